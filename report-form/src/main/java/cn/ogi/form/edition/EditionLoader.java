@@ -1,0 +1,136 @@
+package cn.ogi.form.edition;
+
+import cn.ogi.form.rules.Severity;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads an edition definition file (format: report-form/README.md). It does not check rule references;
+ * {@link DefinitionCheck} does, and {@link Editions} refuses to load a definition that fails it.
+ */
+public final class EditionLoader {
+
+    private EditionLoader() {
+    }
+
+    /**
+     * @param root     the edition file
+     * @param includes resolves an {@code include} name to that file's JSON (rules files)
+     */
+    public static EditionDefinition parse(JsonNode root, Function<String, JsonNode> includes) {
+        String id = text(root, "edition");
+        Map<String, List<ColumnDefinition>> columnSets = new LinkedHashMap<>();
+        root.path("columnSets").fields().forEachRemaining(e -> columnSets.put(e.getKey(), columns(e.getValue())));
+        List<SectionDefinition> sections = new ArrayList<>();
+        for (JsonNode s : root.path("sections")) {
+            boolean sectionRequired = s.path("required").asBoolean(true);
+            List<RowDefinition> rows = new ArrayList<>();
+            for (JsonNode r : s.path("rows")) {
+                rows.add(row(r, sectionRequired, columnSets, id));
+            }
+            sections.add(new SectionDefinition(text(s, "key"), s.path("label").asText(null), rows));
+        }
+        JsonNode years = root.path("years");
+        // Rules are resolved against this edition, so a shared rules file adapts to each edition's rows.
+        var partial = new EditionDefinition(id, root.path("label").asText(null), intOrNull(years, "from"),
+                intOrNull(years, "to"), columnSets, sections, List.of());
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (JsonNode include : root.path("include")) {
+            for (JsonNode rule : includes.apply(include.asText()).path("rules")) {
+                rules.add(rule(rule, partial));
+            }
+        }
+        for (JsonNode rule : root.path("rules")) {
+            rules.add(rule(rule, partial));
+        }
+        return new EditionDefinition(id, partial.label(), intOrNull(years, "from"), intOrNull(years, "to"),
+                columnSets, sections, rules);
+    }
+
+    private static RowDefinition row(JsonNode r, boolean sectionRequired, Map<String, List<ColumnDefinition>> sets,
+                                     String edition) {
+        String key = text(r, "key");
+        boolean required = r.path("required").asBoolean(sectionRequired);
+        JsonNode columns = r.path("columns");
+        if (columns.isTextual()) {
+            List<ColumnDefinition> set = sets.get(columns.asText());
+            if (set == null) {
+                throw new IllegalStateException("edition " + edition + " row " + key + " names unknown column set '"
+                        + columns.asText() + "'");
+            }
+            return new RowDefinition(key, r.path("label").asText(null), columns.asText(), set, null, required);
+        }
+        if (columns.isArray()) {
+            return new RowDefinition(key, r.path("label").asText(null), null, columns(columns), null, required);
+        }
+        return new RowDefinition(key, r.path("label").asText(null), null, List.of(), type(r), required);
+    }
+
+    private static List<ColumnDefinition> columns(JsonNode array) {
+        List<ColumnDefinition> result = new ArrayList<>();
+        for (JsonNode c : array) {
+            result.add(new ColumnDefinition(text(c, "key"), c.path("label").asText(null), type(c)));
+        }
+        return result;
+    }
+
+    private static CellType type(JsonNode node) {
+        return CellType.fromJsonName(node.path("type").asText("count"));
+    }
+
+    private static RuleDefinition rule(JsonNode r, EditionDefinition edition) {
+        String code = text(r, "code");
+        Severity severity = Severity.fromJson(text(r, "severity"));
+        String message = text(r, "message");
+        if (r.path("kind").asText("compare").equals("nonNegative")) {
+            Set<CellType> types = EnumSet.noneOf(CellType.class);
+            r.path("types").forEach(t -> types.add(CellType.fromJsonName(t.asText())));
+            return new RuleDefinition(code, severity, RuleDefinition.Kind.NON_NEGATIVE, null, List.of(),
+                    null, null, null, message, types, false);
+        }
+        JsonNode forEach = r.path("forEach");
+        String variable = forEach.isObject() ? text(forEach, "var") : null;
+        List<String> values = forEach.isObject() ? values(forEach.path("in"), edition, code) : List.of();
+        return new RuleDefinition(code, severity, RuleDefinition.Kind.COMPARE, variable, values,
+                Expression.parse(text(r, "left")), Comparison.fromSymbol(text(r, "op")),
+                Expression.parse(text(r, "right")), message, Set.of(), r.path("derives").asBoolean(false));
+    }
+
+    /** {@code "columns:<set>"}, {@code "rows:<section>"} or a literal array of values. */
+    private static List<String> values(JsonNode in, EditionDefinition edition, String code) {
+        if (in.isArray()) {
+            List<String> list = new ArrayList<>();
+            in.forEach(v -> list.add(v.asText()));
+            return list;
+        }
+        String source = in.asText("");
+        if (source.startsWith("columns:")) {
+            return edition.columnKeys(source.substring("columns:".length()));
+        }
+        if (source.startsWith("rows:")) {
+            return edition.rowKeys(source.substring("rows:".length()));
+        }
+        throw new IllegalStateException("rule " + code + " of edition " + edition.id()
+                + ": forEach.in must be \"columns:<set>\", \"rows:<section>\" or an array, got '" + source + "'");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalStateException("edition definition: '" + field + "' missing or not a string in " + node);
+        }
+        return value.asText();
+    }
+
+    private static Integer intOrNull(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asInt();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.ogi.form.json;
+
+import cn.ogi.form.edition.CellDefinition;
+import cn.ogi.form.edition.EditionDefinition;
+import cn.ogi.form.edition.Editions;
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.model.Narrative;
+import cn.ogi.form.model.ReportCells;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The canonical JSON form of a report (REPORT-FORMAT.md): reading with every structural problem listed,
+ * writing in definition order, and a content hash. Thread-safe.
+ */
+public final class ReportJson {
+
+    private static final ReportJson STANDARD = new ReportJson(Editions.standard());
+
+    private final Editions editions;
+    /** Exact decimals on read (7730.28 stays 7730.28), plain numbers on write (never 1E+3). */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    public ReportJson(Editions editions) {
+        this.editions = editions;
+    }
+
+    public static ReportJson standard() {
+        return STANDARD;
+    }
+
+    /** The mapper used here; configured for exact decimals. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public ReadResult read(JsonNode node, ReadMode mode) {
+        return new ReportReader(editions, mode).read(node);
+    }
+
+    public ReadResult read(String json, ReadMode mode) {
+        try {
+            return read(mapper.readTree(json), mode);
+        } catch (JsonProcessingException e) {
+            return new ReadResult(null, List.of(cn.ogi.form.rules.Finding.error("SCHEMA-TYPE", "",
+                    "not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr())));
+        }
+    }
+
+    /**
+     * Canonical nested JSON: identity (agencyCode, agencyName, year, edition, correctionReason, publishedOn),
+     * then the sections in definition order, then narrative. Absent things are omitted; blank cells are null.
+     *
+     * @throws IllegalArgumentException if the edition is unknown or a cell is not defined in it
+     */
+    public ObjectNode write(AnnualReport report) {
+        EditionDefinition edition = editions.get(report.edition());
+        ObjectNode root = mapper.createObjectNode();
+        putText(root, "agencyCode", report.agencyCode());
+        putText(root, "agencyName", report.agencyName());
+        if (report.year() != null) {
+            root.put("year", report.year());
+        }
+        root.put("edition", report.edition());
+        putText(root, "correctionReason", report.correctionReason());
+        if (report.publishedOn() != null) {
+            root.put("publishedOn", report.publishedOn().toString());
+        }
+        ReportCells cells = report.cells();
+        for (String key : cells.keys()) {
+            if (!edition.hasCell(key)) {
+                throw new IllegalArgumentException("cell " + key + " is not defined in edition " + edition.id());
+            }
+        }
+        for (CellDefinition cell : edition.cells()) {
+            if (cells.has(cell.key())) {
+                putCell(root, cell.key(), cells.value(cell.key()).orElse(null));
+            }
+        }
+        Narrative narrative = report.narrative();
+        if (narrative != null) {
+            ObjectNode n = root.putObject("narrative");
+            putText(n, "overview", narrative.overview());
+            putText(n, "problems", narrative.problems());
+            putText(n, "other", narrative.other());
+        }
+        return root;
+    }
+
+    /** Compact and deterministic: same report, same string. */
+    public String canonicalString(AnnualReport report) {
+        try {
+            return mapper.writeValueAsString(write(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+
+    /** Lowercase hex SHA-256 of {@link #canonicalString}'s UTF-8 bytes; identifies identical content. */
+    public String sha256(AnnualReport report) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalString(report).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static void putCell(ObjectNode root, String key, BigDecimal value) {
+        String[] path = key.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            JsonNode child = parent.get(path[i]);
+            parent = child instanceof ObjectNode o ? o : parent.putObject(path[i]);
+        }
+        String name = path[path.length - 1];
+        BigDecimal v = ReportCells.normalise(value);
+        if (v == null) {
+            parent.putNull(name);
+        } else if (v.scale() == 0) {
+            parent.put(name, v.toBigInteger()); // integers print as 21, not 21.0
+        } else {
+            parent.put(name, v);
+        }
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

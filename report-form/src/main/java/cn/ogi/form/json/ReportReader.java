@@ -1,0 +1,265 @@
+package cn.ogi.form.json;
+
+import cn.ogi.form.edition.CellDefinition;
+import cn.ogi.form.edition.EditionDefinition;
+import cn.ogi.form.edition.Editions;
+import cn.ogi.form.identity.CreditCode;
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.model.Narrative;
+import cn.ogi.form.model.ReportCells;
+import cn.ogi.form.rules.Finding;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one canonical JSON report against its edition, collecting every structural problem. */
+final class ReportReader {
+
+    /** The regulations took effect in 2008; no report is older. */
+    static final int FIRST_YEAR = 2008;
+    private static final Set<String> IDENTITY = Set.of("agencyCode", "agencyName", "year", "edition",
+            "correctionReason", "publishedOn", "narrative");
+    private static final Set<String> ANNOTATIONS = Set.of("notes", "findings", "acceptAlso");
+    private static final Set<String> NARRATIVE_PARTS = Set.of("overview", "problems", "other");
+
+    private final Editions editions;
+    private final ReadMode mode;
+    private final List<Finding> problems = new ArrayList<>();
+    private final Map<String, BigDecimal> cells = new HashMap<>();
+    /** Cells that were present but unreadable, so they are not also reported missing. */
+    private final Set<String> malformed = new HashSet<>();
+    private EditionDefinition edition;
+
+    ReportReader(Editions editions, ReadMode mode) {
+        this.editions = editions;
+        this.mode = mode;
+    }
+
+    ReadResult read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            problems.add(Finding.error("SCHEMA-TYPE", "", "a report must be a JSON object, got "
+                    + describe(root)));
+            return new ReadResult(null, problems);
+        }
+        Integer year = year(root.get("year"));
+        edition = edition(root.get("edition"), year);
+        if (edition == null) {
+            return new ReadResult(null, problems);
+        }
+        String agencyCode = agencyCode(root.get("agencyCode"));
+        String agencyName = text(root, "agencyName");
+        String correctionReason = text(root, "correctionReason");
+        LocalDate publishedOn = date(root.get("publishedOn"));
+        Narrative narrative = narrative(root.get("narrative"));
+        root.fields().forEachRemaining(f -> {
+            if (!IDENTITY.contains(f.getKey())) {
+                member(f.getKey(), f.getValue());
+            }
+        });
+        checkRequired();
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        for (CellDefinition cell : edition.cells()) {
+            if (cells.containsKey(cell.key())) {
+                ordered.put(cell.key(), cells.get(cell.key()));
+            }
+        }
+        AnnualReport report = new AnnualReport(agencyCode, agencyName, year, edition.id(), correctionReason,
+                publishedOn, narrative, ReportCells.of(ordered));
+        return new ReadResult(report, problems);
+    }
+
+    private Integer year(JsonNode node) {
+        if (absent(node)) {
+            if (mode == ReadMode.PUSH) {
+                problems.add(Finding.error("SCHEMA-MISSING", "year", "year is missing: give the reporting year"
+                        + " as an integer, e.g. \"year\": 2023"));
+            }
+            return null;
+        }
+        int latest = Year.now().getValue();
+        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
+                || node.asInt() < FIRST_YEAR || node.asInt() > latest) {
+            problems.add(Finding.error("SCHEMA-YEAR", "year", "year must be an integer from " + FIRST_YEAR
+                    + " to " + latest + ", got " + node));
+            return null;
+        }
+        return node.asInt();
+    }
+
+    private EditionDefinition edition(JsonNode node, Integer year) {
+        String id = node != null && node.isTextual() ? node.asText() : null;
+        EditionDefinition found = id == null ? null : editions.find(id).orElse(null);
+        if (found == null) {
+            String what = absent(node) ? "edition is missing" : "unknown edition " + node;
+            String assumed = year == null ? "" : "; read as edition " + editions.forYear(year).id()
+                    + " from year " + year;
+            problems.add(Finding.error("SCHEMA-EDITION", "edition", what + "; known editions: "
+                    + editions.ids() + assumed));
+            return year == null ? null : editions.forYear(year);
+        }
+        if (mode == ReadMode.PUSH && year != null && !found.appliesTo(year)) {
+            problems.add(Finding.error("SCHEMA-EDITION", "edition", "edition " + id + " is not used for year "
+                    + year + "; reports of " + year + " use edition " + editions.forYear(year).id()));
+        }
+        return found;
+    }
+
+    private String agencyCode(JsonNode node) {
+        if (absent(node)) {
+            if (mode == ReadMode.PUSH) {
+                problems.add(Finding.error("SCHEMA-MISSING", "agencyCode", "agencyCode is missing: give the"
+                        + " agency's 18-character 统一社会信用代码"));
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(Finding.error("SCHEMA-AGENCY-CODE", "agencyCode", "agencyCode must be a string, got "
+                    + describe(node)));
+            return null;
+        }
+        CreditCode.problem(node.asText()).ifPresent(p -> problems.add(Finding.error("SCHEMA-AGENCY-CODE",
+                "agencyCode", "agencyCode '" + node.asText() + "' is not a valid 统一社会信用代码: " + p)));
+        return node.asText();
+    }
+
+    private String text(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (absent(node)) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(Finding.error("SCHEMA-TYPE", field, field + " must be a string, got " + describe(node)));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private LocalDate date(JsonNode node) {
+        if (absent(node)) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                return LocalDate.parse(node.asText());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(Finding.error("SCHEMA-TYPE", "publishedOn", "publishedOn must be an ISO date like"
+                + " \"2024-01-31\", got " + node));
+        return null;
+    }
+
+    private Narrative narrative(JsonNode node) {
+        if (absent(node)) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(Finding.error("SCHEMA-TYPE", "narrative", "narrative must be an object with overview,"
+                    + " problems, other, got " + describe(node)));
+            return null;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!NARRATIVE_PARTS.contains(name) && !ignored(name)) {
+                problems.add(Finding.error("SCHEMA-UNKNOWN-KEY", "narrative." + name, "narrative." + name
+                        + " is not a narrative part; known: overview, problems, other"));
+            }
+        });
+        return new Narrative(text(node, "overview"), text(node, "problems"), text(node, "other"));
+    }
+
+    /** A field of the report body at {@code path}: a cell, an object of the form, or an unknown key. */
+    private void member(String path, JsonNode value) {
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        if (ignored(name)) {
+            return;
+        }
+        var cell = edition.cell(path);
+        if (cell.isPresent()) {
+            cell(cell.get(), value);
+        } else if (edition.isObjectPath(path)) {
+            object(path, value);
+        } else {
+            problems.add(Finding.error("SCHEMA-UNKNOWN-KEY", path, path + " is not part of edition "
+                    + edition.id() + (path.contains(".") ? "; check the key spelling" : "")));
+        }
+    }
+
+    private void object(String path, JsonNode value) {
+        if (value.isNull()) {
+            return; // a null row or section means "not printed"
+        }
+        if (!value.isObject()) {
+            problems.add(Finding.error("SCHEMA-TYPE", path, path + " must be an object, got " + describe(value)));
+            markMalformed(path);
+            return;
+        }
+        value.fields().forEachRemaining(f -> member(path + "." + f.getKey(), f.getValue()));
+    }
+
+    private void cell(CellDefinition cell, JsonNode value) {
+        if (value.isNull()) {
+            cells.put(cell.key(), null);
+            return;
+        }
+        if (!value.isNumber()) {
+            problems.add(Finding.error("SCHEMA-TYPE", cell.key(), cell.key() + " (" + cell.label()
+                    + ") must be a number, got " + describe(value)));
+            malformed.add(cell.key());
+            return;
+        }
+        BigDecimal number = value.decimalValue();
+        if (!cell.type().accepts(number)) {
+            problems.add(Finding.error("SCHEMA-TYPE", cell.key(), cell.key() + " (" + cell.label()
+                    + ") is a count and must be a whole number, got " + number.toPlainString()));
+            malformed.add(cell.key());
+            return;
+        }
+        cells.put(cell.key(), number);
+    }
+
+    private void markMalformed(String path) {
+        edition.cells().stream().map(CellDefinition::key).filter(k -> k.startsWith(path + "."))
+                .forEach(malformed::add);
+    }
+
+    private void checkRequired() {
+        for (CellDefinition cell : edition.cells()) {
+            if (!cell.required() || malformed.contains(cell.key())) {
+                continue;
+            }
+            boolean missing = mode == ReadMode.PUSH ? cells.get(cell.key()) == null : !cells.containsKey(cell.key());
+            if (missing) {
+                String state = cells.containsKey(cell.key()) ? " is blank (null)" : " is missing";
+                problems.add(Finding.error("SCHEMA-MISSING", cell.key(), cell.key() + " (" + cell.label() + ")"
+                        + state + "; edition " + edition.id() + " requires it (write 0 if there were none)"));
+            }
+        }
+    }
+
+    private boolean ignored(String name) {
+        return mode == ReadMode.PUBLISHED && ANNOTATIONS.contains(name);
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null) {
+            return "nothing";
+        }
+        String text = node.toString();
+        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    }
+}
