@@ -1,0 +1,76 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.reporting.feed.ChangeFeed;
+import cn.ogi.reporting.feed.ChangeType;
+import cn.ogi.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+
+/** Locks a report (approval) and unlocks it (reopening), recording who, when and why. */
+@ApplicationScoped
+public class Approvals {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Transactional
+    public ReportView.ApprovalView approve(String agencyCode, int year, String actor, String reason) {
+        Report report = locked(agencyCode, year);
+        if (report.approved()) {
+            throw ProblemException.conflict("already-approved", "The report of " + agencyCode + " for " + year
+                    + " is already approved at version " + report.latestVersion);
+        }
+        return record(report, ApprovalEvent.APPROVED, Report.APPROVED, actor, reason, ChangeType.REPORT_APPROVED);
+    }
+
+    @Transactional
+    public ReportView.ApprovalView reopen(String agencyCode, int year, String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.unprocessable("reason-required", "Reopening an approved report needs a 'reason'");
+        }
+        Report report = locked(agencyCode, year);
+        if (!report.approved()) {
+            throw ProblemException.conflict("not-approved", "The report of " + agencyCode + " for " + year
+                    + " is not approved; there is nothing to reopen");
+        }
+        return record(report, ApprovalEvent.REOPENED, Report.OPEN, actor, reason, ChangeType.REPORT_REOPENED);
+    }
+
+    private Report locked(String agencyCode, int year) {
+        Report report = queries.report(agencyCode, year);
+        em.lock(report, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(report);
+        return report;
+    }
+
+    private ReportView.ApprovalView record(Report report, String action, String status, String actor, String reason,
+            ChangeType type) {
+        ApprovalEvent event = new ApprovalEvent();
+        event.reportId = report.id;
+        event.action = action;
+        event.version = report.latestVersion;
+        event.actor = actor;
+        event.reason = reason;
+        event.at = OffsetDateTime.now();
+        event.persist();
+        report.status = status;
+        report.updatedAt = event.at;
+        ReportView.ApprovalView view = new ReportView.ApprovalView(action, event.version, actor, event.at, reason);
+        feed.append(type, report.agencyCode + "/" + report.year, new ApprovalPayload(report.agencyCode, report.year, view));
+        return view;
+    }
+
+    /** The payload of approval events in the change feed. */
+    public record ApprovalPayload(String agencyCode, int year, ReportView.ApprovalView approval) {
+    }
+}

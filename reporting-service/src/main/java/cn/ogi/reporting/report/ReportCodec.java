@@ -1,0 +1,111 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.form.json.ReadMode;
+import cn.ogi.form.json.ReadResult;
+import cn.ogi.form.json.ReportJson;
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.rules.Finding;
+import cn.ogi.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Between stored JSON and the report-form model: reading deliveries, canonical content, findings. */
+@ApplicationScoped
+public class ReportCodec {
+
+    private static final Set<String> SOURCES = Set.of("api", "text");
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    private final ReportJson reports = ReportJson.standard();
+
+    /**
+     * Reads a delivered report as published (blank cells allowed: text imports are stored as printed)
+     * and checks that it is the report the path names. Every structural problem is reported at once.
+     */
+    AnnualReport readDelivered(String agencyCode, int year, VersionSubmission submission) {
+        if (submission == null || submission.report() == null || !submission.report().isObject()) {
+            throw ProblemException.unprocessable("invalid-delivery", "The body needs a 'report' object in canonical JSON");
+        }
+        if (submission.source() == null || !SOURCES.contains(submission.source())) {
+            throw ProblemException.unprocessable("invalid-delivery", "'source' must be one of " + SOURCES
+                    + ", got '" + submission.source() + "'");
+        }
+        if ("text".equals(submission.source()) && (submission.originalText() == null || submission.originalText().isBlank())) {
+            throw ProblemException.unprocessable("invalid-delivery", "A text import must carry its 'originalText'");
+        }
+        if (submission.submittedBy() == null || submission.submittedBy().isBlank()) {
+            throw ProblemException.unprocessable("invalid-delivery", "'submittedBy' (the submitter's subject) is required");
+        }
+        ReadResult read = reports.read(submission.report(), ReadMode.PUBLISHED);
+        if (read.report() == null || !read.problems().isEmpty()) {
+            throw ProblemException.unprocessable("invalid-report", "The report is not valid canonical JSON: "
+                            + (read.problems().isEmpty() ? "unusable" : read.problems().get(0).message()))
+                    .withFindings(read.problems());
+        }
+        AnnualReport report = read.report();
+        if (!Objects.equals(report.agencyCode(), agencyCode) || !Objects.equals(report.year(), year)) {
+            throw ProblemException.unprocessable("report-mismatch", "The report is for agency "
+                    + report.agencyCode() + ", year " + report.year() + ", but was sent to " + agencyCode + "/" + year);
+        }
+        return report;
+    }
+
+    AnnualReport readStored(String content) {
+        try {
+            return reports.read(json.readTree(content), ReadMode.PUBLISHED).report();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored report content is not JSON", e);
+        }
+    }
+
+    /** The content hash ignores the correction reason: a resubmission that only explains is unchanged. */
+    String contentSha256(AnnualReport report) {
+        return reports.sha256(report.withCorrectionReason(null));
+    }
+
+    String canonicalJson(AnnualReport report) {
+        return reports.canonicalString(report);
+    }
+
+    String findingsJson(List<Finding> findings) {
+        try {
+            return json.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Finding> findings(String stored) {
+        try {
+            return json.readValue(stored, FINDINGS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored findings are not JSON", e);
+        }
+    }
+
+    JsonNode tree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored content is not JSON", e);
+        }
+    }
+
+    VersionView view(String agencyCode, int year, ReportVersion version, boolean withOriginalText) {
+        return new VersionView(agencyCode, year, version.number, version.edition, version.source,
+                version.submittedBy, version.submittedAt, version.correctionReason, version.contentSha256,
+                findings(version.findings), tree(version.content), withOriginalText ? version.originalText : null);
+    }
+}

@@ -1,0 +1,101 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.form.diff.CellChange;
+import cn.ogi.form.diff.ReportDiff;
+import cn.ogi.reporting.registry.Agency;
+import cn.ogi.reporting.registry.Subtrees;
+import cn.ogi.web.Page;
+import cn.ogi.web.Paging;
+import cn.ogi.web.ProblemException;
+import cn.ogi.web.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Reads reports, their versions and the differences between versions. */
+@ApplicationScoped
+public class ReportQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReportCodec codec;
+
+    public Report report(String agencyCode, int year) {
+        return Report.<Report>find("agencyCode = ?1 and year = ?2 and latestVersion > 0", agencyCode, year)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("report-not-found",
+                        "No report of agency " + agencyCode + " for " + year + " has been received"));
+    }
+
+    public ReportView latest(Report report) {
+        ReportVersion v = version(report, report.latestVersion);
+        Agency agency = Agency.findById(report.agencyCode);
+        ApprovalEvent approval = ApprovalEvent.<ApprovalEvent>find("reportId = ?1 order by id desc", report.id)
+                .firstResult();
+        ReportView.ApprovalView approvalView = approval == null ? null
+                : new ReportView.ApprovalView(approval.action, approval.version, approval.actor, approval.at, approval.reason);
+        return new ReportView(report.agencyCode, agency.name, agency.jurisdiction, report.year, report.status,
+                v.number, v.edition, report.firstSubmittedAt, v.submittedAt, v.submittedBy, v.source,
+                v.correctionReason, v.contentSha256, codec.findings(v.findings), approvalView, codec.tree(v.content));
+    }
+
+    public List<VersionView> versions(Report report) {
+        return ReportVersion.<ReportVersion>find("reportId = ?1 order by number", report.id).stream()
+                .map(v -> new VersionView(report.agencyCode, report.year, v.number, v.edition, v.source,
+                        v.submittedBy, v.submittedAt, v.correctionReason, v.contentSha256, codec.findings(v.findings),
+                        null, null))
+                .toList();
+    }
+
+    public VersionView versionView(Report report, int number) {
+        return codec.view(report.agencyCode, report.year, version(report, number), true);
+    }
+
+    public List<CellChange> diff(Report report, int from, int to) {
+        return ReportDiff.between(codec.readStored(version(report, from).content),
+                codec.readStored(version(report, to).content));
+    }
+
+    public Page<ReportSummary> list(String jurisdiction, Integer year, String status, Boolean hasFindings, Paging paging) {
+        String where = """
+                 FROM report r JOIN agency a ON a.code = r.agency_code
+                 WHERE r.latest_version > 0
+                   AND (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))
+                   AND (CAST(:year AS integer) IS NULL OR r.year = :year)
+                   AND (CAST(:status AS text) IS NULL OR r.status = :status)
+                   AND (CAST(:hasFindings AS boolean) IS NULL
+                        OR (r.error_count + r.warning_count > 0) = CAST(:hasFindings AS boolean))
+                """;
+        var items = em.createNativeQuery(Subtrees.WITH_SUBTREE + """
+                SELECT r.agency_code, a.name, a.jurisdiction, r.year, r.status, r.latest_version,
+                       r.error_count, r.warning_count, r.first_submitted_at, r.updated_at""" + where
+                + " ORDER BY r.year DESC, r.agency_code");
+        var total = em.createNativeQuery(Subtrees.WITH_SUBTREE + "SELECT count(*)" + where);
+        for (var q : List.of(items, total)) {
+            q.setParameter("root", jurisdiction).setParameter("year", year)
+                    .setParameter("status", status).setParameter("hasFindings", hasFindings);
+        }
+        List<?> rows = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<ReportSummary> summaries = rows.stream().map(row -> summary((Object[]) row)).toList();
+        return new Page<>(summaries, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
+    }
+
+    private ReportVersion version(Report report, int number) {
+        ReportVersion v = ReportVersion.findById(new ReportVersion.Key(report.id, number));
+        if (v == null) {
+            throw ProblemException.notFound("version-not-found", "The report of " + report.agencyCode + " for "
+                    + report.year + " has versions 1 to " + report.latestVersion + ", not " + number);
+        }
+        return v;
+    }
+
+    private static ReportSummary summary(Object[] row) {
+        return new ReportSummary(SqlValues.code(row[0]), (String) row[1], SqlValues.code(row[2]),
+                ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(),
+                ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), SqlValues.timestamp(row[8]), SqlValues.timestamp(row[9]));
+    }
+
+}

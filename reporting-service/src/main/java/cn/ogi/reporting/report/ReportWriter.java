@@ -1,0 +1,159 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.RuleEngine;
+import cn.ogi.form.rules.Severity;
+import cn.ogi.reporting.feed.ChangeFeed;
+import cn.ogi.reporting.feed.ChangeType;
+import cn.ogi.reporting.registry.Agency;
+import cn.ogi.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The write path of reports: turns a delivery into a new immutable version, exactly once.
+ * Writes to one report serialize on its row lock, so version numbers have no gaps or duplicates.
+ */
+@ApplicationScoped
+public class ReportWriter {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    ReportCodec codec;
+
+    private final RuleEngine rules = RuleEngine.standard();
+
+    @Transactional
+    public VersionReceipt deliver(String agencyCode, int year, String deliveryKey, OptionalInt expectedVersion,
+            VersionSubmission submission) {
+        AnnualReport report = codec.readDelivered(agencyCode, year, submission);
+        if (Agency.findById(agencyCode) == null) {
+            throw ProblemException.unprocessable("unknown-agency", "No agency " + agencyCode
+                    + " in the registry; register it with PUT /api/v1/agencies/" + agencyCode);
+        }
+        Report target = lockReport(agencyCode, year);
+
+        Delivery earlier = Delivery.findById(deliveryKey);
+        if (earlier != null) {
+            return replay(earlier, target, deliveryKey);
+        }
+        if (target.approved()) {
+            throw ProblemException.conflict("report-locked", "The report of " + agencyCode + " for " + year
+                    + " is approved and locked at version " + target.latestVersion
+                    + "; a supervisor must reopen it before it can be corrected").with("version", target.latestVersion);
+        }
+        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != target.latestVersion) {
+            throw ProblemException.of(412, "version-mismatch", "Precondition failed",
+                    "If-Match expected version " + expectedVersion.getAsInt() + " but the report is at version "
+                            + target.latestVersion + "; read it again and resubmit your correction")
+                    .with("currentVersion", target.latestVersion);
+        }
+        String sha = codec.contentSha256(report);
+        ReportVersion latest = target.latestVersion == 0 ? null
+                : ReportVersion.findById(new ReportVersion.Key(target.id, target.latestVersion));
+        if (latest != null && latest.contentSha256.equals(sha)) {
+            recordDelivery(deliveryKey, target, true);
+            return new VersionReceipt(agencyCode, year, target.latestVersion, true, false,
+                    codec.findings(latest.findings));
+        }
+        if (latest != null && (report.correctionReason() == null || report.correctionReason().isBlank())) {
+            throw ProblemException.unprocessable("correction-reason-required", "The report of " + agencyCode
+                            + " for " + year + " already has version " + target.latestVersion
+                            + "; a correction must say why in correctionReason")
+                    .with("currentVersion", target.latestVersion);
+        }
+
+        List<Finding> findings = rules.evaluate(report, previousYear(agencyCode, year));
+        ReportVersion version = newVersion(target, report, sha, findings, submission);
+        version.persist();
+        OffsetDateTime at = version.submittedAt;
+        if (target.latestVersion == 0) {
+            target.firstSubmittedAt = at;
+        }
+        target.latestVersion = version.number;
+        target.errorCount = count(findings, Severity.ERROR);
+        target.warningCount = count(findings, Severity.WARNING);
+        target.updatedAt = OffsetDateTime.now();
+        recordDelivery(deliveryKey, target, false);
+        feed.append(ChangeType.REPORT_VERSION_CREATED, agencyCode + "/" + year, codec.view(agencyCode, year, version, false));
+        return new VersionReceipt(agencyCode, year, version.number, false, false, findings);
+    }
+
+    /** Creates the report row if needed and locks it until the transaction ends. */
+    private Report lockReport(String agencyCode, int year) {
+        em.createNativeQuery("""
+                        INSERT INTO report (agency_code, year, latest_version, status, first_submitted_at, updated_at)
+                        VALUES (?1, ?2, 0, 'open', now(), now())
+                        ON CONFLICT (agency_code, year) DO NOTHING""")
+                .setParameter(1, agencyCode).setParameter(2, year).executeUpdate();
+        return em.createQuery("FROM Report WHERE agencyCode = :agency AND year = :year", Report.class)
+                .setParameter("agency", agencyCode).setParameter("year", year)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+
+    private VersionReceipt replay(Delivery earlier, Report target, String deliveryKey) {
+        if (!Objects.equals(earlier.reportId, target.id)) {
+            throw ProblemException.conflict("delivery-key-reused", "Delivery key " + deliveryKey
+                    + " was already used for another report; each delivery needs its own key");
+        }
+        ReportVersion version = ReportVersion.findById(new ReportVersion.Key(target.id, earlier.version));
+        return new VersionReceipt(target.agencyCode, target.year, earlier.version, earlier.unchanged, true,
+                codec.findings(version.findings));
+    }
+
+    private void recordDelivery(String deliveryKey, Report target, boolean unchanged) {
+        Delivery delivery = new Delivery();
+        delivery.deliveryKey = deliveryKey;
+        delivery.reportId = target.id;
+        delivery.version = target.latestVersion;
+        delivery.unchanged = unchanged;
+        delivery.receivedAt = OffsetDateTime.now();
+        delivery.persist();
+    }
+
+    private ReportVersion newVersion(Report target, AnnualReport report, String sha, List<Finding> findings,
+            VersionSubmission submission) {
+        ReportVersion version = new ReportVersion();
+        version.reportId = target.id;
+        version.number = target.latestVersion + 1;
+        version.edition = report.edition();
+        version.content = codec.canonicalJson(report);
+        version.contentSha256 = sha;
+        version.source = submission.source();
+        version.originalText = submission.originalText();
+        version.submittedBy = submission.submittedBy();
+        version.submittedAt = submission.submittedAt() != null ? submission.submittedAt() : OffsetDateTime.now();
+        version.correctionReason = version.number == 1 ? null : report.correctionReason();
+        version.findings = codec.findingsJson(findings);
+        return version;
+    }
+
+    /** The latest version of the same agency's report for the year before, for the cross-year rules. */
+    private AnnualReport previousYear(String agencyCode, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT CAST(v.content AS text) FROM report r
+                        JOIN report_version v ON v.report_id = r.id AND v.number = r.latest_version
+                        WHERE r.agency_code = ?1 AND r.year = ?2""")
+                .setParameter(1, agencyCode).setParameter(2, year - 1).getResultList();
+        return rows.isEmpty() ? null : codec.readStored((String) rows.get(0));
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+}

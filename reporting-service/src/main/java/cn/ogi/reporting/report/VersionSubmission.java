@@ -1,0 +1,18 @@
+package cn.ogi.reporting.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A new version as delivered by intake: the canonical report, where it came from, and who sent it.
+ * {@code originalText} is required for {@code source = "text"} (the report as published).
+ */
+@Schema(name = "VersionSubmission")
+public record VersionSubmission(
+        @Schema(description = "The report in canonical JSON (REPORT-FORMAT.md)", required = true) JsonNode report,
+        @Schema(enumeration = {"api", "text"}, required = true) String source,
+        String originalText,
+        @Schema(description = "The submitter's subject", required = true) String submittedBy,
+        @Schema(description = "When intake accepted the submission; defaults to now") OffsetDateTime submittedAt) {
+}

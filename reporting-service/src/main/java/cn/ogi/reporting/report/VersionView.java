@@ -1,0 +1,24 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.form.rules.Finding;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One version of a report with its content; also the payload of a {@code report.version.created} event. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VersionView(
+        String agencyCode,
+        int year,
+        int version,
+        String edition,
+        String source,
+        String submittedBy,
+        OffsetDateTime submittedAt,
+        String correctionReason,
+        String contentSha256,
+        List<Finding> findings,
+        JsonNode report,
+        String originalText) {
+}

@@ -1,0 +1,47 @@
+package cn.ogi.reporting.rest;
+
+import cn.ogi.reporting.registry.AgencyView;
+import cn.ogi.reporting.registry.RegistryService;
+import cn.ogi.web.Page;
+import cn.ogi.web.Paging;
+import cn.ogi.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies")
+@Tag(name = "registry")
+public class AgencyResource {
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    @Operation(summary = "List agencies in a jurisdiction's subtree, optionally of one kind or expected to report in a year")
+    public Page<AgencyView> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("kind") String kind,
+            @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return registry.agencies(jurisdiction, kind, year, Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One agency by its 统一社会信用代码")
+    public AgencyView get(@PathParam("code") String code) {
+        return registry.agency(code).orElseThrow(() -> ProblemException.notFound("agency-not-found",
+                "No agency " + code + " in the registry"));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Create or update an agency (201 when created, 200 otherwise)")
+    public Response put(@PathParam("code") String code, AgencyView body) {
+        RegistryService.Upserted<AgencyView> result = registry.putAgency(code, JurisdictionResource.requireBody(body));
+        return Responses.upserted(result.outcome() == RegistryService.Outcome.CREATED, result.value());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.ogi.reporting.rest;
+
+import cn.ogi.reporting.registry.JurisdictionView;
+import cn.ogi.reporting.registry.RegistryService;
+import cn.ogi.web.Page;
+import cn.ogi.web.Paging;
+import cn.ogi.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/jurisdictions")
+@Tag(name = "registry")
+public class JurisdictionResource {
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    @Operation(summary = "List jurisdictions, optionally the children of one parent or those of one level")
+    public Page<JurisdictionView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return registry.jurisdictions(parent, level, Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One jurisdiction by its GB/T 2260 code")
+    public JurisdictionView get(@PathParam("code") String code) {
+        return registry.jurisdiction(code).orElseThrow(() -> ProblemException.notFound("jurisdiction-not-found",
+                "No jurisdiction " + code + " in the registry"));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Create or update a jurisdiction (201 when created, 200 otherwise)")
+    public Response put(@PathParam("code") String code, JurisdictionView body) {
+        RegistryService.Upserted<JurisdictionView> result = registry.putJurisdiction(code, requireBody(body));
+        return Responses.upserted(result.outcome() == RegistryService.Outcome.CREATED, result.value());
+    }
+
+    static <T> T requireBody(T body) {
+        if (body == null) {
+            throw ProblemException.badRequest("missing-body", "The request needs a JSON body");
+        }
+        return body;
+    }
+}

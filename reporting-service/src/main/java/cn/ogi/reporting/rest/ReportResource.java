@@ -1,0 +1,150 @@
+package cn.ogi.reporting.rest;
+
+import cn.ogi.form.diff.CellChange;
+import cn.ogi.reporting.report.Approvals;
+import cn.ogi.reporting.report.Report;
+import cn.ogi.reporting.report.ReportQueries;
+import cn.ogi.reporting.report.ReportSummary;
+import cn.ogi.reporting.report.ReportView;
+import cn.ogi.reporting.report.ReportWriter;
+import cn.ogi.reporting.report.VersionReceipt;
+import cn.ogi.reporting.report.VersionSubmission;
+import cn.ogi.reporting.report.VersionView;
+import cn.ogi.web.EntityTags;
+import cn.ogi.web.Page;
+import cn.ogi.web.Paging;
+import cn.ogi.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reports")
+@Tag(name = "reports")
+public class ReportResource {
+
+    private static final Pattern VERSION_TAG = Pattern.compile("^\\s*(?:W/)?\"?(\\d+)(?:-approved)?\"?\\s*$");
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    Approvals approvals;
+
+    /** The body of an approval or a reopening. */
+    public record ApprovalRequest(String reason) {
+    }
+
+    @GET
+    @Operation(summary = "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
+    public Page<ReportSummary> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("year") Integer year,
+            @QueryParam("status") String status, @QueryParam("hasFindings") Boolean hasFindings,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (status != null && !List.of(Report.OPEN, Report.APPROVED).contains(status)) {
+            throw ProblemException.badRequest("invalid-parameters", "Parameter 'status' must be open or approved, got " + status);
+        }
+        return queries.list(jurisdiction, year == null ? null : Years.check("year", year), status, hasFindings,
+                Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{agencyCode}/{year}")
+    @Operation(summary = "The latest version of a report, with an ETag; If-None-Match gives 304")
+    public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @Context Request request) {
+        Report report = queries.report(agencyCode, Years.check("year", year));
+        return EntityTags.okOrNotModified(request, report.entityTag(), queries.latest(report));
+    }
+
+    @GET
+    @Path("{agencyCode}/{year}/versions")
+    @Operation(summary = "Every version of a report (without content), oldest first")
+    public List<VersionView> versions(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year) {
+        return queries.versions(queries.report(agencyCode, Years.check("year", year)));
+    }
+
+    @GET
+    @Path("{agencyCode}/{year}/versions/{number}")
+    @Operation(summary = "One version with its content, findings and, for text imports, the original text")
+    public VersionView version(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @PathParam("number") int number) {
+        return queries.versionView(queries.report(agencyCode, Years.check("year", year)), number);
+    }
+
+    @GET
+    @Path("{agencyCode}/{year}/diff")
+    @Operation(summary = "The cells that differ between two versions: [{cell, from, to}]")
+    public List<CellChange> diff(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw ProblemException.badRequest("invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
+        }
+        return queries.diff(queries.report(agencyCode, Years.check("year", year)), from, to);
+    }
+
+    @POST
+    @Path("{agencyCode}/{year}/versions")
+    @Operation(summary = "Deliver a new version (used by intake-service)",
+            description = "Idempotent by the Delivery-Key header: the same delivery twice gives the same version once. "
+                    + "Identical content gives no new version (unchanged: true). If-Match: \"n\" refuses with 412 "
+                    + "unless the report is at version n. An approved report refuses with 409.")
+    public Response deliver(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @HeaderParam("Delivery-Key") String deliveryKey, @HeaderParam("If-Match") String ifMatch,
+            VersionSubmission submission) {
+        if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {
+            throw ProblemException.badRequest("delivery-key-required",
+                    "Header 'Delivery-Key' (1 to 200 characters, unique per delivery) is required");
+        }
+        VersionReceipt receipt = writer.deliver(agencyCode, Years.check("year", year), deliveryKey,
+                expectedVersion(ifMatch), submission);
+        boolean created = !receipt.unchanged() && !receipt.replayed();
+        URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());
+        return (created ? Response.created(location) : Response.ok().location(location)).entity(receipt).build();
+    }
+
+    @POST
+    @Path("{agencyCode}/{year}/approval")
+    @Operation(summary = "Approve (lock) a report; corrections are refused until it is reopened")
+    public ReportView.ApprovalView approve(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @HeaderParam(Callers.SUBJECT_HEADER) String subject, ApprovalRequest body) {
+        return approvals.approve(agencyCode, Years.check("year", year), Callers.subject(subject),
+                body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("{agencyCode}/{year}/reopen")
+    @Operation(summary = "Reopen an approved report so that it can be corrected; a reason is required")
+    public ReportView.ApprovalView reopen(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
+            @HeaderParam(Callers.SUBJECT_HEADER) String subject, ApprovalRequest body) {
+        return approvals.reopen(agencyCode, Years.check("year", year), Callers.subject(subject),
+                body == null ? null : body.reason());
+    }
+
+    private static OptionalInt expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return OptionalInt.empty();
+        }
+        Matcher m = VERSION_TAG.matcher(ifMatch);
+        if (!m.matches()) {
+            throw ProblemException.badRequest("invalid-if-match",
+                    "If-Match must be the ETag of the report (its version number, e.g. \"3\"), got " + ifMatch);
+        }
+        return OptionalInt.of(Integer.parseInt(m.group(1)));
+    }
+}
