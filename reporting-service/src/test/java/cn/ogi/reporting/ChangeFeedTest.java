@@ -68,6 +68,22 @@ class ChangeFeedTest {
     }
 
     @Test
+    void filteredPagesResumeAfterTheEventsTheySkipped() {
+        TestRegistry.ensureLiaocheng();
+        String agency = TestRegistry.newAgency("371502");
+        TestReports.deliver(TestReports.balanced2021(agency, 2020 + 3).build()).statusCode(201);
+
+        var page = given().queryParam("after", 0).queryParam("limit", 1000).queryParam("types", "agency.upserted")
+                .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+
+        org.junit.jupiter.api.Assertions.assertTrue(page.getList("events.type", String.class).stream()
+                .allMatch("agency.upserted"::equals));
+        assertEquals(page.getLong("latestSeq"), page.getLong("lastSeq"), "a partial page resumes after the newest seq");
+        given().queryParam("types", "report.deleted").get("/api/v1/changes").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("types"));
+    }
+
+    @Test
     void refusesALimitAboveTheMaximumNamingTheParameter() {
         given().queryParam("limit", 5000).get("/api/v1/changes").then().statusCode(400)
                 .contentType("application/problem+json")

@@ -21,16 +21,27 @@ public class ChangeReader {
     @Inject
     ObjectMapper json;
 
-    public ChangePage after(long after, int limit) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM change_event
-                        WHERE seq > ?1 ORDER BY seq LIMIT ?2""")
-                .setParameter(1, after).setParameter(2, limit).getResultList();
-        List<ChangeEventView> events = rows.stream().map(row -> toView((Object[]) row)).toList();
+    /**
+     * Events after {@code after}, optionally only of some types. {@code lastSeq} is where the consumer
+     * resumes: the last event returned, or, when the page is not full, the newest seq scanned, so
+     * that a filtered consumer does not rescan events it skipped. That is safe because events are
+     * numbered in commit order: every seq up to the newest visible one is already visible.
+     */
+    public ChangePage after(long after, int limit, List<String> types) {
         long latest = ((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM change_event")
                 .getSingleResult()).longValue();
-        long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
-        return new ChangePage(after, events, last, Math.max(latest, last));
+        boolean filtered = types != null && !types.isEmpty();
+        var query = em.createNativeQuery("SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM change_event"
+                        + " WHERE seq > ?1 AND seq <= ?2" + (filtered ? " AND type = ANY(CAST(?4 AS text[]))" : "")
+                        + " ORDER BY seq LIMIT ?3")
+                .setParameter(1, after).setParameter(2, latest).setParameter(3, limit);
+        if (filtered) {
+            query.setParameter(4, "{" + String.join(",", types) + "}");
+        }
+        List<ChangeEventView> events = ((List<?>) query.getResultList()).stream()
+                .map(row -> toView((Object[]) row)).toList();
+        long last = events.size() < limit ? Math.max(latest, after) : events.get(events.size() - 1).seq();
+        return new ChangePage(after, events, last, Math.max(latest, after));
     }
 
     private ChangeEventView toView(Object[] row) {

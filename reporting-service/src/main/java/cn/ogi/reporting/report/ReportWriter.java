@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * The write path of reports: turns a delivery into a new immutable version, exactly once.
@@ -37,7 +36,7 @@ public class ReportWriter {
     private final RuleEngine rules = RuleEngine.standard();
 
     @Transactional
-    public VersionReceipt deliver(String agencyCode, int year, String deliveryKey, OptionalInt expectedVersion,
+    public VersionReceipt deliver(String agencyCode, int year, String deliveryKey, Integer expectedVersion,
             VersionSubmission submission) {
         AnnualReport report = codec.readDelivered(agencyCode, year, submission);
         if (Agency.findById(agencyCode) == null) {
@@ -55,9 +54,9 @@ public class ReportWriter {
                     + " is approved and locked at version " + target.latestVersion
                     + "; a supervisor must reopen it before it can be corrected").with("version", target.latestVersion);
         }
-        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != target.latestVersion) {
+        if (expectedVersion != null && expectedVersion != target.latestVersion) {
             throw ProblemException.of(412, "version-mismatch", "Precondition failed",
-                    "If-Match expected version " + expectedVersion.getAsInt() + " but the report is at version "
+                    "If-Match expected version " + expectedVersion + " but the report is at version "
                             + target.latestVersion + "; read it again and resubmit your correction")
                     .with("currentVersion", target.latestVersion);
         }

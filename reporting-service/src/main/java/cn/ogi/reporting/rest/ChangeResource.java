@@ -2,12 +2,15 @@ package cn.ogi.reporting.rest;
 
 import cn.ogi.reporting.feed.ChangePage;
 import cn.ogi.reporting.feed.ChangeReader;
+import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,9 +25,10 @@ public class ChangeResource {
     @Operation(summary = "Events after a seq, in order",
             description = "Types: jurisdiction.upserted, agency.upserted (payload: the record), report.version.created "
                     + "(payload: the version with its canonical report and findings), report.approved, report.reopened "
-                    + "(payload: agencyCode, year, approval). Store lastSeq and ask again with after=lastSeq.")
+                    + "(payload: agencyCode, year, approval). Store lastSeq and ask again with after=lastSeq. "
+                    + "types=a,b keeps only those event types.")
     public ChangePage changes(@QueryParam("after") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("500") int limit) {
+            @QueryParam("limit") @DefaultValue("500") int limit, @QueryParam("types") String types) {
         if (after < 0) {
             throw ProblemException.badRequest("invalid-parameters", "Parameter 'after' must be 0 or more, got " + after);
         }
@@ -32,6 +36,14 @@ public class ChangeResource {
             throw ProblemException.badRequest("invalid-parameters",
                     "Parameter 'limit' must be between 1 and " + ChangeReader.MAX_LIMIT + ", got " + limit);
         }
-        return reader.after(after, limit);
+        List<String> wanted = types == null || types.isBlank() ? List.of()
+                : Arrays.stream(types.split(",")).map(String::strip).toList();
+        for (String type : wanted) {
+            if (Arrays.stream(ChangeType.values()).noneMatch(t -> t.wireName().equals(type))) {
+                throw ProblemException.badRequest("invalid-parameters", "Parameter 'types' names an unknown event type '"
+                        + type + "'; known: " + Arrays.stream(ChangeType.values()).map(ChangeType::wireName).toList());
+            }
+        }
+        return reader.after(after, limit, wanted);
     }
 }

@@ -10,7 +10,9 @@ import cn.ogi.reporting.report.ReportWriter;
 import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.reporting.report.VersionSubmission;
 import cn.ogi.reporting.report.VersionView;
+import cn.ogi.web.Caller;
 import cn.ogi.web.EntityTags;
+import cn.ogi.web.IfMatch;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.ProblemException;
@@ -26,17 +28,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports")
 @Tag(name = "reports")
 public class ReportResource {
-
-    private static final Pattern VERSION_TAG = Pattern.compile("^\\s*(?:W/)?\"?(\\d+)(?:-approved)?\"?\\s*$");
 
     @Inject
     ReportQueries queries;
@@ -46,6 +43,9 @@ public class ReportResource {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    Caller caller;
 
     /** The body of an approval or a reopening. */
     public record ApprovalRequest(String reason) {
@@ -112,7 +112,7 @@ public class ReportResource {
                     "Header 'Delivery-Key' (1 to 200 characters, unique per delivery) is required");
         }
         VersionReceipt receipt = writer.deliver(agencyCode, Years.check("year", year), deliveryKey,
-                expectedVersion(ifMatch), submission);
+                IfMatch.expectedVersion(ifMatch), submission);
         boolean created = !receipt.unchanged() && !receipt.replayed();
         URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());
         return (created ? Response.created(location) : Response.ok().location(location)).entity(receipt).build();
@@ -122,8 +122,8 @@ public class ReportResource {
     @Path("{agencyCode}/{year}/approval")
     @Operation(summary = "Approve (lock) a report; corrections are refused until it is reopened")
     public ReportView.ApprovalView approve(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @HeaderParam(Callers.SUBJECT_HEADER) String subject, ApprovalRequest body) {
-        return approvals.approve(agencyCode, Years.check("year", year), Callers.subject(subject),
+            ApprovalRequest body) {
+        return approvals.approve(agencyCode, Years.check("year", year), caller.subject(),
                 body == null ? null : body.reason());
     }
 
@@ -131,20 +131,8 @@ public class ReportResource {
     @Path("{agencyCode}/{year}/reopen")
     @Operation(summary = "Reopen an approved report so that it can be corrected; a reason is required")
     public ReportView.ApprovalView reopen(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @HeaderParam(Callers.SUBJECT_HEADER) String subject, ApprovalRequest body) {
-        return approvals.reopen(agencyCode, Years.check("year", year), Callers.subject(subject),
+            ApprovalRequest body) {
+        return approvals.reopen(agencyCode, Years.check("year", year), caller.subject(),
                 body == null ? null : body.reason());
-    }
-
-    private static OptionalInt expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return OptionalInt.empty();
-        }
-        Matcher m = VERSION_TAG.matcher(ifMatch);
-        if (!m.matches()) {
-            throw ProblemException.badRequest("invalid-if-match",
-                    "If-Match must be the ETag of the report (its version number, e.g. \"3\"), got " + ifMatch);
-        }
-        return OptionalInt.of(Integer.parseInt(m.group(1)));
     }
 }
