@@ -1,0 +1,40 @@
+package cn.ogi.intake.rest;
+
+import cn.ogi.intake.submission.BatchSubmitting;
+import cn.ogi.web.Caller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/submissions/batch")
+@Tag(name = "submissions")
+public class BatchResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    BatchSubmitting batches;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes({NDJSON, "application/jsonl", "text/plain"})
+    @Produces(NDJSON)
+    @Operation(summary = "Submit many reports as NDJSON (one canonical report per line), streamed",
+            description = "Answers NDJSON, one result per non-blank line, in order: {line, status: accepted|repeated|"
+                    + "rejected|invalid|conflict, id, location, detail, findings}. Good lines are accepted whatever the "
+                    + "others hold. With Idempotency-Key K, line n is submitted under the key K#n, so sending the same "
+                    + "batch again repeats nothing.")
+    public StreamingOutput submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        String submitter = caller.subject();
+        return results -> batches.submit(body, results, idempotencyKey, submitter);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.ogi.intake.rest;
+
+import cn.ogi.intake.submission.SubmissionStore;
+import cn.ogi.intake.submission.SubmissionView;
+import cn.ogi.intake.submission.Submissions;
+import cn.ogi.intake.submission.Submitting;
+import cn.ogi.web.Caller;
+import cn.ogi.web.IfMatch;
+import cn.ogi.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/submissions")
+@Tag(name = "submissions")
+public class SubmissionResource {
+
+    @Inject
+    Submitting submitting;
+
+    @Inject
+    SubmissionStore store;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one report in canonical JSON",
+            description = "Checks the structure (every problem at once), the agency and the rules; 422 with every "
+                    + "finding when refused. Otherwise stored and queued for delivery: 202 with Location. "
+                    + "Idempotency-Key: the same key and body give the same submission (200); another body, 409. "
+                    + "If-Match: \"n\" makes the correction conditional on the report being at version n.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "valid", summary = "A balanced edition-2021 report", ref = "validReport"),
+            @ExampleObject(name = "unbalanced", summary = "Table 2 does not balance: refused with 422", ref = "unbalancedReport")}))
+    @APIResponse(responseCode = "202", description = "Accepted; GET the Location for the delivery status")
+    @APIResponse(responseCode = "422", description = "Refused, with every finding",
+            content = @Content(mediaType = "application/problem+json", examples =
+            @ExampleObject(name = "unbalanced", ref = "unbalancedProblem")))
+    public Response submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("If-Match") String ifMatch) {
+        String json = RequestBodies.readUtf8(body, "report");
+        Submissions.Stored stored = submitting.submitJson(json, idempotencyKey, caller.subject(),
+                IfMatch.expectedVersion(ifMatch));
+        return accepted(stored);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Submit a published report's text (Simplified or Traditional characters)",
+            description = "Parsed into the canonical form and stored as published: broken rules are recorded as "
+                    + "findings, not refused, so that supervisors see them. A correction of a report already received "
+                    + "needs correctionReason. Only an unreadable text (422 saying what "
+                    + "was not found) or an unknown agency is refused. The original text is kept with the version.")
+    public Response submitText(InputStream body, @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("year") Integer year, @QueryParam("correctionReason") String correctionReason,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
+        String text = RequestBodies.readUtf8(body, "report text");
+        return accepted(submitting.submitText(text, agencyCode, year, correctionReason, idempotencyKey,
+                caller.subject(), IfMatch.expectedVersion(ifMatch)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Where a submission stands: RECEIVED, DELIVERED (with the report version) or REJECTED (with findings)")
+    public SubmissionView get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("submission-not-found", "No submission " + id + " (ids are UUIDs)");
+        }
+        return store.view(uuid).orElseThrow(() -> ProblemException.notFound("submission-not-found",
+                "No submission " + id));
+    }
+
+    static Response accepted(Submissions.Stored stored) {
+        URI location = URI.create("/api/v1/submissions/" + stored.submission().id());
+        return Response.status(stored.created() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .location(location).entity(stored.submission()).build();
+    }
+}

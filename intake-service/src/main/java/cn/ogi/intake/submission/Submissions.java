@@ -1,0 +1,96 @@
+package cn.ogi.intake.submission;
+
+import cn.ogi.form.json.ReportJson;
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.rules.Finding;
+import cn.ogi.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Accepts checked reports: the submission and its outbox row are committed together before the
+ * answer, so an accepted report is never lost; a repeated Idempotency-Key finds the first one.
+ */
+@ApplicationScoped
+public class Submissions {
+
+    @Inject
+    SubmissionStore store;
+
+    private final ReportJson json = ReportJson.standard();
+
+    /**
+     * The stored submission and whether this request created it (false: an idempotent repeat), or
+     * the refusal of a reused Idempotency-Key (then nothing was stored for it).
+     */
+    public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {
+    }
+
+    /** A checked report and how it came. */
+    public record Incoming(AnnualReport report, String source, String originalText, String idempotencyKey,
+            String submittedBy, Integer expectedVersion, List<Finding> findings) {
+    }
+
+    @Transactional
+    public Stored store(Incoming incoming) {
+        Stored stored = storeAll(List.of(incoming)).get(0);
+        if (stored.refusal() != null) {
+            throw stored.refusal();
+        }
+        return stored;
+    }
+
+    /** Stores a chunk of checked reports in one transaction. */
+    @Transactional
+    public List<Stored> storeAll(List<Incoming> incoming) {
+        List<NewSubmission> rows = incoming.stream().map(this::row).toList();
+        OffsetDateTime receivedAt = OffsetDateTime.now();
+        List<UUID> ids = store.insert(rows, receivedAt);
+        List<Stored> stored = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            UUID id = ids.get(i);
+            stored.add(id != null ? new Stored(received(id, rows.get(i), receivedAt), true, null) : repeated(rows.get(i)));
+        }
+        return stored;
+    }
+
+    private Stored repeated(NewSubmission row) {
+        SubmissionStore.KeyedSubmission first = store.byIdempotencyKey(row.submittedBy(), row.idempotencyKey())
+                .orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + row.idempotencyKey()));
+        if (!first.bodySha256().equals(row.bodySha256())) {
+            return new Stored(null, false, ProblemException.conflict("idempotency-key-reused", "Idempotency-Key " + row.idempotencyKey()
+                            + " was already used with a different body (submission " + first.id()
+                            + "); use a new key for a different report")
+                    .with("submission", "/api/v1/submissions/" + first.id()));
+        }
+        return new Stored(store.view(first.id()).orElseThrow(), false, null);
+    }
+
+    private static SubmissionView received(UUID id, NewSubmission row, OffsetDateTime receivedAt) {
+        return new SubmissionView(id, SubmissionView.RECEIVED, row.agencyCode(), row.year(), row.source(),
+                row.submittedBy(), receivedAt, null, null, null, null, row.findings());
+    }
+
+    private NewSubmission row(Incoming in) {
+        AnnualReport report = in.report();
+        String canonical = json.canonicalString(report);
+        String sha = "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
+        return new NewSubmission(report.agencyCode(), report.year(), canonical, in.source(), in.originalText(),
+                in.idempotencyKey(), sha, in.submittedBy(), in.expectedVersion(), in.findings());
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
