@@ -1,0 +1,23 @@
+package cn.ogi.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void documentsSubmissionsWithAValidAndAnUnbalancedExampleAndItsRefusal() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.examples", hasKey("validReport"))
+                .body("components.examples.unbalancedProblem.value.findings[0].rule", equalTo("APP-BALANCE"))
+                .body("paths.'/api/v1/submissions'.post.requestBody.content.'application/json'.examples.valid.'$ref'",
+                        equalTo("#/components/examples/validReport"))
+                .body("paths.'/api/v1/submissions/batch'.post", notNullValue());
+    }
+}
