@@ -1,0 +1,90 @@
+package cn.ogi.stats.feed;
+
+import cn.ogi.stats.model.ReadModelWriter;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows the change feed: fetch a page after the stored cursor, apply it (events and cursor in one
+ * transaction, see {@link ReadModelWriter#apply}), repeat while pages are full. A failed page is
+ * retried at the next tick from the cursor, which did not move.
+ */
+@ApplicationScoped
+public class FeedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FeedConsumer.class);
+
+    @Inject
+    ReadModelWriter writer;
+
+    @Inject
+    @RestClient
+    ChangeFeedClient client;
+
+    @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "stats.feed.page-size", defaultValue = "500")
+    int pageSize;
+
+    /** Pages applied per tick at most, so that one tick cannot run forever while reporting-service floods. */
+    @ConfigProperty(name = "stats.feed.max-pages-per-poll", defaultValue = "100")
+    int maxPagesPerPoll;
+
+    @Scheduled(every = "${stats.feed.poll-interval:2s}", delayed = "${stats.feed.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "stats-feed-consumer")
+    void poll() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            catchUp(FeedSource.of(client));
+        } catch (FeedBehindCursor e) {
+            LOG.error(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warnf("change feed poll failed, will retry from the stored cursor: %s", e.toString());
+        }
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Applies pages from the source until a page is not full; returns the number of events applied. */
+    public int catchUp(FeedSource source) {
+        int applied = 0;
+        for (int i = 0; i < maxPagesPerPoll; i++) {
+            long cursor = writer.cursor();
+            FeedPage page = source.page(cursor, pageSize);
+            if (page.latestSeq() < cursor) {
+                throw new FeedBehindCursor(cursor, page.latestSeq());
+            }
+            applied += writer.apply(page.events(), page.latestSeq());
+            if (page.events().size() < pageSize) {
+                break;
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * reporting-service's feed ends before our cursor: its database was reset or restored from an older backup.
+     * Applying its new events would skip the ones numbered up to our cursor, so nothing is applied until an
+     * operator resets the read model (drop the stats database, or rebuild with source=feed after it caught up).
+     */
+    public static class FeedBehindCursor extends IllegalStateException {
+        public FeedBehindCursor(long cursor, long latest) {
+            super("reporting-service's change feed ends at seq " + latest + ", before stats' cursor " + cursor
+                    + ": the feed was reset; consuming stopped (see README, consumer)");
+        }
+    }
+
+    /** reporting-service's newest seq, asked live (freshness?live=true). */
+    public long latestSeqLive(long after) {
+        return client.changes(after, 1).latestSeq();
+    }
+}

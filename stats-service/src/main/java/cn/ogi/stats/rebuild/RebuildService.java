@@ -1,0 +1,192 @@
+package cn.ogi.stats.rebuild;
+
+import cn.ogi.stats.feed.ChangeFeedClient;
+import cn.ogi.stats.feed.FeedEvent;
+import cn.ogi.stats.feed.FeedPage;
+import cn.ogi.stats.feed.FeedSource;
+import cn.ogi.stats.model.Db;
+import cn.ogi.stats.model.ReadModelWriter;
+import cn.ogi.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the read model from seq 0 into a shadow schema with the very code the consumer runs (the
+ * transaction's search_path points at the shadow tables), then compares it with the live tables.
+ * <ol>
+ *   <li>replay, in batches and without blocking the consumer, every event up to the live cursor;</li>
+ *   <li>lock the live cursor (the consumer waits), replay what the consumer applied meanwhile, compare
+ *       table by table (rollups cell by cell), and with {@code swap=true} copy the shadow tables over the
+ *       live ones when they differ — all in that one transaction.</li>
+ * </ol>
+ * The shadow schema is dropped afterwards unless differences were found and left in place for inspection.
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    public enum Source { LOG, FEED }
+
+    private static final Logger LOG = Logger.getLogger(RebuildService.class);
+    static final String SHADOW = "stats_shadow";
+    /** The read-model tables, in dependency-free order; feed_cursor is the shadow's own cursor. */
+    static final List<String> TABLES = List.of("jurisdiction", "agency", "report", "report_cell", "report_finding", "rollup");
+
+    @Inject
+    Db db;
+
+    @Inject
+    ReadModelWriter writer;
+
+    @Inject
+    @RestClient
+    ChangeFeedClient client;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "stats.rebuild.batch-size", defaultValue = "500")
+    int batchSize;
+
+    /** The final, locking transaction (catch-up, comparison, swap) may take long on a whole province. */
+    @ConfigProperty(name = "stats.rebuild.timeout-seconds", defaultValue = "1800")
+    int timeoutSeconds;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public RebuildResult rebuild(Source source, boolean swap) {
+        if (!running.compareAndSet(false, true)) {
+            throw ProblemException.conflict("rebuild-running", "A rebuild is already running in this instance");
+        }
+        try {
+            return run(source, swap);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private RebuildResult run(Source source, boolean swap) {
+        long started = System.currentTimeMillis();
+        String live = QuarkusTransaction.requiringNew().call(this::prepareShadow);
+        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client);
+        long target = writer.cursor();
+        long[] progress = {0, 0}; // seq reached, events replayed
+        replay(feed, progress, target, false, live);
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            long liveSeq = db.one("SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
+            replay(feed, progress, liveSeq, true, live);
+            Map<String, Long> differences = compare(live);
+            boolean equal = differences.values().stream().allMatch(n -> n == 0);
+            List<RebuildResult.RollupDifference> sample = equal ? List.of() : rollupSample(live);
+            boolean swapped = false;
+            if (swap && !equal) {
+                for (String table : TABLES) {
+                    db.update("DELETE FROM " + live + "." + table);
+                    db.update("INSERT INTO " + live + "." + table + " SELECT * FROM " + SHADOW + "." + table);
+                }
+                db.update("UPDATE " + live + ".feed_cursor SET generation = generation + 1 WHERE id = 1");
+                swapped = true;
+                LOG.warnf("rebuild found differences %s and replaced the live read model", differences);
+            }
+            if (equal || swapped) {
+                db.update("DROP SCHEMA " + SHADOW + " CASCADE");
+            }
+            return new RebuildResult(source.name().toLowerCase(), liveSeq, progress[1], equal, differences, sample, swapped,
+                    System.currentTimeMillis() - started);
+        });
+    }
+
+    /** Fresh, empty shadow tables shaped like the live ones; returns the live schema's name. */
+    private String prepareShadow() {
+        String live = db.one("SELECT current_schema()", rs -> rs.getString(1));
+        db.update("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE");
+        db.update("CREATE SCHEMA " + SHADOW);
+        for (String table : TABLES) {
+            db.update("CREATE TABLE " + SHADOW + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
+        }
+        db.update("CREATE TABLE " + SHADOW + ".feed_cursor (LIKE " + live + ".feed_cursor INCLUDING ALL)");
+        db.update("INSERT INTO " + SHADOW + ".feed_cursor (id, last_seq) VALUES (1, 0)");
+        return live;
+    }
+
+    /** Replays events up to {@code target} into the shadow; in its own transactions unless {@code inCaller}. */
+    private void replay(FeedSource feed, long[] progress, long target, boolean inCaller, String live) {
+        while (progress[0] < target) {
+            FeedPage page = feed.page(progress[0], batchSize);
+            List<FeedEvent> events = page.events().stream().filter(e -> e.seq() <= target).toList();
+            if (events.isEmpty()) {
+                break;
+            }
+            Runnable apply = () -> {
+                db.update("SET LOCAL search_path TO " + SHADOW);
+                progress[1] += writer.replay(events);
+                db.update("SET LOCAL search_path TO " + live);
+            };
+            if (inCaller) {
+                apply.run();
+            } else {
+                QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(apply);
+            }
+            progress[0] = events.get(events.size() - 1).seq();
+        }
+    }
+
+    private Map<String, Long> compare(String live) {
+        Map<String, Long> differences = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            if (table.equals("rollup")) {
+                differences.put(table, db.one("SELECT count(*) FROM (" + rollupDifferences(live) + ") d", rs -> rs.getLong(1)));
+            } else {
+                String l = live + "." + table;
+                String s = SHADOW + "." + table;
+                differences.put(table, db.one("SELECT count(*) FROM ((SELECT * FROM " + l + " EXCEPT ALL SELECT * FROM " + s
+                        + ") UNION ALL (SELECT * FROM " + s + " EXCEPT ALL SELECT * FROM " + l + ")) d", rs -> rs.getLong(1)));
+            }
+        }
+        return differences;
+    }
+
+    /** Rollup cells whose sums differ; a cell absent on one side counts as 0 there. */
+    private static String rollupDifferences(String live) {
+        return "SELECT coalesce(l.node, s.node) AS node, coalesce(l.year, s.year) AS year, coalesce(l.cell, s.cell) AS cell,"
+                + " l.value AS live, s.value AS rebuilt FROM " + live + ".rollup l FULL OUTER JOIN " + SHADOW + ".rollup s"
+                + " ON l.node = s.node AND l.year = s.year AND l.cell = s.cell"
+                + " WHERE coalesce(l.value, 0) <> coalesce(s.value, 0)";
+    }
+
+    private List<RebuildResult.RollupDifference> rollupSample(String live) {
+        return db.query(rollupDifferences(live) + " ORDER BY 1, 2, 3 LIMIT 50",
+                rs -> new RebuildResult.RollupDifference(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)));
+    }
+
+    /** The events the live consumer applied, from its log. */
+    private FeedSource logSource(String live) {
+        return (after, limit) -> {
+            List<FeedEvent> events = db.query("SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM " + live
+                    + ".feed_event WHERE seq > ? ORDER BY seq LIMIT ?",
+                    rs -> new FeedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), Db.timestamp(rs, "recorded_at"),
+                            parse(rs.getString(5))), after, limit);
+            long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
+            return new FeedPage(after, events, last, last);
+        };
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

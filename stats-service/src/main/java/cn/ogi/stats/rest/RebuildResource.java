@@ -1,0 +1,42 @@
+package cn.ogi.stats.rest;
+
+import cn.ogi.stats.rebuild.RebuildResult;
+import cn.ogi.stats.rebuild.RebuildService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/stats/rebuild")
+@Tag(name = "admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class RebuildResource {
+
+    @Inject
+    RebuildService rebuild;
+
+    @POST
+    @Operation(summary = "Rebuild the read model from seq 0 into shadow tables and compare it with the live one",
+            description = "source=log (default) replays stats' own log of applied events; source=feed re-reads "
+                    + "reporting-service's change feed from 0. The replay reaches the live cursor, then the live and "
+                    + "rebuilt tables are compared (rollups cell by cell). swap=true replaces the live tables with the "
+                    + "rebuilt ones when they differ; otherwise the differences are only reported. Admin only (later).")
+    public RebuildResult rebuild(@QueryParam("source") @DefaultValue("log") String source,
+            @QueryParam("swap") @DefaultValue("false") String swap) {
+        RebuildService.Source from = switch (source.strip().toLowerCase(Locale.ROOT)) {
+            case "log" -> RebuildService.Source.LOG;
+            case "feed" -> RebuildService.Source.FEED;
+            default -> throw QueryParameters.invalid("source", "must be log or feed, got '" + source + "'");
+        };
+        if (!swap.equals("true") && !swap.equals("false")) {
+            throw QueryParameters.invalid("swap", "must be true or false, got '" + swap + "'");
+        }
+        return rebuild.rebuild(from, Boolean.parseBoolean(swap));
+    }
+}

@@ -1,0 +1,66 @@
+package cn.ogi.stats.rest;
+
+import cn.ogi.stats.export.CsvExport;
+import cn.ogi.stats.export.Table;
+import cn.ogi.stats.export.XlsxExport;
+import cn.ogi.web.EntityTags;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * One answer, three representations chosen by {@code Accept}: JSON (default), CSV, XLSX. The ETag is
+ * derived from the feed position the answer reflects (seq and read-model generation), the path, the sorted
+ * query parameters and the media type: the same question at the same position has the same answer.
+ */
+final class Representations {
+
+    static final MediaType CSV = MediaType.valueOf(CsvExport.MEDIA_TYPE + ";charset=UTF-8");
+    static final MediaType XLSX = MediaType.valueOf(XlsxExport.MEDIA_TYPE);
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(CsvExport.MEDIA_TYPE), XLSX).build();
+
+    private Representations() {
+    }
+
+    /** {@code position} names the state the answer reflects, e.g. {@code "1234.0"} (seq, generation). */
+    static Response respond(Request request, UriInfo uri, String position, Object json,
+            Supplier<List<Table>> tables, String fileName) {
+        Variant chosen = request.selectVariant(VARIANTS);
+        MediaType type = chosen == null ? MediaType.APPLICATION_JSON_TYPE : chosen.getMediaType();
+        String tag = position + "-" + hash(uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters()) + "|" + type);
+        boolean csv = type.isCompatible(MediaType.valueOf(CsvExport.MEDIA_TYPE));
+        boolean xlsx = type.isCompatible(XLSX);
+        Object entity = csv ? CsvExport.write(tables.get().get(0)) : xlsx ? XlsxExport.write(tables.get()) : json;
+        Response response = EntityTags.okOrNotModified(request, tag, entity);
+        if (response.getStatus() != 200) {
+            return response;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response).header("Vary", "Accept");
+        if (csv || xlsx) {
+            builder.type(csv ? CSV : XLSX).header("Content-Disposition",
+                    "attachment; filename=\"" + fileName + (csv ? ".csv" : ".xlsx") + "\"");
+        } else {
+            builder.type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return builder.build();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package cn.ogi.stats.rest;
+
+import cn.ogi.stats.export.CsvExport;
+import cn.ogi.stats.export.Table;
+import cn.ogi.stats.export.XlsxExport;
+import cn.ogi.stats.query.AggregateQueries;
+import cn.ogi.stats.query.Column;
+import cn.ogi.stats.query.CompletenessQueries;
+import cn.ogi.stats.query.Freshness;
+import cn.ogi.stats.query.FreshnessQueries;
+import cn.ogi.stats.query.GroupBy;
+import cn.ogi.stats.query.MetricSet;
+import cn.ogi.stats.query.Metrics;
+import cn.ogi.stats.query.QualityQueries;
+import cn.ogi.stats.query.StatsQuery;
+import cn.ogi.stats.query.StatsResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The stats queries. Each takes jurisdiction (default: the province root), year or from/to, groupBy where it
+ * makes sense; answers JSON, or CSV/XLSX by Accept; carries an ETag and honours If-None-Match.
+ */
+@Path("/api/v1/stats")
+@Tag(name = "stats")
+@Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+public class StatsResource {
+
+    private static final Set<GroupBy> ALL = EnumSet.allOf(GroupBy.class);
+    private static final Set<GroupBy> NO_APPLICANT = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
+
+    @Inject
+    AggregateQueries aggregates;
+
+    @Inject
+    CompletenessQueries completeness;
+
+    @Inject
+    QualityQueries quality;
+
+    @Inject
+    FreshnessQueries freshness;
+
+    @ConfigProperty(name = "stats.query.max-years", defaultValue = "20")
+    int maxYears;
+
+    @Context
+    Request request;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("applications")
+    @Operation(summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
+            description = "Counts the total column; groupBy=applicantType gives one row per applicant column. "
+                    + "groupBy: child | agency | year | applicantType.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response applications(@BeanParam QueryParameters params) {
+        return aggregate("applications", Metrics.APPLICATIONS, params, ALL);
+    }
+
+    @GET
+    @Path("outcomes")
+    @Operation(summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
+            + "withheldShare.<reason>", description = "groupBy: child | agency | year | applicantType.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response outcomes(@BeanParam QueryParameters params) {
+        return aggregate("outcomes", Metrics.OUTCOMES, params, ALL);
+    }
+
+    @GET
+    @Path("reviews")
+    @Operation(summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
+            + "reconsiderationCorrectionRate, litigationLossRate", description = "groupBy: child | agency | year.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response reviews(@BeanParam QueryParameters params) {
+        return aggregate("reviews", Metrics.REVIEWS, params, NO_APPLICANT);
+    }
+
+    @GET
+    @Path("fees")
+    @Operation(summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
+            description = "groupBy: child | agency | year.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response fees(@BeanParam QueryParameters params) {
+        return aggregate("fees", Metrics.FEES, params, NO_APPLICANT);
+    }
+
+    @GET
+    @Path("completeness")
+    @Operation(summary = "Agencies expected, reported, on time, late and missing; lists the missing and the late",
+            description = "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version came "
+                    + "after the deadline of the agency's kind (stats.deadline.*). groupBy: child | year.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response completeness(@BeanParam QueryParameters params) {
+        StatsQuery q = params.toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
+        return respond(completeness.completeness(q), "completeness", "报送情况");
+    }
+
+    @GET
+    @Path("quality")
+    @Operation(summary = "Reports with findings, per rule; and one page (page, size) of the findings of the node's subtree",
+            description = "rule=APP-BALANCE narrows the list to one rule. groupBy: child | agency | year.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatsResult.class)))
+    public Response quality(@BeanParam QueryParameters params, @QueryParam("rule") String rule) {
+        StatsQuery q = params.toQuery(NO_APPLICANT, maxYears);
+        return respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
+    }
+
+    @GET
+    @Path("freshness")
+    @Operation(summary = "The last applied seq, reporting-service's latest seq and the lag",
+            description = "latestSeq comes from the last page fetched, or from reporting-service now with live=true.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Freshness.class)))
+    public Response freshness(@QueryParam("live") boolean live) {
+        Freshness f = freshness.freshness(live);
+        return Representations.respond(request, uri, f.asOfSeq() + "." + Integer.toHexString(f.hashCode()), f,
+                () -> List.of(freshnessTable(f)), "stats-freshness");
+    }
+
+    private Response aggregate(String name, MetricSet metrics, QueryParameters params, Set<GroupBy> allowed) {
+        StatsResult result = aggregates.aggregate(metrics, params.toQuery(allowed, maxYears));
+        return respond(result, name, TITLES.get(name));
+    }
+
+    private Response respond(StatsResult result, String name, String title) {
+        String file = "stats-" + name + "-" + result.jurisdiction() + "-"
+                + (result.year() != null ? result.year() : result.from() + "-" + result.to());
+        return Representations.respond(request, uri, result.asOfSeq() + "." + result.generation(), result,
+                () -> Table.of(result, title), file);
+    }
+
+    private static final Map<String, String> TITLES = Map.of("applications", "收到和处理申请情况", "outcomes", "申请办理结果",
+            "reviews", "行政复议和行政诉讼", "fees", "收费情况");
+
+    private static Table freshnessTable(Freshness f) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("lastAppliedSeq", f.lastAppliedSeq());
+        row.put("latestSeq", f.latestSeq());
+        row.put("lag", f.lag());
+        row.put("lastPolledAt", f.lastPolledAt() == null ? null : f.lastPolledAt().toString());
+        row.put("lastAppliedAt", f.lastAppliedAt() == null ? null : f.lastAppliedAt().toString());
+        return new Table("数据新鲜度", List.of(new Column("lastAppliedSeq", "已应用序号"), new Column("latestSeq", "最新序号"),
+                new Column("lag", "滞后事件数"), new Column("lastPolledAt", "最近拉取时间"),
+                new Column("lastAppliedAt", "最近应用时间")), List.of(row));
+    }
+}

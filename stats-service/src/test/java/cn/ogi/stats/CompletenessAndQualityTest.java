@@ -1,0 +1,116 @@
+package cn.ogi.stats;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.stats.model.ReadModelWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CompletenessAndQualityTest {
+
+    @Inject
+    ReadModelWriter writer;
+
+    private TestFeed.Tree tree;
+    private String onTime;
+    private String late;
+    private String lastMinute;
+    private String government;
+    private String missing;
+
+    /**
+     * A county with four departments and a city government, for 2023: one on time, one late by half an hour
+     * (Shanghai time), one in the last minute, the government corrected after its deadline but first submitted
+     * in time, one missing; plus two departments not expected in 2023 (reportsFrom 2024, reportsUntil 2022).
+     */
+    @BeforeEach
+    void givenAProvinceWithMissingAndLateReports() {
+        TestFeed feed = new TestFeed(writer);
+        tree = feed.newCity(1);
+        String county = tree.counties().get(0);
+        onTime = feed.newAgency(county, "department");
+        late = feed.newAgency(county, "department");
+        lastMinute = feed.newAgency(county, "department");
+        missing = feed.newAgency(county, "department");
+        government = feed.newAgency(tree.city(), "government");
+        feed.apply(feed.agency(TestFeed.newAgencyCode(county), "新设单位", "department", county, 2024, null),
+                feed.agency(TestFeed.newAgencyCode(county), "撤销单位", "department", county, null, 2022));
+        AnnualReport governmentReport = TestReports.varied(government, 2023, 2).build();
+        feed.apply(
+                feed.version(TestReports.varied(onTime, 2023, 1).build(), 1, "2024-01-20T10:00:00+08:00", "APP-BALANCE", "CARRY-CHAIN"),
+                feed.version(TestReports.varied(late, 2023, 3).build(), 1, "2024-01-31T16:30:00Z", "APP-BALANCE"),
+                feed.version(TestReports.varied(lastMinute, 2023, 4).build(), 1, "2024-01-31T23:59:00+08:00"),
+                feed.version(governmentReport, 1, "2024-03-15T09:00:00+08:00", "REV-TOTAL"),
+                feed.version(ReportBuilder.from(governmentReport).correctionReason("fix").build(), 2, "2024-05-01T09:00:00+08:00"),
+                feed.approval(government, 2023, 2, true));
+    }
+
+    @Test
+    void completenessCountsAndListsExactlyTheMissingAndTheLateAgencies() {
+        JsonNode result = get("completeness", tree.city(), "child");
+
+        JsonNode total = result.get("total");
+        assertEquals(5, total.get("expected").asInt());
+        assertEquals(4, total.get("reported").asInt());
+        assertEquals(3, total.get("onTime").asInt());
+        assertEquals(1, total.get("late").asInt());
+        assertEquals(1, total.get("missing").asInt());
+        assertEquals(0, Json.number(total, "reportingRate").compareTo(new java.math.BigDecimal("0.8")));
+        assertEquals(Set.of(missing), codes(result.get("missing")));
+        assertEquals(Set.of(late), codes(result.get("late")));
+        assertEquals("2024-01-31", result.get("late").get(0).get("deadline").asText());
+        assertEquals(4, Json.row(result, tree.counties().get(0)).get("expected").asInt());
+        assertEquals(1, Json.row(result, tree.city()).get("expected").asInt());
+        assertEquals(0, Json.row(result, tree.city()).get("late").asInt(), "lateness is judged by the first version");
+    }
+
+    @Test
+    void qualityCountsReportsPerRuleAndListsTheFindingsOfTheNode() {
+        JsonNode result = get("quality", tree.city(), null);
+
+        JsonNode total = result.get("total");
+        assertEquals(4, total.get("reports").asInt());
+        assertEquals(2, total.get("reportsWithFindings").asInt(), "the corrected report no longer has findings");
+        assertEquals(2, total.get("APP-BALANCE").asInt());
+        assertEquals(1, total.get("CARRY-CHAIN").asInt());
+        assertEquals(0, total.get("REV-TOTAL").asInt());
+        assertEquals(3, result.get("findingsTotal").asInt());
+        assertEquals(Set.of(onTime, late), codes(result.get("findings"), "agencyCode"));
+
+        JsonNode oneRule = Json.read(given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023)
+                .queryParam("rule", "APP-BALANCE").queryParam("size", 1).get("/api/v1/stats/quality")
+                .then().statusCode(200).extract().asString());
+        assertEquals(2, oneRule.get("findingsTotal").asInt());
+        assertEquals(1, oneRule.get("findings").size());
+        assertEquals(List.of("applications.newReceived.total"),
+                List.of(oneRule.get("findings").get(0).get("cells").get(0).asText()));
+    }
+
+    private static JsonNode get(String what, String node, String groupBy) {
+        var request = given().queryParam("jurisdiction", node).queryParam("year", 2023);
+        if (groupBy != null) {
+            request.queryParam("groupBy", groupBy);
+        }
+        return Json.read(request.get("/api/v1/stats/" + what).then().statusCode(200).extract().asString());
+    }
+
+    private static Set<String> codes(JsonNode list) {
+        return codes(list, "code");
+    }
+
+    private static Set<String> codes(JsonNode list, String field) {
+        Set<String> codes = new HashSet<>();
+        list.forEach(item -> codes.add(item.get(field).asText()));
+        return codes;
+    }
+}

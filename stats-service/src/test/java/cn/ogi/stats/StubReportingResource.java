@@ -1,0 +1,30 @@
+package cn.ogi.stats;
+
+import cn.ogi.stats.feed.FeedEvent;
+import cn.ogi.stats.feed.FeedPage;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stands in for reporting-service's change feed (same path under /stub-reporting, same paging rules), so
+ * that the real REST client and consumer loop are exercised over HTTP in tests.
+ */
+@Path("/stub-reporting/api/v1/changes")
+public class StubReportingResource {
+
+    static final List<FeedEvent> EVENTS = new CopyOnWriteArrayList<>();
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    @GET
+    public FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit) {
+        CALLS.incrementAndGet();
+        long latest = EVENTS.stream().mapToLong(FeedEvent::seq).max().orElse(after);
+        List<FeedEvent> page = EVENTS.stream().filter(e -> e.seq() > after).limit(limit).toList();
+        long last = page.size() < limit ? Math.max(latest, after) : page.get(page.size() - 1).seq();
+        return new FeedPage(after, page, last, Math.max(latest, after));
+    }
+}
