@@ -1,24 +1,83 @@
 package cn.ogi.web;
 
+import cn.ogi.form.identity.DivisionCode;
+import cn.ogi.web.auth.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, for the records a write leaves (submittedBy, approvals). Until bearer tokens are
- * verified (see the README, "Who may do what"), the caller names itself in {@value #SUBJECT_HEADER}.
+ * Who is calling, from the verified bearer token: subject, roles and jurisdiction. Also the one
+ * place that decides whether a jurisdiction lies inside the caller's subtree (403 otherwise).
+ * Admins and services are not bound to a jurisdiction.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String SUBJECT_HEADER = "X-Ogi-Subject";
-    public static final String ANONYMOUS = "anonymous";
-
     @Inject
-    HttpHeaders headers;
+    JsonWebToken token;
 
     public String subject() {
-        String named = headers.getHeaderString(SUBJECT_HEADER);
-        return named == null || named.isBlank() ? ANONYMOUS : named.strip();
+        return token.getSubject();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(token.getGroups());
+    }
+
+    public boolean has(String role) {
+        return token.getGroups().contains(role);
+    }
+
+    /** The GB/T 2260 code the caller acts for; null for admins and services without one. */
+    public String jurisdiction() {
+        Object claim = token.getClaim("jurisdiction");
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    /** The caller's reach as a value that outlives the request. */
+    public Scope scope() {
+        return new Scope(subject(), roles(), jurisdiction());
+    }
+
+    /** True for callers that see the whole province. */
+    public boolean unrestricted() {
+        return scope().unrestricted();
+    }
+
+    /** Whether {@code code} (a jurisdiction) is the caller's own node or below it. */
+    public boolean covers(String code) {
+        return scope().covers(code);
+    }
+
+    /** 403 unless the caller covers the jurisdiction; {@code what} names the thing asked for. */
+    public void requireCovers(String code, String what) {
+        scope().requireCovers(code, what);
+    }
+
+    /** Like {@link #nodeOrOwn}, but null (the whole province) for an unrestricted caller who names no node. */
+    public String nodeOrOwnOrAll(String requested, String parameter) {
+        if ((requested == null || requested.isBlank()) && unrestricted()) {
+            return null;
+        }
+        return nodeOrOwn(requested, parameter);
+    }
+
+    /** The node a query is about: the one asked for (checked), or the caller's own node when none is. */
+    public String nodeOrOwn(String requested, String parameter) {
+        if (requested == null || requested.isBlank()) {
+            if (jurisdiction() == null) {
+                throw ProblemException.badRequest("invalid-parameters", "Parameter '" + parameter
+                        + "' is required: your token names no jurisdiction to default to");
+            }
+            return jurisdiction();
+        }
+        DivisionCode.problem(requested).ifPresent(problem -> {
+            throw ProblemException.badRequest("invalid-parameters", "Parameter '" + parameter + "': " + problem);
+        });
+        requireCovers(requested, "jurisdiction " + requested);
+        return requested;
     }
 }

@@ -3,6 +3,9 @@ package cn.ogi.web;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -44,6 +47,24 @@ public class ProblemMappers {
         };
         return respond(new Problem(Problem.TYPE_BASE + slug(status), title, status, detail, uri.getPath(),
                 List.of(), List.of(), null));
+    }
+
+    /** No token, an expired one, or one not signed by the trusted key: 401 with a Bearer challenge. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthorized", 401,
+                        "A valid bearer token is required (Authorization: Bearer <JWT>): it is missing, expired or "
+                                + "not signed by a trusted key; locally, mint one with deploy/local/token",
+                        uri.getPath(), List.of(), List.of(), null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token whose roles do not allow this endpoint. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your roles do not allow " + uri.getPath() + "; see the README's role table",
+                uri.getPath(), List.of(), List.of(), null));
     }
 
     @ServerExceptionMapper

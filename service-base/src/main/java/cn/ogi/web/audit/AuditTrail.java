@@ -1,0 +1,126 @@
+package cn.ogi.web.audit;
+
+import cn.ogi.web.Caller;
+import cn.ogi.web.auth.Scope;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records every write in the service's append-only {@code audit_event} table: who (subject, roles,
+ * jurisdiction claim), what (action, target type and key, and the target's jurisdiction so that
+ * supervisors can read their part), when, and the client address.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Instance<Caller> caller;
+
+    @Inject
+    Instance<HttpServerRequest> request;
+
+    /** What was done to what; {@code targetJurisdiction} may be null (e.g. a whole-registry import). */
+    public record Entry(String action, String targetType, String targetKey, String targetJurisdiction,
+            Map<String, Object> detail) {
+    }
+
+    /** Who did it, when no request carries a token (the relay acting for a submitter, a streamed batch). */
+    public record Actor(String subject, String roles, String jurisdiction) {
+
+        public static Actor of(Scope scope) {
+            return new Actor(scope.subject(), String.join(",", new java.util.TreeSet<>(scope.roles())), scope.jurisdiction());
+        }
+    }
+
+    /** Records the current caller's write in the current transaction: it commits or rolls back with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Entry entry) {
+        insert(currentActor(), List.of(entry), clientAddress());
+    }
+
+    /** Records in its own transaction: a refusal (the refused write rolls back), or work done outside one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(Entry entry) {
+        insert(currentActor(), List.of(entry), clientAddress());
+    }
+
+    /** Records a write done on someone's behalf outside a request (e.g. the outbox relay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(Actor actor, Entry entry) {
+        insert(actor, List.of(entry), null);
+    }
+
+    /** Records many writes of one actor at once (a batch chunk), in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAllFor(Actor actor, List<Entry> entries) {
+        insert(actor, entries, clientAddress());
+    }
+
+    /** Records a refusal of the given actor in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalFor(Actor actor, Entry entry) {
+        insert(actor, List.of(entry), null);
+    }
+
+    private Actor currentActor() {
+        return Actor.of(caller.get().scope());
+    }
+
+    private String clientAddress() {
+        if (!Arc.container().requestContext().isActive() || !request.isResolvable()) {
+            return null;
+        }
+        var address = request.get().remoteAddress();
+        return address == null ? null : address.hostAddress();
+    }
+
+    /** Plain JDBC on the transaction's connection, so that it works in services with or without JPA entities. */
+    private void insert(Actor actor, List<Entry> entries, String clientAddress) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
+                    target_jurisdiction, client_address, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")) {
+            for (Entry entry : entries) {
+                insert.setString(1, actor.subject());
+                insert.setString(2, actor.roles());
+                insert.setString(3, actor.jurisdiction());
+                insert.setString(4, entry.action());
+                insert.setString(5, entry.targetType());
+                insert.setString(6, entry.targetKey());
+                insert.setString(7, entry.targetJurisdiction());
+                insert.setString(8, clientAddress);
+                insert.setString(9, toJson(entry.detail()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit trail not written: " + e.getMessage(), e);
+        }
+    }
+
+    private String toJson(Map<String, Object> detail) {
+        try {
+            return detail == null ? null : json.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
