@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.web.auth.Roles;
+import cn.ogi.web.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -136,7 +138,8 @@ class ReportVersionsTest {
         ReportBuilder v1 = TestReports.balanced2021(agency, 2023);
         TestReports.deliver(v1.build()).statusCode(201);
 
-        given().contentType(ContentType.JSON).header("X-Ogi-Subject", "supervisor-li")
+        String supervisor = TestTokens.bearer(TestTokens.token(Roles.SUPERVISOR, "371502", "supervisor-li"));
+        given().contentType(ContentType.JSON).header("Authorization", supervisor)
                 .body(Map.of("reason", "checked against the published page"))
                 .post("/api/v1/reports/" + agency + "/2023/approval").then()
                 .statusCode(200).body("action", equalTo("approved")).body("by", equalTo("supervisor-li"));
@@ -152,7 +155,7 @@ class ReportVersionsTest {
                 .body("status", equalTo("approved"))
                 .body("approval.reason", equalTo("checked against the published page"));
 
-        given().contentType(ContentType.JSON).header("X-Ogi-Subject", "supervisor-li")
+        given().contentType(ContentType.JSON).header("Authorization", supervisor)
                 .body(Map.of("reason", "agency found an error"))
                 .post("/api/v1/reports/" + agency + "/2023/reopen").then().statusCode(200);
         TestReports.deliver(correction).statusCode(201).body("version", is(2));

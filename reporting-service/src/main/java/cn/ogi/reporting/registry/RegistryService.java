@@ -7,6 +7,7 @@ import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ public class RegistryService {
 
     @Inject
     ChangeFeed feed;
+
+    @Inject
+    AuditTrail audit;
 
     /** The outcome of a PUT: whether it created the record, changed it, or found it as it was. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
@@ -83,6 +87,8 @@ public class RegistryService {
         entity.updatedAt = OffsetDateTime.now();
         entity.persist();
         feed.append(ChangeType.JURISDICTION_UPSERTED, normalised.code(), normalised);
+        audit.record(new AuditTrail.Entry("jurisdiction." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                "jurisdiction", normalised.code(), normalised.code(), null));
         return new Upserted<>(normalised, outcome);
     }
 
@@ -106,6 +112,8 @@ public class RegistryService {
         entity.updatedAt = OffsetDateTime.now();
         entity.persist();
         feed.append(ChangeType.AGENCY_UPSERTED, normalised.code(), normalised);
+        audit.record(new AuditTrail.Entry("agency." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                "agency", normalised.code(), normalised.jurisdiction(), null));
         return new Upserted<>(normalised, outcome);
     }
 

@@ -1,14 +1,17 @@
 package cn.ogi.reporting.report;
 
 import cn.ogi.reporting.feed.ChangeFeed;
+import cn.ogi.reporting.registry.Agency;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** Locks a report (approval) and unlocks it (reopening), recording who, when and why. */
 @ApplicationScoped
@@ -22,6 +25,9 @@ public class Approvals {
 
     @Inject
     ChangeFeed feed;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public ReportView.ApprovalView approve(String agencyCode, int year, String actor, String reason) {
@@ -67,6 +73,9 @@ public class Approvals {
         report.updatedAt = event.at;
         ReportView.ApprovalView view = new ReportView.ApprovalView(action, event.version, actor, event.at, reason);
         feed.append(type, report.agencyCode + "/" + report.year, new ApprovalPayload(report.agencyCode, report.year, view));
+        audit.record(new AuditTrail.Entry("report." + action, "report", report.agencyCode + "/" + report.year,
+                Agency.<Agency>findById(report.agencyCode).jurisdiction,
+                Map.of("version", report.latestVersion, "reason", reason == null ? "" : reason)));
         return view;
     }
 

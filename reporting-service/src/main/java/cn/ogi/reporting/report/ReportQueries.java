@@ -30,6 +30,15 @@ public class ReportQueries {
                         "No report of agency " + agencyCode + " for " + year + " has been received"));
     }
 
+    /** The jurisdiction of an agency, to decide who may see its reports; 404 for an unknown agency. */
+    public String jurisdictionOf(String agencyCode) {
+        Agency agency = Agency.findById(agencyCode);
+        if (agency == null) {
+            throw ProblemException.notFound("agency-not-found", "No agency " + agencyCode + " in the registry");
+        }
+        return agency.jurisdiction;
+    }
+
     public ReportView latest(Report report) {
         ReportVersion v = version(report, report.latestVersion);
         Agency agency = Agency.findById(report.agencyCode);

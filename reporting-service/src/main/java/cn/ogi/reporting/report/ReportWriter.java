@@ -7,7 +7,9 @@ import cn.ogi.form.rules.Severity;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
+import cn.ogi.web.Caller;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,13 +35,20 @@ public class ReportWriter {
     @Inject
     ReportCodec codec;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
     private final RuleEngine rules = RuleEngine.standard();
 
     @Transactional
     public VersionReceipt deliver(String agencyCode, int year, String deliveryKey, Integer expectedVersion,
             VersionSubmission submission) {
         AnnualReport report = codec.readDelivered(agencyCode, year, submission);
-        if (Agency.findById(agencyCode) == null) {
+        Agency agency = Agency.findById(agencyCode);
+        if (agency == null) {
             throw ProblemException.unprocessable("unknown-agency", "No agency " + agencyCode
                     + " in the registry; register it with PUT /api/v1/agencies/" + agencyCode);
         }
@@ -65,6 +74,7 @@ public class ReportWriter {
                 : ReportVersion.findById(new ReportVersion.Key(target.id, target.latestVersion));
         if (latest != null && latest.contentSha256.equals(sha)) {
             recordDelivery(deliveryKey, target, true);
+            recordAudit("report.unchanged", agency, target, submission, deliveryKey);
             return new VersionReceipt(agencyCode, year, target.latestVersion, true, false,
                     codec.findings(latest.findings));
         }
@@ -87,8 +97,16 @@ public class ReportWriter {
         target.warningCount = count(findings, Severity.WARNING);
         target.updatedAt = OffsetDateTime.now();
         recordDelivery(deliveryKey, target, false);
+        recordAudit("report.version.created", agency, target, submission, deliveryKey);
         feed.append(ChangeType.REPORT_VERSION_CREATED, agencyCode + "/" + year, codec.view(agencyCode, year, version, false));
         return new VersionReceipt(agencyCode, year, version.number, false, false, findings);
+    }
+
+    /** The submitter (on whose behalf intake delivers) is the subject; the delivering service is in the detail. */
+    private void recordAudit(String action, Agency agency, Report target, VersionSubmission submission, String deliveryKey) {
+        audit.recordFor(new AuditTrail.Actor(submission.submittedBy(), String.join(",", caller.roles()), null),
+                new AuditTrail.Entry(action, "report", agency.code + "/" + target.year + "/v" + target.latestVersion,
+                        agency.jurisdiction, java.util.Map.of("deliveredBy", caller.subject(), "deliveryKey", deliveryKey)));
     }
 
     /** Creates the report row if needed and locks it until the transaction ends. */

@@ -5,6 +5,8 @@ import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -23,6 +25,7 @@ public class AgencyResource {
     RegistryService registry;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "List agencies in a jurisdiction's subtree, optionally of one kind or expected to report in a year")
     public Page<AgencyView> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("kind") String kind,
             @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -31,6 +34,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "One agency by its 统一社会信用代码")
     public AgencyView get(@PathParam("code") String code) {
         return registry.agency(code).orElseThrow(() -> ProblemException.notFound("agency-not-found",
@@ -38,6 +42,7 @@ public class AgencyResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{code}")
     @Operation(summary = "Create or update an agency (201 when created, 200 otherwise)")
     public Response put(@PathParam("code") String code, AgencyView body) {

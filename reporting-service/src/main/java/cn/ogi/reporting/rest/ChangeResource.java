@@ -4,6 +4,8 @@ import cn.ogi.reporting.feed.ChangePage;
 import cn.ogi.reporting.feed.ChangeReader;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ public class ChangeResource {
     ChangeReader reader;
 
     @GET
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Operation(summary = "Events after a seq, in order",
             description = "Types: jurisdiction.upserted, agency.upserted (payload: the record), report.version.created "
                     + "(payload: the version with its canonical report and findings), report.approved, report.reopened "

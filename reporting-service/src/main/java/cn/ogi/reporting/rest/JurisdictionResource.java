@@ -5,6 +5,8 @@ import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -23,6 +25,7 @@ public class JurisdictionResource {
     RegistryService registry;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "List jurisdictions, optionally the children of one parent or those of one level")
     public Page<JurisdictionView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -31,6 +34,7 @@ public class JurisdictionResource {
 
     @GET
     @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "One jurisdiction by its GB/T 2260 code")
     public JurisdictionView get(@PathParam("code") String code) {
         return registry.jurisdiction(code).orElseThrow(() -> ProblemException.notFound("jurisdiction-not-found",
@@ -38,6 +42,7 @@ public class JurisdictionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{code}")
     @Operation(summary = "Create or update a jurisdiction (201 when created, 200 otherwise)")
     public Response put(@PathParam("code") String code, JurisdictionView body) {

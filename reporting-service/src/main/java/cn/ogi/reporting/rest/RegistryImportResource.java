@@ -1,6 +1,8 @@
 package cn.ogi.reporting.rest;
 
 import cn.ogi.reporting.registry.RegistryImport;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,7 @@ public class RegistryImportResource {
     RegistryImport importer;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", "text/plain"})
     @Operation(summary = "Import jurisdictions and agencies from a CSV, all or nothing",
             description = "Columns: record,code,name,kind,parent,reportsFrom,reportsUntil (see the README). "

@@ -16,6 +16,8 @@ import cn.ogi.web.IfMatch;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,6 +54,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
     public Page<ReportSummary> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("year") Integer year,
             @QueryParam("status") String status, @QueryParam("hasFindings") Boolean hasFindings,
@@ -59,47 +62,59 @@ public class ReportResource {
         if (status != null && !List.of(Report.OPEN, Report.APPROVED).contains(status)) {
             throw ProblemException.badRequest("invalid-parameters", "Parameter 'status' must be open or approved, got " + status);
         }
-        return queries.list(jurisdiction, year == null ? null : Years.check("year", year), status, hasFindings,
+        return queries.list(caller.nodeOrOwnOrAll(jurisdiction, "jurisdiction"),
+                year == null ? null : Years.check("year", year), status, hasFindings,
                 Paging.of(page, size));
     }
 
     @GET
     @Path("{agencyCode}/{year}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The latest version of a report, with an ETag; If-None-Match gives 304")
     public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
             @Context Request request) {
-        Report report = queries.report(agencyCode, Years.check("year", year));
+        Report report = visible(agencyCode, year);
         return EntityTags.okOrNotModified(request, report.entityTag(), queries.latest(report));
     }
 
     @GET
     @Path("{agencyCode}/{year}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Every version of a report (without content), oldest first")
     public List<VersionView> versions(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year) {
-        return queries.versions(queries.report(agencyCode, Years.check("year", year)));
+        return queries.versions(visible(agencyCode, year));
     }
 
     @GET
     @Path("{agencyCode}/{year}/versions/{number}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "One version with its content, findings and, for text imports, the original text")
     public VersionView version(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
             @PathParam("number") int number) {
-        return queries.versionView(queries.report(agencyCode, Years.check("year", year)), number);
+        return queries.versionView(visible(agencyCode, year), number);
     }
 
     @GET
     @Path("{agencyCode}/{year}/diff")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The cells that differ between two versions: [{cell, from, to}]")
     public List<CellChange> diff(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
             @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw ProblemException.badRequest("invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
         }
-        return queries.diff(queries.report(agencyCode, Years.check("year", year)), from, to);
+        return queries.diff(visible(agencyCode, year), from, to);
+    }
+
+    /** The report, if the caller's jurisdiction covers its agency (403 otherwise, 404 if none). */
+    private Report visible(String agencyCode, int year) {
+        caller.requireCovers(queries.jurisdictionOf(agencyCode), "the report of " + agencyCode);
+        return queries.report(agencyCode, Years.check("year", year));
     }
 
     @POST
     @Path("{agencyCode}/{year}/versions")
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Operation(summary = "Deliver a new version (used by intake-service)",
             description = "Idempotent by the Delivery-Key header: the same delivery twice gives the same version once. "
                     + "Identical content gives no new version (unchanged: true). If-Match: \"n\" refuses with 412 "
@@ -120,19 +135,23 @@ public class ReportResource {
 
     @POST
     @Path("{agencyCode}/{year}/approval")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Approve (lock) a report; corrections are refused until it is reopened")
     public ReportView.ApprovalView approve(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
             ApprovalRequest body) {
-        return approvals.approve(agencyCode, Years.check("year", year), caller.subject(),
+        visible(agencyCode, year);
+        return approvals.approve(agencyCode, year, caller.subject(),
                 body == null ? null : body.reason());
     }
 
     @POST
     @Path("{agencyCode}/{year}/reopen")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reopen an approved report so that it can be corrected; a reason is required")
     public ReportView.ApprovalView reopen(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
             ApprovalRequest body) {
-        return approvals.reopen(agencyCode, Years.check("year", year), caller.subject(),
+        visible(agencyCode, year);
+        return approvals.reopen(agencyCode, year, caller.subject(),
                 body == null ? null : body.reason());
     }
 }
