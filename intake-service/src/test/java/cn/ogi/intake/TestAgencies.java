@@ -27,7 +27,10 @@ public class TestAgencies {
     }
 
     public String register(String division) {
-        String code = newCode(division);
+        return register(newCode(division), division);
+    }
+
+    public String register(String code, String division) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement p = c.prepareStatement(
                         "INSERT INTO known_agency (code, name, kind, jurisdiction) VALUES (?, ?, 'department', ?)")) {

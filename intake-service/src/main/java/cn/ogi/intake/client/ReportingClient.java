@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -15,8 +17,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * final) from an outage (5xx or no answer, retried).
  */
 @RegisterRestClient(configKey = "reporting")
+@ClientHeaderParam(name = "Authorization", value = "{serviceAuthorization}", required = false)
 @Path("/api/v1")
 public interface ReportingClient {
+
+    /** intake's own service token (role {@code service}), configured as {@code intake.reporting.token}. */
+    default String serviceAuthorization() {
+        return ConfigProvider.getConfig().getOptionalValue("intake.reporting.token", String.class)
+                .filter(token -> !token.isBlank()).map(token -> "Bearer " + token).orElse(null);
+    }
 
     @POST
     @Path("/reports/{agencyCode}/{year}/versions")

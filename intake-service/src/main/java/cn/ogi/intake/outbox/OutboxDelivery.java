@@ -4,6 +4,8 @@ import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.form.rules.Finding;
+import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -46,6 +49,9 @@ public class OutboxDelivery {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AuditTrail audit;
 
     @ConfigProperty(name = "intake.relay.first-retry", defaultValue = "PT0.5S")
     Duration firstRetry;
@@ -121,7 +127,13 @@ public class OutboxDelivery {
                 VersionReceipt receipt = attempt.receipt();
                 finish(c, claimed.id(), "DELIVERED", receipt.version(), receipt.unchanged(), null, receipt.findings());
             }
-            case REFUSED -> finish(c, claimed.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
+            case REFUSED -> {
+                finish(c, claimed.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
+                audit.recordFor(new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
+                        new AuditTrail.Entry("submission.rejected", "submission", claimed.id().toString(), null,
+                                Map.of("agencyCode", claimed.agencyCode(), "year", claimed.year(),
+                                        "reason", String.valueOf(attempt.reason()))));
+            }
             case FAILED -> {
                 Duration wait = backoff(claimed.attempts() + 1);
                 LOG.debugf("delivery of %s failed (attempt %d), next in %s: %s", claimed.id(), claimed.attempts() + 1,

@@ -2,6 +2,9 @@ package cn.ogi.intake.rest;
 
 import cn.ogi.intake.submission.BatchSubmitting;
 import cn.ogi.web.Caller;
+import cn.ogi.web.auth.Roles;
+import cn.ogi.web.auth.Scope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +29,7 @@ public class BatchResource {
     Caller caller;
 
     @POST
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes({NDJSON, "application/jsonl", "text/plain"})
     @Produces(NDJSON)
     @Operation(summary = "Submit many reports as NDJSON (one canonical report per line), streamed",
@@ -34,7 +38,7 @@ public class BatchResource {
                     + "others hold. With Idempotency-Key K, line n is submitted under the key K#n, so sending the same "
                     + "batch again repeats nothing.")
     public StreamingOutput submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        String submitter = caller.subject();
-        return results -> batches.submit(body, results, idempotencyKey, submitter);
+        Scope scope = caller.scope();
+        return results -> batches.submit(body, results, idempotencyKey, scope);
     }
 }

@@ -7,6 +7,8 @@ import cn.ogi.intake.submission.Submitting;
 import cn.ogi.web.Caller;
 import cn.ogi.web.IfMatch;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +43,7 @@ public class SubmissionResource {
     Caller caller;
 
     @POST
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one report in canonical JSON",
             description = "Checks the structure (every problem at once), the agency and the rules; 422 with every "
@@ -57,12 +60,13 @@ public class SubmissionResource {
     public Response submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch) {
         String json = RequestBodies.readUtf8(body, "report");
-        Submissions.Stored stored = submitting.submitJson(json, idempotencyKey, caller.subject(),
+        Submissions.Stored stored = submitting.submitJson(json, idempotencyKey, caller.scope(),
                 IfMatch.expectedVersion(ifMatch));
         return accepted(stored);
     }
 
     @POST
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Submit a published report's text (Simplified or Traditional characters)",
             description = "Parsed into the canonical form and stored as published: broken rules are recorded as "
@@ -74,11 +78,12 @@ public class SubmissionResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
         String text = RequestBodies.readUtf8(body, "report text");
         return accepted(submitting.submitText(text, agencyCode, year, correctionReason, idempotencyKey,
-                caller.subject(), IfMatch.expectedVersion(ifMatch)));
+                caller.scope(), IfMatch.expectedVersion(ifMatch)));
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Operation(summary = "Where a submission stands: RECEIVED, DELIVERED (with the report version) or REJECTED (with findings)")
     public SubmissionView get(@PathParam("id") String id) {
         UUID uuid;
@@ -87,8 +92,13 @@ public class SubmissionResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("submission-not-found", "No submission " + id + " (ids are UUIDs)");
         }
-        return store.view(uuid).orElseThrow(() -> ProblemException.notFound("submission-not-found",
+        SubmissionView view = store.view(uuid).orElseThrow(() -> ProblemException.notFound("submission-not-found",
                 "No submission " + id));
+        if (!caller.has(Roles.ADMIN) && !view.submittedBy().equals(caller.subject())) {
+            throw ProblemException.of(403, "not-your-submission", "Forbidden",
+                    "Submission " + id + " was made by another submitter; you see only your own");
+        }
+        return view;
     }
 
     static Response accepted(Submissions.Stored stored) {

@@ -1,6 +1,8 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +41,9 @@ public class BatchSubmitting {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditTrail audit;
+
     @ConfigProperty(name = "intake.batch.chunk", defaultValue = "500")
     int chunkSize;
 
@@ -50,25 +56,29 @@ public class BatchSubmitting {
     }
 
     /** Reads the body to its end, writing one result line per report line; returns the count accepted. */
-    public int submit(InputStream body, OutputStream results, String batchKey, String submitter) {
+    public int submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
         NdjsonLines lines = new NdjsonLines(body, MAX_LINE_CHARS);
         List<Pending> chunk = new ArrayList<>(chunkSize);
         int accepted = 0;
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            LineResult refused = check(line, batchKey, submitter, chunk);
+            LineResult refused = check(line, batchKey, scope, chunk);
             if (refused != null) {
-                flushInOrder(chunk, results, refused);
+                audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused",
+                        "batch-line", (batchKey == null ? "-" : batchKey) + "#" + line.number(), null,
+                        Map.of("status", refused.status(), "detail", String.valueOf(refused.detail()))));
+                accepted += store(chunk, results, scope);
+                write(results, refused);
             }
             if (chunk.size() >= chunkSize) {
-                accepted += store(chunk, results);
+                accepted += store(chunk, results, scope);
             }
         }
-        accepted += store(chunk, results);
+        accepted += store(chunk, results, scope);
         return accepted;
     }
 
     /** Adds a good line to the chunk; returns the result of a refused line instead. */
-    private LineResult check(NdjsonLines.Line line, String batchKey, String submitter, List<Pending> chunk) {
+    private LineResult check(NdjsonLines.Line line, String batchKey, Scope scope, List<Pending> chunk) {
         if (line.unreadable() != null) {
             return new LineResult(line.number(), "invalid", null, null, line.unreadable(), null);
         }
@@ -78,28 +88,28 @@ public class BatchSubmitting {
         } catch (ProblemException e) {
             return new LineResult(line.number(), "invalid", null, null, e.getMessage(), null);
         }
-        ReportChecks.Checked checked = checks.checkPushed(node);
+        ReportChecks.Checked checked;
+        try {
+            checked = checks.checkPushed(node, scope);
+        } catch (ProblemException e) {
+            return new LineResult(line.number(), "forbidden", null, null, e.getMessage(), null);
+        }
         if (!checked.accepted()) {
             return new LineResult(line.number(), "rejected", null, null,
                     checked.refusals().size() + " problem(s) refuse this report", checked.refusals());
         }
         String key = batchKey == null ? null : batchKey + "#" + line.number();
-        chunk.add(new Pending(line.number(), new Submissions.Incoming(checked.report(), "api", null, key, submitter,
-                null, checked.findings())));
+        chunk.add(new Pending(line.number(), new Submissions.Incoming(checked.report(), checked.jurisdiction(), "api",
+                null, key, scope.subject(), null, checked.findings())));
         return null;
     }
 
-    /** Results go out in line order: a refused line waits for the accepted lines before it. */
-    private void flushInOrder(List<Pending> chunk, OutputStream results, LineResult refused) {
-        store(chunk, results);
-        write(results, refused);
-    }
-
-    private int store(List<Pending> chunk, OutputStream results) {
+    /** Stores the pending lines; results go out in line order, so a refused line waits for those before it. */
+    private int store(List<Pending> chunk, OutputStream results, Scope scope) {
         if (chunk.isEmpty()) {
             return 0;
         }
-        List<Submissions.Stored> stored = submissions.storeAll(chunk.stream().map(Pending::incoming).toList());
+        List<Submissions.Stored> stored = submissions.storeAll(chunk.stream().map(Pending::incoming).toList(), scope);
         int accepted = 0;
         for (int i = 0; i < stored.size(); i++) {
             Submissions.Stored s = stored.get(i);

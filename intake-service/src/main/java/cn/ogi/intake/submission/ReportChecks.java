@@ -8,11 +8,14 @@ import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.intake.directory.Directory;
+import cn.ogi.intake.directory.KnownAgency;
+import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every check a pushed report must pass, in one place for submissions, batches and dry runs:
@@ -33,7 +36,7 @@ public class ReportChecks {
      * The outcome: the report (null if unusable), every finding, and those that refuse it. For a push
      * every error refuses; for a published text only what makes it unusable (an unknown agency) does.
      */
-    public record Checked(AnnualReport report, List<Finding> findings, List<Finding> refusals) {
+    public record Checked(AnnualReport report, List<Finding> findings, List<Finding> refusals, String jurisdiction) {
 
         public boolean accepted() {
             return report != null && refusals.isEmpty();
@@ -44,37 +47,51 @@ public class ReportChecks {
         }
     }
 
-    public Checked checkPushed(JsonNode body) {
+    /**
+     * Checks a pushed report for a caller: 403 as soon as the agency is known to lie outside the
+     * caller's jurisdiction, whatever else the report holds.
+     */
+    public Checked checkPushed(JsonNode body, Scope scope) {
         ReadResult read = json.read(body, ReadMode.PUSH);
         List<Finding> findings = new ArrayList<>(read.problems());
         AnnualReport report = read.report();
         if (report == null) {
-            return new Checked(null, findings, findings);
+            return new Checked(null, findings, findings, null);
         }
-        checkAgency(report, findings);
+        String jurisdiction = checkAgency(report, findings, scope);
         if (findings.isEmpty()) {
             findings.addAll(rules.evaluate(report));
         }
-        return new Checked(report, findings, findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        return new Checked(report, findings, findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(),
+                jurisdiction);
     }
 
     /** A report as published (from its text): rule findings are recorded, never blocking. */
-    public Checked checkPublished(AnnualReport report) {
+    public Checked checkPublished(AnnualReport report, Scope scope) {
         List<Finding> refusals = new ArrayList<>();
-        checkAgency(report, refusals);
+        String jurisdiction = checkAgency(report, refusals, scope);
         if (!refusals.isEmpty()) {
-            return new Checked(report, refusals, refusals);
+            return new Checked(report, refusals, refusals, jurisdiction);
         }
-        return new Checked(report, rules.evaluate(report), List.of());
+        return new Checked(report, rules.evaluate(report), List.of(), jurisdiction);
     }
 
-    private void checkAgency(AnnualReport report, List<Finding> findings) {
+    /** The agency's jurisdiction; an AGENCY-UNKNOWN finding, or 403 when the caller does not cover it. */
+    private String checkAgency(AnnualReport report, List<Finding> findings, Scope scope) {
         String code = report.agencyCode();
         boolean codeProblem = findings.stream().anyMatch(f -> f.cells().contains("agencyCode"));
-        if (code != null && !codeProblem && directory.agencyCatchingUp(code).isEmpty()) {
+        if (code == null || codeProblem) {
+            return null;
+        }
+        Optional<KnownAgency> agency = directory.agencyCatchingUp(code);
+        if (agency.isEmpty()) {
             findings.add(Finding.error(AGENCY_UNKNOWN, "agencyCode", "No agency " + code
                     + " is registered; ask the provincial administrator to register it before submitting"));
+            return null;
         }
+        String jurisdiction = agency.get().jurisdiction.strip();
+        scope.requireCovers(jurisdiction, "agency " + code);
+        return jurisdiction;
     }
 
     public ReportJson json() {

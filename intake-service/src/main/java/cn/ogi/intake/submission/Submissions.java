@@ -4,12 +4,15 @@ import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.auth.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,6 +25,9 @@ public class Submissions {
     @Inject
     SubmissionStore store;
 
+    @Inject
+    AuditTrail audit;
+
     private final ReportJson json = ReportJson.standard();
 
     /**
@@ -31,30 +37,40 @@ public class Submissions {
     public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {
     }
 
-    /** A checked report and how it came. */
-    public record Incoming(AnnualReport report, String source, String originalText, String idempotencyKey,
-            String submittedBy, Integer expectedVersion, List<Finding> findings) {
+    /** A checked report, the jurisdiction of its agency, and how it came. */
+    public record Incoming(AnnualReport report, String jurisdiction, String source, String originalText,
+            String idempotencyKey, String submittedBy, Integer expectedVersion, List<Finding> findings) {
     }
 
     @Transactional
-    public Stored store(Incoming incoming) {
-        Stored stored = storeAll(List.of(incoming)).get(0);
+    public Stored store(Incoming incoming, Scope scope) {
+        Stored stored = storeAll(List.of(incoming), scope).get(0);
         if (stored.refusal() != null) {
             throw stored.refusal();
         }
         return stored;
     }
 
-    /** Stores a chunk of checked reports in one transaction. */
+    /** Stores a chunk of checked reports in one transaction, with an audit entry for each new submission. */
     @Transactional
-    public List<Stored> storeAll(List<Incoming> incoming) {
+    public List<Stored> storeAll(List<Incoming> incoming, Scope scope) {
         List<NewSubmission> rows = incoming.stream().map(this::row).toList();
         OffsetDateTime receivedAt = OffsetDateTime.now();
         List<UUID> ids = store.insert(rows, receivedAt);
         List<Stored> stored = new ArrayList<>(rows.size());
+        List<AuditTrail.Entry> accepted = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             UUID id = ids.get(i);
-            stored.add(id != null ? new Stored(received(id, rows.get(i), receivedAt), true, null) : repeated(rows.get(i)));
+            NewSubmission row = rows.get(i);
+            stored.add(id != null ? new Stored(received(id, row, receivedAt), true, null) : repeated(row));
+            if (id != null) {
+                accepted.add(new AuditTrail.Entry("submission.accepted", "submission", id.toString(),
+                        incoming.get(i).jurisdiction(), Map.of("agencyCode", row.agencyCode(), "year", row.year(),
+                                "source", row.source())));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            audit.recordAllFor(AuditTrail.Actor.of(scope), accepted);
         }
         return stored;
     }

@@ -8,13 +8,17 @@ import cn.ogi.intake.parse.ParseHints;
 import cn.ogi.intake.parse.ParseOutcome;
 import cn.ogi.intake.parse.ReportTextParser;
 import cn.ogi.intake.parse.UnreadableReportException;
+import cn.ogi.intake.directory.Directory;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /** From a request body to a stored submission or a refusal that lists every finding. */
 @ApplicationScoped
@@ -29,15 +33,21 @@ public class Submitting {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Directory directory;
+
     private final ReportTextParser parser = new ReportTextParser();
     private final RuleEngine rules = RuleEngine.standard();
 
-    /** Parses, checks and stores one pushed report; 422 with every finding when refused. */
-    public Submissions.Stored submitJson(String body, String idempotencyKey, String submitter, Integer expectedVersion) {
-        ReportChecks.Checked checked = checks.checkPushed(parse(body));
-        refuseUnlessAccepted(checked);
-        return submissions.store(new Submissions.Incoming(checked.report(), "api", null, idempotencyKey, submitter,
-                expectedVersion, checked.findings()));
+    /** Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope. */
+    public Submissions.Stored submitJson(String body, String idempotencyKey, Scope scope, Integer expectedVersion) {
+        ReportChecks.Checked checked = refusalsAudited(() -> checks.checkPushed(parse(body), scope), scope);
+        refuseUnlessAccepted(checked, scope);
+        return submissions.store(new Submissions.Incoming(checked.report(), checked.jurisdiction(), "api", null,
+                idempotencyKey, scope.subject(), expectedVersion, checked.findings()), scope);
     }
 
     /**
@@ -45,20 +55,21 @@ public class Submitting {
      * recorded as findings); only an unreadable text or an unknown agency is refused.
      */
     public Submissions.Stored submitText(String text, String agencyCode, Integer year, String correctionReason,
-            String idempotencyKey, String submitter, Integer expectedVersion) {
-        ParsedText parsed = parseText(text, agencyCode, year, true);
-        ReportChecks.Checked checked = checks.checkPublished(
-                parsed.outcome().report().withCorrectionReason(correctionReason));
-        refuseUnlessAccepted(checked);
-        return submissions.store(new Submissions.Incoming(checked.report(), "text", text, idempotencyKey, submitter,
-                expectedVersion, checked.findings()));
+            String idempotencyKey, Scope scope, Integer expectedVersion) {
+        ReportChecks.Checked checked = refusalsAudited(() -> {
+            ParsedText parsed = parseText(text, agencyCode, year, true, scope);
+            return checks.checkPublished(parsed.outcome().report().withCorrectionReason(correctionReason), scope);
+        }, scope);
+        refuseUnlessAccepted(checked, scope);
+        return submissions.store(new Submissions.Incoming(checked.report(), checked.jurisdiction(), "text", text,
+                idempotencyKey, scope.subject(), expectedVersion, checked.findings()), scope);
     }
 
     /** A parsed text with the rule engine's findings, storing nothing. */
     public record ParsedText(ParseOutcome outcome, List<Finding> findings) {
     }
 
-    public ParsedText parseText(String text, String agencyCode, Integer year, boolean agencyRequired) {
+    public ParsedText parseText(String text, String agencyCode, Integer year, boolean agencyRequired, Scope scope) {
         if (agencyCode == null || agencyCode.isBlank()) {
             if (agencyRequired) {
                 throw ProblemException.badRequest("invalid-parameters",
@@ -68,6 +79,8 @@ public class Submitting {
             CreditCode.problem(agencyCode).ifPresent(problem -> {
                 throw ProblemException.badRequest("invalid-parameters", "Parameter 'agencyCode': " + problem);
             });
+            directory.agencyCatchingUp(agencyCode)
+                    .ifPresent(agency -> scope.requireCovers(agency.jurisdiction.strip(), "agency " + agencyCode));
         }
         if (year != null && (year < 2000 || year > java.time.Year.now().getValue())) {
             throw ProblemException.badRequest("invalid-parameters",
@@ -91,8 +104,8 @@ public class Submitting {
     }
 
     /** Parses and checks, storing nothing. */
-    public ReportChecks.Checked validate(String body) {
-        return checks.checkPushed(parse(body));
+    public ReportChecks.Checked validate(String body, Scope scope) {
+        return checks.checkPushed(parse(body), scope);
     }
 
     public JsonNode parse(String body) {
@@ -105,10 +118,26 @@ public class Submitting {
         }
     }
 
-    static void refuseUnlessAccepted(ReportChecks.Checked checked) {
+    /** Runs the checks, recording in the audit trail a refusal they raise (unreadable input, 403). */
+    private ReportChecks.Checked refusalsAudited(java.util.function.Supplier<ReportChecks.Checked> checking, Scope scope) {
+        try {
+            return checking.get();
+        } catch (ProblemException e) {
+            audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused", "submission",
+                    "-", null, Map.of("status", e.status(), "detail", String.valueOf(e.getMessage()))));
+            throw e;
+        }
+    }
+
+    private void refuseUnlessAccepted(ReportChecks.Checked checked, Scope scope) {
         if (!checked.accepted()) {
             List<Finding> refusals = checked.refusals();
             Finding first = refusals.get(0);
+            String key = checked.report() == null || checked.report().agencyCode() == null ? "-"
+                    : checked.report().agencyCode() + "/" + checked.report().year();
+            audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused", "submission",
+                    key, checked.jurisdiction(), Map.of("status", 422, "rules",
+                            refusals.stream().map(Finding::rule).distinct().toList())));
             throw ProblemException.unprocessable("report-refused", refusals.size() + " problem(s) refuse this report; the first: "
                             + first.rule() + " at " + String.join(", ", first.cells()) + ": " + first.message())
                     .withFindings(refusals);
