@@ -92,8 +92,14 @@ class QueryProtocolTest {
 
     @Test
     void anUnknownJurisdictionIsANotFoundProblem() {
+        given().queryParam("jurisdiction", "659999").queryParam("year", 2023).get("/api/v1/stats/applications").then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("659999"));
+    }
+
+    @Test
+    void aCodeOfNoProvinceIsABadParameter() {
         given().queryParam("jurisdiction", "999999").queryParam("year", 2023).get("/api/v1/stats/applications").then()
-                .statusCode(404).contentType("application/problem+json").body("detail", containsString("999999"));
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("jurisdiction"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.ogi.stats;
 
 import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.feed.FeedPage;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that the real REST client and consumer loop are exercised over HTTP in tests.
  */
 @Path("/stub-reporting/api/v1/changes")
+@PermitAll
 public class StubReportingResource {
 
     static final List<FeedEvent> EVENTS = new CopyOnWriteArrayList<>();

@@ -2,6 +2,9 @@ package cn.ogi.stats.rest;
 
 import cn.ogi.stats.rebuild.RebuildResult;
 import cn.ogi.stats.rebuild.RebuildService;
+import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,12 +25,16 @@ public class RebuildResource {
     @Inject
     RebuildService rebuild;
 
+    @Inject
+    AuditTrail audit;
+
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the read model from seq 0 into shadow tables and compare it with the live one",
             description = "source=log (default) replays stats' own log of applied events; source=feed re-reads "
                     + "reporting-service's change feed from 0. The replay reaches the live cursor, then the live and "
                     + "rebuilt tables are compared (rollups cell by cell). swap=true replaces the live tables with the "
-                    + "rebuilt ones when they differ; otherwise the differences are only reported. Admin only (later).")
+                    + "rebuilt ones when they differ; otherwise the differences are only reported. Admins only.")
     public RebuildResult rebuild(@QueryParam("source") @DefaultValue("log") String source,
             @QueryParam("swap") @DefaultValue("false") String swap) {
         RebuildService.Source from = switch (source.strip().toLowerCase(Locale.ROOT)) {
@@ -37,6 +45,9 @@ public class RebuildResource {
         if (!swap.equals("true") && !swap.equals("false")) {
             throw QueryParameters.invalid("swap", "must be true or false, got '" + swap + "'");
         }
-        return rebuild.rebuild(from, Boolean.parseBoolean(swap));
+        RebuildResult result = rebuild.rebuild(from, Boolean.parseBoolean(swap));
+        audit.recordAlone(new AuditTrail.Entry("stats.rebuilt", "read-model", "seq " + result.replayedToSeq(), null,
+                Map.of("source", source, "swap", swap, "equal", result.equal(), "swapped", result.swapped())));
+        return result;
     }
 }

@@ -14,6 +14,9 @@ import cn.ogi.stats.query.Metrics;
 import cn.ogi.stats.query.QualityQueries;
 import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
+import cn.ogi.web.Caller;
+import cn.ogi.web.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -38,11 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The stats queries. Each takes jurisdiction (default: the province root), year or from/to, groupBy where it
+ * The stats queries. Each takes jurisdiction (default: the caller's own node; the province root for an
+ * admin without one; 403 outside the caller's jurisdiction), year or from/to, groupBy where it
  * makes sense; answers JSON, or CSV/XLSX by Accept; carries an ETag and honours If-None-Match.
  */
 @Path("/api/v1/stats")
 @Tag(name = "stats")
+@RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
 public class StatsResource {
 
@@ -63,6 +68,9 @@ public class StatsResource {
 
     @ConfigProperty(name = "stats.query.max-years", defaultValue = "20")
     int maxYears;
+
+    @Inject
+    Caller caller;
 
     @Context
     Request request;
@@ -119,7 +127,7 @@ public class StatsResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatsResult.class)))
     public Response completeness(@BeanParam QueryParameters params) {
-        StatsQuery q = params.toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
+        StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
         return respond(completeness.completeness(q), "completeness", "报送情况");
     }
 
@@ -130,7 +138,7 @@ public class StatsResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatsResult.class)))
     public Response quality(@BeanParam QueryParameters params, @QueryParam("rule") String rule) {
-        StatsQuery q = params.toQuery(NO_APPLICANT, maxYears);
+        StatsQuery q = scoped(params).toQuery(NO_APPLICANT, maxYears);
         return respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
     }
 
@@ -146,15 +154,22 @@ public class StatsResource {
                 () -> List.of(freshnessTable(f)), "stats-freshness");
     }
 
+    /** The caller's node when none is asked for; 403 for a node outside the caller's jurisdiction. */
+    private QueryParameters scoped(QueryParameters params) {
+        params.jurisdiction = caller.nodeOrOwnOrAll(params.jurisdiction, "jurisdiction");
+        return params;
+    }
+
     private Response aggregate(String name, MetricSet metrics, QueryParameters params, Set<GroupBy> allowed) {
-        StatsResult result = aggregates.aggregate(metrics, params.toQuery(allowed, maxYears));
+        StatsResult result = aggregates.aggregate(metrics, scoped(params).toQuery(allowed, maxYears));
         return respond(result, name, TITLES.get(name));
     }
 
     private Response respond(StatsResult result, String name, String title) {
         String file = "stats-" + name + "-" + result.jurisdiction() + "-"
                 + (result.year() != null ? result.year() : result.from() + "-" + result.to());
-        return Representations.respond(request, uri, result.asOfSeq() + "." + result.generation(), result,
+        // The node is in the tag: two callers whose default nodes differ get different tags for one URL.
+        return Representations.respond(request, uri, result.asOfSeq() + "." + result.generation() + "." + result.jurisdiction(), result,
                 () -> Table.of(result, title), file);
     }
 

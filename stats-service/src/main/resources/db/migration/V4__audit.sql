@@ -1,0 +1,27 @@
+-- The audit trail: every write, who did it (token subject, roles, jurisdiction claim), what, when and
+-- from where. Append-only: updates, deletes and truncation are refused by triggers.
+CREATE TABLE audit_event (
+    id                   bigserial   PRIMARY KEY,
+    at                   timestamptz NOT NULL DEFAULT now(),
+    subject              text        NOT NULL,
+    roles                text        NOT NULL,
+    caller_jurisdiction  text,
+    action               text        NOT NULL,
+    target_type          text        NOT NULL,
+    target_key           text        NOT NULL,
+    -- The jurisdiction the target belongs to, so that supervisors can read their subtree's events.
+    target_jurisdiction  text,
+    client_address       text,
+    detail               jsonb
+);
+CREATE INDEX audit_event_subject_idx ON audit_event (subject, id DESC);
+
+CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_event is append-only';
+END
+$$;
+CREATE TRIGGER audit_event_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();
