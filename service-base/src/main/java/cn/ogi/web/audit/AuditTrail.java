@@ -65,7 +65,7 @@ public class AuditTrail {
     /** Records a write done on someone's behalf outside a request (e.g. the outbox relay). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordFor(Actor actor, Entry entry) {
-        insert(actor, List.of(entry), null);
+        insert(actor, List.of(entry), clientAddress());
     }
 
     /** Records many writes of one actor at once (a batch chunk), in the current transaction. */
