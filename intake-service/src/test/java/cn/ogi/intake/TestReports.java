@@ -2,6 +2,7 @@ package cn.ogi.intake;
 
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.web.testing.SampleReports;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Canonical report bodies for tests. */
@@ -10,13 +11,9 @@ public final class TestReports {
     private TestReports() {
     }
 
-    /** A balanced edition-2021 report: 10 new applications of natural persons, 8 granted, 2 carried forward. */
+    /** A balanced edition-2021 report (see {@link SampleReports#balanced2021}). */
     public static ReportBuilder balanced(String agencyCode, int year) {
-        return ReportBuilder.blank("2021", year).agencyCode(agencyCode)
-                .applications("newReceived", "naturalPerson", 10)
-                .applications("granted", "naturalPerson", 8)
-                .applications("carriedForward", "naturalPerson", 2)
-                .withComputedTotals();
+        return SampleReports.balanced2021(agencyCode, year);
     }
 
     public static ObjectNode json(ReportBuilder report) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.web.testing.SampleReports;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.LinkedHashMap;
@@ -17,13 +18,9 @@ public final class TestReports {
     private TestReports() {
     }
 
-    /** A balanced edition-2021 report: 10 new applications of natural persons, 8 granted, 2 carried forward. */
+    /** A balanced edition-2021 report (see {@link SampleReports#balanced2021}). */
     public static ReportBuilder balanced2021(String agencyCode, int year) {
-        return ReportBuilder.blank("2021", year).agencyCode(agencyCode)
-                .applications("newReceived", "naturalPerson", 10)
-                .applications("granted", "naturalPerson", 8)
-                .applications("carriedForward", "naturalPerson", 2)
-                .withComputedTotals();
+        return SampleReports.balanced2021(agencyCode, year);
     }
 
     public static Map<String, Object> delivery(AnnualReport report) {
