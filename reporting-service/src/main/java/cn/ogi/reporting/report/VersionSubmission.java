@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A new version as delivered by intake: the canonical report, where it came from, and who sent it.
  * {@code originalText} is required for {@code source = "text"} (the report as published).
  */
-@Schema(name = "VersionSubmission")
+@Schema(name = "VersionSubmission", example = """
+        {"report": {"agencyCode": "11371500MB28532216", "year": 2023, "edition": "2021", "activeDisclosure": {"…": "…"},
+                    "applications": {"…": "…"}, "reviews": {"…": "…"}},
+         "source": "api", "submittedBy": "liaocheng-ogi-system", "submittedAt": "2024-01-20T08:00:00Z"}""")
 public record VersionSubmission(
         @Schema(description = "The report in canonical JSON (REPORT-FORMAT.md)", required = true) JsonNode report,
         @Schema(enumeration = {"api", "text"}, required = true) String source,

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports")
@@ -50,6 +51,8 @@ public class ReportResource {
     Caller caller;
 
     /** The body of an approval or a reopening. */
+    @Schema(name = "ApprovalRequest", example = """
+            {"reason": "checked against the report published on the agency's site"}""")
     public record ApprovalRequest(String reason) {
     }
 
