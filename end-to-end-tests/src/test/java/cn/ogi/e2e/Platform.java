@@ -1,0 +1,137 @@
+package cn.ogi.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import cn.ogi.web.auth.Pem;
+import cn.ogi.web.auth.Roles;
+import cn.ogi.web.auth.TokenMinter;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The whole platform for the end-to-end tests: the three jars on ports 18081–18083 with the
+ * {@code *_e2e} databases (emptied when the run starts), a key pair made for the run, and tokens.
+ * Started once per test run and stopped when the JVM ends.
+ */
+public final class Platform {
+
+    public static final int INTAKE = 18081;
+    public static final int REPORTING = 18082;
+    public static final int STATS = 18083;
+
+    private static Platform running;
+
+    final ServiceProcess reporting;
+    final ServiceProcess intake;
+    final ServiceProcess stats;
+    private final TokenMinter minter;
+
+    private Platform() {
+        Path root = Path.of(System.getProperty("ogi.root.dir", "..")).toAbsolutePath().normalize();
+        Path target = root.resolve("end-to-end-tests/target");
+        Path logs = target.resolve("e2e-logs");
+        KeyPair keys = keyPair();
+        try {
+            Files.createDirectories(logs);
+            Files.writeString(target.resolve("e2e-public.pem"), Pem.publicKeyPem(keys.getPublic()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        minter = new TokenMinter(keys.getPrivate(), TokenMinter.LOCAL_ISSUER);
+        String publicKey = "file:" + target.resolve("e2e-public.pem");
+        String reportingUrl = "http://localhost:" + REPORTING;
+        reporting = new ServiceProcess("reporting-service", root, REPORTING, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/reporting_e2e",
+                "OGI_JWT_PUBLIC_KEY", publicKey), logs);
+        intake = new ServiceProcess("intake-service", root, INTAKE, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/intake_e2e",
+                "OGI_JWT_PUBLIC_KEY", publicKey,
+                "OGI_REPORTING_URL", reportingUrl,
+                "OGI_INTAKE_SERVICE_TOKEN", token(Roles.SERVICE, null, "intake-service", Duration.ofHours(6)),
+                "INTAKE_RELAY_MAX_RETRY", "PT2S",
+                "INTAKE_DIRECTORY_INTERVAL", "1s"), logs);
+        stats = new ServiceProcess("stats-service", root, STATS, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/stats_e2e",
+                "OGI_JWT_PUBLIC_KEY", publicKey,
+                "OGI_REPORTING_URL", reportingUrl,
+                "OGI_STATS_SERVICE_TOKEN", token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6)),
+                "STATS_FEED_POLL_INTERVAL", "0.5s"), logs);
+    }
+
+    /** The running platform, started on first use. */
+    public static synchronized Platform get() {
+        if (running == null) {
+            Platform platform = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAll));
+            platform.reporting.start(true);
+            platform.intake.start(true);
+            platform.stats.start(true);
+            running = platform;
+        }
+        return running;
+    }
+
+    public String token(String role, String jurisdiction, String subject) {
+        return token(role, jurisdiction, subject, Duration.ofHours(1));
+    }
+
+    private String token(String role, String jurisdiction, String subject, Duration ttl) {
+        return minter.mint(subject, Set.of(role), jurisdiction, ttl);
+    }
+
+    /** A request to reporting-service as an admin. */
+    public RequestSpecification reportingAsAdmin() {
+        return as(REPORTING, token(Roles.ADMIN, null, "e2e-admin"));
+    }
+
+    public RequestSpecification intakeAsAdmin() {
+        return as(INTAKE, token(Roles.ADMIN, null, "e2e-admin"));
+    }
+
+    public RequestSpecification statsAsAdmin() {
+        return as(STATS, token(Roles.ADMIN, null, "e2e-admin"));
+    }
+
+    /** A request to the service on {@code port} carrying {@code token}. */
+    public static RequestSpecification as(int port, String token) {
+        return given().baseUri("http://localhost").port(port).header("Authorization", "Bearer " + token);
+    }
+
+    /** Polls until the condition holds, failing with {@code what} after the timeout. */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            ServiceProcess.sleep(200);
+        }
+    }
+
+    private void stopAll() {
+        stats.stop();
+        intake.stop();
+        reporting.stop();
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
