@@ -42,6 +42,11 @@ final class Registry {
         return codes;
     }
 
+    /** Registers the tree alone (idempotent). */
+    static void ensureTree(Platform platform) {
+        newAgencies(platform, "370000", 0);
+    }
+
     static String newAgency(Platform platform, String division) {
         return newAgencies(platform, division, 1).get(0);
     }
