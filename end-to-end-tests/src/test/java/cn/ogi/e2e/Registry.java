@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Registers jurisdictions and agencies in reporting-service through its CSV import, as an admin. */
-final class Registry {
+public final class Registry {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
     private static final String HEADER = "record,code,name,kind,parent,reportsFrom,reportsUntil\n";
@@ -28,7 +28,7 @@ final class Registry {
     }
 
     /** Registers {@code count} new departments in {@code division} (and the tree) and returns their codes. */
-    static List<String> newAgencies(Platform platform, String division, int count) {
+    public static List<String> newAgencies(Platform platform, String division, int count) {
         List<String> codes = new ArrayList<>();
         StringBuilder csv = new StringBuilder(HEADER).append(TREE);
         for (int i = 0; i < count; i++) {

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 
 /** Reports as municipal systems push them, and waiting for their delivery. */
-final class Reports {
+public final class Reports {
 
     private Reports() {
     }
 
     /** A balanced edition-2021 report with {@code received} new applications, all but two granted. */
-    static ReportBuilder balanced(String agencyCode, int year, int received) {
+    public static ReportBuilder balanced(String agencyCode, int year, int received) {
         return ReportBuilder.blank("2021", year).agencyCode(agencyCode)
                 .applications("newReceived", "naturalPerson", received)
                 .applications("granted", "naturalPerson", received - 2)
@@ -21,7 +21,7 @@ final class Reports {
                 .withComputedTotals();
     }
 
-    static ObjectNode json(AnnualReport report) {
+    public static ObjectNode json(AnnualReport report) {
         return ReportJson.standard().write(report);
     }
 
@@ -44,7 +44,7 @@ final class Reports {
     }
 
     /** Waits until intake's outbox is empty: everything accepted has been delivered or refused. */
-    static void awaitOutboxEmpty(Platform platform, Duration timeout) {
+    public static void awaitOutboxEmpty(Platform platform, Duration timeout) {
         Platform.await("intake's outbox to drain", timeout, () -> {
             Integer backlog = io.restassured.RestAssured.given().baseUri("http://localhost").port(Platform.INTAKE)
                     .get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox' }.data.backlog");

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +38,7 @@ public class ParseResource {
     @Operation(summary = "Read a published report's text into the canonical form, storing nothing",
             description = "Notes say which cells were blank, which labels were matched fuzzily, which numbers were "
                     + "inferred and what was not found. 422 when the text is not readable as a report.")
-    public Parsed parse(InputStream body, @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year) {
+    public Parsed parse(byte[] body, @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year) {
         String text = RequestBodies.readUtf8(body, "report text");
         Submitting.ParsedText parsed = submitting.parseText(text, agencyCode, year, false, caller.scope());
         return new Parsed(ReportJson.standard().write(parsed.outcome().report()), parsed.outcome().edition(),

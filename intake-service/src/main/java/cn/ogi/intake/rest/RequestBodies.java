@@ -1,9 +1,6 @@
 package cn.ogi.intake.rest;
 
 import cn.ogi.web.ProblemException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,8 +15,14 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    static String readUtf8(InputStream body, String what) {
-        byte[] bytes = readBounded(body);
+    /** The body as text, or 413 when it is over the bound, 400 when it is empty or not UTF-8. */
+    static String readUtf8(byte[] bytes, String what) {
+        if (bytes == null || bytes.length == 0) {
+            throw ProblemException.badRequest("empty-body", "The request body is empty");
+        }
+        if (bytes.length > MAX_REPORT_BYTES) {
+            throw tooLarge();
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -31,20 +34,9 @@ final class RequestBodies {
         }
     }
 
-    private static byte[] readBounded(InputStream body) {
-        try {
-            byte[] bytes = body.readNBytes(MAX_REPORT_BYTES + 1);
-            if (bytes.length > MAX_REPORT_BYTES) {
-                throw ProblemException.of(413, "body-too-large", "Content too large",
-                        "A single report may be at most " + MAX_REPORT_BYTES + " bytes; send many reports with "
-                                + "POST /api/v1/submissions/batch (NDJSON)");
-            }
-            if (bytes.length == 0) {
-                throw ProblemException.badRequest("empty-body", "The request body is empty");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static ProblemException tooLarge() {
+        return ProblemException.of(413, "body-too-large", "Content too large",
+                "A single report may be at most " + MAX_REPORT_BYTES + " bytes; send many reports with "
+                        + "POST /api/v1/submissions/batch (NDJSON)");
     }
 }

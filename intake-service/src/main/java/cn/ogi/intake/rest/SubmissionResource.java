@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +56,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "Refused, with every finding",
             content = @Content(mediaType = "application/problem+json", examples =
             @ExampleObject(name = "unbalanced", ref = "unbalancedProblem")))
-    public Response submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response submit(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch) {
         String json = RequestBodies.readUtf8(body, "report");
         Submissions.Stored stored = submitting.submitJson(json, idempotencyKey, caller.scope(),
@@ -73,7 +72,7 @@ public class SubmissionResource {
                     + "findings, not refused, so that supervisors see them. A correction of a report already received "
                     + "needs correctionReason. Only an unreadable text (422 saying what "
                     + "was not found) or an unknown agency is refused. The original text is kept with the version.")
-    public Response submitText(InputStream body, @QueryParam("agencyCode") String agencyCode,
+    public Response submitText(byte[] body, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("year") Integer year, @QueryParam("correctionReason") String correctionReason,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
         String text = RequestBodies.readUtf8(body, "report text");

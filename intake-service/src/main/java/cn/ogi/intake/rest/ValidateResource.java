@@ -11,7 +11,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +34,7 @@ public class ValidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a report exactly as a submission would, storing nothing",
             description = "200 with every finding (an empty list when the report is valid); warnings do not make it invalid.")
-    public Validation validate(InputStream body) {
+    public Validation validate(byte[] body) {
         ReportChecks.Checked checked = submitting.validate(RequestBodies.readUtf8(body, "report"), caller.scope());
         return new Validation(checked.accepted(), checked.findings());
     }
