@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -41,7 +39,7 @@ public final class Platform {
         Path root = Path.of(System.getProperty("ogi.root.dir", "..")).toAbsolutePath().normalize();
         Path target = root.resolve("end-to-end-tests/target");
         Path logs = target.resolve("e2e-logs");
-        KeyPair keys = keyPair();
+        KeyPair keys = Pem.newRsaKeyPair();
         try {
             Files.createDirectories(logs);
             Files.writeString(target.resolve("e2e-public.pem"), Pem.publicKeyPem(keys.getPublic()));
@@ -125,13 +123,4 @@ public final class Platform {
         reporting.stop();
     }
 
-    private static KeyPair keyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -22,6 +25,17 @@ public final class Pem {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(body(file)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(file + " is not a PKCS#8 RSA private key: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new RSA key pair (2048 bits) for signing tokens. */
+    public static KeyPair newRsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

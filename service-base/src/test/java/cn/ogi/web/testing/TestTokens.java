@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -35,7 +33,7 @@ public final class TestTokens {
 
     private static final Path KEYS = Path.of("target", "test-keys");
     static final KeyPair TRUSTED = trusted();
-    private static final KeyPair UNTRUSTED = generate();
+    private static final KeyPair UNTRUSTED = Pem.newRsaKeyPair();
 
     private TestTokens() {
     }
@@ -69,7 +67,7 @@ public final class TestTokens {
         Path privateKey = KEYS.resolve("private.pem");
         try {
             if (!Files.exists(privateKey)) {
-                KeyPair pair = generate();
+                KeyPair pair = Pem.newRsaKeyPair();
                 Files.createDirectories(KEYS);
                 Path tmp = Files.createTempFile(KEYS, "private", ".pem");
                 Files.writeString(tmp, "-----BEGIN PRIVATE KEY-----\n"
@@ -89,13 +87,4 @@ public final class TestTokens {
         }
     }
 
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
