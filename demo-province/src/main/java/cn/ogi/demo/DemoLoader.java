@@ -1,127 +1,345 @@
 package cn.ogi.demo;
 
-import cn.ogi.form.json.ReportJson;
-import cn.ogi.form.model.AnnualReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Loads a demo province into a running platform through its public APIs (loopback):
- * the registry through reporting-service's CSV import, the reports through intake's NDJSON batches
- * (each chunk under its own Idempotency-Key, so a second load repeats nothing), then waits until
- * intake has delivered everything.
- * <pre>java cn.ogi.demo.DemoLoader --token T [--intake URL] [--reporting URL] [--full|--small] [--seed N]</pre>
+ * Loads a demo province into a running platform through its public APIs, over loopback HTTP:
+ * <ol>
+ *   <li>{@code POST {reporting}/api/v1/registry/import} — the registry CSV (all or nothing);</li>
+ *   <li>{@code POST {intake}/api/v1/submissions/batch} — the reports as NDJSON, year by year in submission
+ *       order, in chunks of {@code --chunk} lines, each under {@code Idempotency-Key:
+ *       demo-<seed>-<settings fingerprint>-<year>-<chunk>} so that loading again repeats nothing; every
+ *       result line must be {@code accepted} or {@code repeated};</li>
+ *   <li>after each year, waits until intake's outbox is empty ({@code /q/health/ready}, check {@code outbox},
+ *       {@code data.backlog}), so that reporting-service evaluates next year's cross-year rules against
+ *       this year's reports.</li>
+ * </ol>
+ * <pre>
+ * java -jar demo-province/target/demo-province.jar [--intake http://localhost:8081]
+ *     [--reporting http://localhost:8082] [--token JWT] [--full|--standard|--small] [--seed N]
+ *     [--cities N] [--counties-per-city N] [--departments-per-government N] [--provincial-departments N]
+ *     [--from YEAR] [--to YEAR] [--chunk LINES] [--timeout SECONDS] [--write DIR] [--dry-run]
+ * </pre>
+ * Default: the full province (issue 5), seed 2024. {@code --write DIR} writes {@code registry.csv} and
+ * {@code reports-<year>.ndjson} instead of loading; {@code --dry-run} only generates and prints the counts.
  */
 public final class DemoLoader {
 
-    private static final int CHUNK = 2000;
+    static final String SUBJECT = "demo-loader";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String intake;
-    private final String reporting;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI intake;
+    private final URI reporting;
     private final String token;
+    private final int chunk;
+    private final Duration timeout;
 
-    DemoLoader(String intake, String reporting, String token) {
-        this.intake = intake;
-        this.reporting = reporting;
-        this.token = token;
+    public DemoLoader(URI intake, URI reporting, String token, int chunk, Duration timeout) {
+        this.intake = loopback(intake);
+        this.reporting = loopback(reporting);
+        this.token = token == null || token.isBlank() ? null : token.trim();
+        this.chunk = chunk;
+        this.timeout = timeout;
     }
 
     public static void main(String[] args) throws Exception {
+        DemoSettings.Parsed parsed;
+        try {
+            parsed = DemoSettings.parse(DemoSettings.full(), args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         String intake = "http://localhost:8081";
         String reporting = "http://localhost:8082";
         String token = System.getenv("OGI_TOKEN");
-        DemoSettings settings = DemoSettings.standard();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--intake" -> intake = args[++i];
-                case "--reporting" -> reporting = args[++i];
-                case "--token" -> token = args[++i];
-                case "--full" -> settings = DemoSettings.full();
-                case "--small" -> settings = DemoSettings.small();
-                case "--seed" -> {
-                    DemoSettings s = settings;
-                    settings = new DemoSettings(Long.parseLong(args[++i]), s.cities(), s.countiesPerCity(),
-                            s.departmentsPerGovernment(), s.provincialDepartments(), s.fromYear(), s.toYear(), s.missingRate());
+        int chunk = 2000;
+        long timeoutSeconds = 3600;
+        Path write = null;
+        boolean dryRun = false;
+        List<String> rest = parsed.rest();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            switch (arg) {
+                case "--intake" -> intake = next(rest, ++i, arg);
+                case "--reporting" -> reporting = next(rest, ++i, arg);
+                case "--token" -> token = next(rest, ++i, arg);
+                case "--chunk" -> chunk = Integer.parseInt(next(rest, ++i, arg));
+                case "--timeout" -> timeoutSeconds = Long.parseLong(next(rest, ++i, arg));
+                case "--write" -> write = Path.of(next(rest, ++i, arg));
+                case "--dry-run" -> dryRun = true;
+                case "-h", "--help" -> {
+                    System.out.println(usage());
+                    return;
                 }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                default -> {
+                    System.err.println("demo: unknown option " + arg + "\n" + usage());
+                    System.exit(2);
+                    return;
+                }
             }
         }
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("an admin token is needed: --token T or OGI_TOKEN");
+        DemoSettings settings = parsed.settings();
+        long started = System.nanoTime();
+        Demo demo = DemoProvince.generate(settings);
+        System.out.printf(Locale.ROOT, "demo: generated in %.1f s: %s%n", seconds(started), summary(demo));
+        if (dryRun) {
+            return;
         }
-        new DemoLoader(intake, reporting, token).load(settings);
+        if (write != null) {
+            write(demo, write);
+            return;
+        }
+        try {
+            new DemoLoader(URI.create(intake), URI.create(reporting), token, chunk, Duration.ofSeconds(timeoutSeconds))
+                    .load(demo);
+        } catch (LoadFailure e) {
+            System.err.println("demo: FAILED: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
-    void load(DemoSettings settings) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        DemoProvince.Demo demo = DemoProvince.generate(settings);
-        System.out.printf("demo: %d jurisdictions, %d agencies, %d reports %d–%d (%d left missing), seed %d%n",
-                demo.jurisdictions().size(), demo.agencies().size(), demo.reports().size(), settings.fromYear(),
-                settings.toYear(), demo.missing().size(), settings.seed());
-        send(reporting + "/api/v1/registry/import", "text/csv", demo.registryCsv().getBytes(StandardCharsets.UTF_8), null);
-        Thread.sleep(2500); // intake follows the registry from the change feed
-        ReportJson json = ReportJson.standard();
-        List<AnnualReport> reports = demo.reports();
-        for (int from = 0; from < reports.size(); from += CHUNK) {
-            StringBuilder ndjson = new StringBuilder();
-            for (AnnualReport report : reports.subList(from, Math.min(reports.size(), from + CHUNK))) {
-                ndjson.append(json.canonicalString(report)).append('\n');
-            }
-            String answer = send(intake + "/api/v1/submissions/batch", "application/x-ndjson",
-                    ndjson.toString().getBytes(StandardCharsets.UTF_8), "demo-" + settings.seed() + "-" + from);
-            long refused = answer.lines().filter(l -> !l.contains("\"accepted\"") && !l.contains("\"repeated\"")).count();
-            if (refused > 0) {
-                throw new IllegalStateException(refused + " demo reports were refused, e.g. "
-                        + answer.lines().filter(l -> !l.contains("\"accepted\"")).findFirst().orElse(""));
-            }
-            System.out.printf("demo: %d of %d reports accepted%n", Math.min(reports.size(), from + CHUNK), reports.size());
-        }
-        awaitDelivered(Duration.ofMinutes(30));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("demo: loaded and delivered in %.0f s (%.0f reports/s)%n", seconds, reports.size() / seconds);
+    /** One line about what was generated. */
+    static String summary(Demo demo) {
+        DemoSettings s = demo.settings();
+        return String.format(Locale.ROOT, "%d jurisdictions, %d agencies, %d reports %d–%d (%d missing, %d late, "
+                        + "%d with deliberate warnings), seed %d", demo.jurisdictions().size(), demo.agencies().size(),
+                demo.submissions().size(), s.fromYear(), s.toYear(), demo.missing().size(), demo.late().size(),
+                demo.warnings().size(), s.seed());
     }
 
-    private String send(String url, String type, byte[] body, String idempotencyKey)
+    /** Loads the registry and every report, then waits until intake has delivered everything. */
+    public void load(Demo demo) throws IOException, InterruptedException {
+        DemoSettings settings = demo.settings();
+        long started = System.nanoTime();
+        HttpResponse<String> imported = send(post(reporting.resolve("/api/v1/registry/import"), "text/csv",
+                demo.registryCsv().getBytes(StandardCharsets.UTF_8)));
+        expect(imported, "registry import");
+        System.out.println("demo: registry imported: " + imported.body());
+        awaitAgencyKnown(demo);
+
+        int total = demo.submissions().size();
+        int sent = 0;
+        for (int year = settings.fromYear(); year <= settings.toYear(); year++) {
+            List<Submission> ofYear = demo.submissions(year);
+            for (int from = 0, n = 0; from < ofYear.size(); from += chunk, n++) {
+                List<Submission> part = ofYear.subList(from, Math.min(ofYear.size(), from + chunk));
+                String key = "demo-" + settings.seed() + "-" + settings.fingerprint() + "-" + year + "-" + n;
+                Map<String, Integer> statuses = submitBatch(part, key);
+                sent += part.size();
+                System.out.printf(Locale.ROOT, "demo: %d: %d of %d reports sent %s (%.0f reports/s)%n", year, sent,
+                        total, statuses, sent / seconds(started));
+            }
+            awaitDelivered("after " + year, sent, started);
+        }
+        System.out.printf(Locale.ROOT, "demo: %d reports loaded and delivered in %.1f s (%.0f reports/s)%n", total,
+                seconds(started), total / seconds(started));
+    }
+
+    /** Sends one chunk as NDJSON; every result line must be accepted or repeated. Returns the status counts. */
+    Map<String, Integer> submitBatch(List<Submission> part, String idempotencyKey)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(part.size() * 4096);
+        Demo.writeNdjson(part, body);
+        HttpResponse<String> response = send(post(intake.resolve("/api/v1/submissions/batch"), "application/x-ndjson",
+                body.toByteArray()).header("Idempotency-Key", idempotencyKey));
+        expect(response, "batch " + idempotencyKey);
+        Map<String, Integer> statuses = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        int lines = 0;
+        for (String line : response.body().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            String status = JSON.readTree(line).path("status").asText("?");
+            statuses.merge(status, 1, Integer::sum);
+            if (!status.equals("accepted") && !status.equals("repeated") && problems.size() < 5) {
+                problems.add(line.length() > 600 ? line.substring(0, 600) + "…" : line);
+            }
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        if (lines != part.size() || statuses.getOrDefault("accepted", 0) + statuses.getOrDefault("repeated", 0)
+                != part.size()) {
+            throw new LoadFailure("batch " + idempotencyKey + ": " + part.size() + " lines sent, " + lines
+                    + " results " + statuses + "; e.g. " + String.join("\n  ", problems));
         }
-        return response.body();
+        return statuses;
     }
 
-    private void awaitDelivered(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(intake + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
-                if (check.path("name").asText().equals("outbox")) {
-                    long backlog = check.path("data").path("backlog").asLong(-1);
-                    if (backlog == 0) {
-                        return;
-                    }
-                    System.out.printf("demo: %d reports still to deliver%n", backlog);
-                }
-            }
-            Thread.sleep(3000);
+    /**
+     * intake learns agencies from reporting-service's change feed; validate the registry's last agency's
+     * first report until intake knows it (it catches up at once when asked about an unknown agency).
+     */
+    private void awaitAgencyKnown(Demo demo) throws IOException, InterruptedException {
+        if (demo.submissions().isEmpty()) {
+            return;
         }
-        throw new IllegalStateException("the demo was not delivered within " + timeout.toMinutes() + " minutes");
+        Agency last = demo.agencies().get(demo.agencies().size() - 1);
+        Submission probe = demo.submissions().stream().filter(s -> s.report().agencyCode().equals(last.code()))
+                .findFirst().orElse(demo.submissions().get(demo.submissions().size() - 1));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Demo.writeNdjson(List.of(probe), body);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpResponse<String> answer = send(post(intake.resolve("/api/v1/validate"), "application/json",
+                    body.toByteArray()));
+            if (answer.statusCode() / 100 == 2 && !answer.body().contains("AGENCY-UNKNOWN")) {
+                return;
+            }
+            if (answer.statusCode() == 401 || answer.statusCode() == 403 || System.nanoTime() > deadline) {
+                throw new LoadFailure("intake does not know the imported agency " + last.code() + ": "
+                        + answer.statusCode() + " " + answer.body() + authHint(answer.statusCode()));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Polls intake's readiness until its outbox backlog is 0, printing progress. */
+    private void awaitDelivered(String when, int sent, long started) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastPrint = 0;
+        while (true) {
+            long backlog = backlog();
+            if (backlog == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LoadFailure("intake's outbox still holds " + backlog + " submissions " + when + " after "
+                        + timeout.toSeconds() + " s (--timeout)");
+            }
+            if (System.nanoTime() - lastPrint > 5_000_000_000L) {
+                lastPrint = System.nanoTime();
+                System.out.printf(Locale.ROOT, "demo: %s: %d submissions still to deliver (%.0f reports/s overall)%n",
+                        when, backlog, Math.max(0, sent - backlog) / seconds(started));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** intake's outbox backlog from {@code /q/health/ready}; -1 when it is not reported (yet). */
+    private long backlog() throws IOException, InterruptedException {
+        HttpResponse<String> ready = send(request(intake.resolve("/q/health/ready")).GET());
+        for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
+            if (check.path("name").asText().equals("outbox")) {
+                JsonNode backlog = check.path("data").path("backlog");
+                return backlog.canConvertToLong() ? backlog.asLong() : -1;
+            }
+        }
+        throw new LoadFailure("intake's readiness has no 'outbox' check: " + ready.body());
+    }
+
+    /** Every request starts here: the caller's identity headers (a bearer token when one is given). */
+    HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
+                .header("X-Ogi-Subject", SUBJECT);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpRequest.Builder post(URI uri, String contentType, byte[] body) {
+        return request(uri).header("Content-Type", contentType + "; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void expect(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            String body = response.body();
+            throw new LoadFailure(what + ": " + response.request().uri() + " answered " + response.statusCode() + ": "
+                    + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body) + authHint(response.statusCode()));
+        }
+    }
+
+    private String authHint(int status) {
+        if (status == 401) {
+            return token == null ? " (no token given: pass --token or set OGI_TOKEN, e.g. "
+                    + "$(deploy/local/token --role admin --subject demo-loader))" : " (the token was refused)";
+        }
+        return status == 403 ? " (the token needs the admin role)" : "";
+    }
+
+    /** Writes registry.csv and reports-YEAR.ndjson into the directory. */
+    static void write(Demo demo, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("registry.csv"), demo.registryCsv(), StandardCharsets.UTF_8);
+        for (int year = demo.settings().fromYear(); year <= demo.settings().toYear(); year++) {
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(dir.resolve("reports-" + year + ".ndjson")))) {
+                Demo.writeNdjson(demo.submissions(year), out);
+            }
+        }
+        System.out.println("demo: wrote registry.csv and reports-<year>.ndjson to " + dir);
+    }
+
+    private static URI loopback(URI uri) {
+        try {
+            if (uri.getHost() == null || !InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("the demo loader talks to this machine only (loopback), not " + uri);
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host in " + uri, e);
+        }
+        return uri;
+    }
+
+    private static String next(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static double seconds(long since) {
+        return Math.max(1e-3, (System.nanoTime() - since) / 1e9);
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar demo-province/target/demo-province.jar [options]
+                  --intake URL                    intake-service (default http://localhost:8081)
+                  --reporting URL                 reporting-service (default http://localhost:8082)
+                  --token JWT                     bearer token with the admin role (default: $OGI_TOKEN)
+                  --full | --standard | --small   preset size (default --full: 16 cities × 9 counties, 9,521 agencies)
+                  --seed N                        default 2024; same seed and knobs → the same province
+                  --cities N --counties-per-city N --departments-per-government N --provincial-departments N
+                  --from YEAR --to YEAR           default 2019–2024
+                  --missing-rate R --late-rate R --warning-rate R --reform-rate R
+                  --chunk LINES                   NDJSON lines per batch (default 2000)
+                  --timeout SECONDS               how long to wait for intake's outbox to empty (default 3600)
+                  --write DIR                     write registry.csv and reports-YEAR.ndjson instead of loading
+                  --dry-run                       only generate and print the counts""";
+    }
+
+    /** A load that cannot go on; the message says why. */
+    static final class LoadFailure extends IllegalStateException {
+        LoadFailure(String message) {
+            super(message);
+        }
     }
 }
