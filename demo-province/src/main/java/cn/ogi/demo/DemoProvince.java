@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * Generates a demo province deterministically from {@link DemoSettings}: same settings, same province,
  * byte for byte.
  * <ul>
- *   <li>the jurisdiction tree: 示范省 {@code 370000}, cities {@code 37cc00}, counties {@code 37ccnn};</li>
+ *   <li>the jurisdiction tree: 示范省 {@code pp0000} (pp = {@link DemoSettings#province()}, 37 by default),
+ *       cities {@code ppcc00}, counties {@code ppccnn};</li>
  *   <li>agencies: a people's government ({@code government}) and departments ({@code department}) at every
  *       level, each with a valid 统一社会信用代码 ({@code 11} + division code + organisation code with its
  *       GB 11714 check digit + GB 32100 check character); a few created part-way (reportsFrom) or
@@ -37,7 +38,6 @@ import java.util.stream.IntStream;
  */
 public final class DemoProvince {
 
-    public static final String PROVINCE = "370000";
     public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     static final String[] APPLICANTS = {"naturalPerson", "commercial", "research", "socialWelfare", "legalService",
@@ -125,15 +125,16 @@ public final class DemoProvince {
             this.settings = settings;
             this.random = random;
             Names names = new Names(random);
-            jurisdictions.add(new Jurisdiction(PROVINCE, Names.PROVINCE, null, "province"));
-            addAgencies(PROVINCE, Names.PROVINCE, "province", settings.provincialDepartments());
+            String province = settings.provinceCode();
+            jurisdictions.add(new Jurisdiction(province, Names.PROVINCE, null, "province"));
+            addAgencies(province, Names.PROVINCE, "province", settings.provincialDepartments());
             for (int c = 1; c <= settings.cities(); c++) {
-                String city = String.format("37%02d00", c);
+                String city = String.format("%02d%02d00", settings.province(), c);
                 String cityName = names.city(c);
-                jurisdictions.add(new Jurisdiction(city, cityName, PROVINCE, "city"));
+                jurisdictions.add(new Jurisdiction(city, cityName, province, "city"));
                 addAgencies(city, cityName, "city", settings.departmentsPerGovernment());
                 for (int k = 1; k <= settings.countiesPerCity(); k++) {
-                    String county = String.format("37%02d%02d", c, k);
+                    String county = String.format("%02d%02d%02d", settings.province(), c, k);
                     String countyName = names.county(k);
                     jurisdictions.add(new Jurisdiction(county, countyName, city, "county"));
                     addAgencies(county, countyName, "county", settings.departmentsPerGovernment());

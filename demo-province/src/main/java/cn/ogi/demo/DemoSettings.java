@@ -10,6 +10,8 @@ import java.util.Locale;
  * unit tests. Rates are fractions of the (agency, year) pairs an agency is expected to report.
  *
  * @param seed                     same seed and settings → byte-identical province
+ * @param province                 the province's two-digit GB/T 2260 prefix (37 → {@code 370000}); another
+ *                                 prefix lets a second demo province live beside the first in one registry
  * @param cities                   cities (地级市) under the province, codes {@code 37cc00}
  * @param countiesPerCity          counties/districts per city, codes {@code 37ccnn}
  * @param departmentsPerGovernment departments of every city and county (besides its people's government)
@@ -22,13 +24,17 @@ import java.util.Locale;
  * @param reformRate               share of agencies created part-way (reportsFrom) and, as many, abolished
  *                                 part-way (reportsUntil)
  */
-public record DemoSettings(long seed, int cities, int countiesPerCity, int departmentsPerGovernment,
+public record DemoSettings(long seed, int province, int cities, int countiesPerCity, int departmentsPerGovernment,
         int provincialDepartments, int fromYear, int toYear, double missingRate, double lateRate,
         double warningRate, double reformRate) {
 
     public static final long DEFAULT_SEED = 2024;
 
+    /** 37: the demo province is {@code 370000}. */
+    public static final int DEFAULT_PROVINCE = 37;
+
     public DemoSettings {
+        require(province >= 11 && province <= 82, "province must be a GB/T 2260 province prefix 11–82");
         require(cities >= 0 && cities <= 99, "cities must be 0–99");
         require(countiesPerCity >= 0 && countiesPerCity <= 99, "counties per city must be 0–99");
         require(departmentsPerGovernment >= 0 && provincialDepartments >= 0, "department counts must be ≥ 0");
@@ -41,36 +47,46 @@ public record DemoSettings(long seed, int cities, int countiesPerCity, int depar
 
     /** The demo province of issue 5: 16 cities × 9 counties, 58 departments each, 80 provincial; 9,521 agencies. */
     public static DemoSettings full() {
-        return new DemoSettings(DEFAULT_SEED, 16, 9, 58, 80, 2019, 2024, 0.03, 0.04, 0.01, 0.01);
+        return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 16, 9, 58, 80, 2019, 2024, 0.03, 0.04, 0.01, 0.01);
     }
 
     /** A mid-size province (4 × 3 counties, 8 departments, 20 provincial: 165 agencies) that loads in seconds. */
     public static DemoSettings standard() {
-        return new DemoSettings(DEFAULT_SEED, 4, 3, 8, 20, 2019, 2024, 0.03, 0.04, 0.01, 0.01);
+        return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 4, 3, 8, 20, 2019, 2024, 0.03, 0.04, 0.01, 0.01);
     }
 
     /** A province for unit tests: 2 cities × 2 counties, 5 departments, 6 provincial (43 agencies), 2019–2024. */
     public static DemoSettings small() {
-        return new DemoSettings(DEFAULT_SEED, 2, 2, 5, 6, 2019, 2024, 0.05, 0.05, 0.03, 0.05);
+        return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 2, 2, 5, 6, 2019, 2024, 0.05, 0.05, 0.03, 0.05);
     }
 
     public DemoSettings withSeed(long newSeed) {
-        return new DemoSettings(newSeed, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
+        return new DemoSettings(newSeed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
                 fromYear, toYear, missingRate, lateRate, warningRate, reformRate);
     }
 
+    public DemoSettings withProvince(int newProvince) {
+        return new DemoSettings(seed, newProvince, cities, countiesPerCity, departmentsPerGovernment,
+                provincialDepartments, fromYear, toYear, missingRate, lateRate, warningRate, reformRate);
+    }
+
+    /** The province's jurisdiction code, e.g. {@code 370000}. */
+    public String provinceCode() {
+        return String.format(Locale.ROOT, "%02d0000", province);
+    }
+
     public DemoSettings withShape(int newCities, int newCountiesPerCity, int newDepartments, int newProvincial) {
-        return new DemoSettings(seed, newCities, newCountiesPerCity, newDepartments, newProvincial, fromYear, toYear,
+        return new DemoSettings(seed, province, newCities, newCountiesPerCity, newDepartments, newProvincial, fromYear, toYear,
                 missingRate, lateRate, warningRate, reformRate);
     }
 
     public DemoSettings withYears(int from, int to) {
-        return new DemoSettings(seed, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
+        return new DemoSettings(seed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
                 from, to, missingRate, lateRate, warningRate, reformRate);
     }
 
     public DemoSettings withRates(double missing, double late, double warning, double reform) {
-        return new DemoSettings(seed, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
+        return new DemoSettings(seed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
                 fromYear, toYear, missing, late, warning, reform);
     }
 
@@ -96,9 +112,10 @@ public record DemoSettings(long seed, int cities, int countiesPerCity, int depar
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--full" -> s = full().withSeed(s.seed);
-                case "--standard" -> s = standard().withSeed(s.seed);
-                case "--small" -> s = small().withSeed(s.seed);
+                case "--full" -> s = full().withSeed(s.seed).withProvince(s.province);
+                case "--standard" -> s = standard().withSeed(s.seed).withProvince(s.province);
+                case "--small" -> s = small().withSeed(s.seed).withProvince(s.province);
+                case "--province" -> s = s.withProvince(integer(args, ++i, arg));
                 case "--seed" -> s = s.withSeed(Long.parseLong(value(args, ++i, arg)));
                 case "--cities" -> s = s.withShape(integer(args, ++i, arg), s.countiesPerCity,
                         s.departmentsPerGovernment, s.provincialDepartments);

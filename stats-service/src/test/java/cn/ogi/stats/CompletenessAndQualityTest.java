@@ -9,6 +9,7 @@ import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +28,15 @@ class CompletenessAndQualityTest {
     private String lastMinute;
     private String government;
     private String missing;
+    private String collectedLater;
+    private String publishedLate;
 
     /**
      * A county with four departments and a city government, for 2023: one on time, one late by half an hour
      * (Shanghai time), one in the last minute, the government corrected after its deadline but first submitted
-     * in time, one missing; plus two departments not expected in 2023 (reportsFrom 2024, reportsUntil 2022).
+     * in time, one missing; two collected long after the deadline (2025) whose reports state when they were
+     * published: one on time (2024-01-15), one late (2024-02-10); plus two departments not expected in 2023
+     * (reportsFrom 2024, reportsUntil 2022).
      */
     @BeforeEach
     void givenAProvinceWithMissingAndLateReports() {
@@ -42,6 +47,8 @@ class CompletenessAndQualityTest {
         late = feed.newAgency(county, "department");
         lastMinute = feed.newAgency(county, "department");
         missing = feed.newAgency(county, "department");
+        collectedLater = feed.newAgency(county, "department");
+        publishedLate = feed.newAgency(county, "department");
         government = feed.newAgency(tree.city(), "government");
         feed.apply(feed.agency(TestFeed.newAgencyCode(county), "新设单位", "department", county, 2024, null),
                 feed.agency(TestFeed.newAgencyCode(county), "撤销单位", "department", county, null, 2022));
@@ -49,10 +56,16 @@ class CompletenessAndQualityTest {
         feed.apply(
                 feed.version(TestReports.varied(onTime, 2023, 1).build(), 1, "2024-01-20T10:00:00+08:00", "APP-BALANCE", "CARRY-CHAIN"),
                 feed.version(TestReports.varied(late, 2023, 3).build(), 1, "2024-01-31T16:30:00Z", "APP-BALANCE"),
-                feed.version(TestReports.varied(lastMinute, 2023, 4).build(), 1, "2024-01-31T23:59:00+08:00"),
+                // a publishedOn after the day received cannot be right: the day received counts (on time)
+                feed.version(TestReports.varied(lastMinute, 2023, 4).publishedOn(LocalDate.of(2024, 3, 1)).build(), 1,
+                        "2024-01-31T23:59:00+08:00"),
                 feed.version(governmentReport, 1, "2024-03-15T09:00:00+08:00", "REV-TOTAL"),
                 feed.version(ReportBuilder.from(governmentReport).correctionReason("fix").build(), 2, "2024-05-01T09:00:00+08:00"),
-                feed.approval(government, 2023, 2, true));
+                feed.approval(government, 2023, 2, true),
+                feed.version(TestReports.varied(collectedLater, 2023, 5).publishedOn(LocalDate.of(2024, 1, 15)).build(), 1,
+                        "2025-06-01T10:00:00+08:00"),
+                feed.version(TestReports.varied(publishedLate, 2023, 6).publishedOn(LocalDate.of(2024, 2, 10)).build(), 1,
+                        "2025-06-01T10:00:00+08:00"));
     }
 
     @Test
@@ -60,16 +73,21 @@ class CompletenessAndQualityTest {
         JsonNode result = get("completeness", tree.city(), "child");
 
         JsonNode total = result.get("total");
-        assertEquals(5, total.get("expected").asInt());
-        assertEquals(4, total.get("reported").asInt());
-        assertEquals(3, total.get("onTime").asInt());
-        assertEquals(1, total.get("late").asInt());
+        assertEquals(7, total.get("expected").asInt());
+        assertEquals(6, total.get("reported").asInt());
+        assertEquals(4, total.get("onTime").asInt());
+        assertEquals(2, total.get("late").asInt());
         assertEquals(1, total.get("missing").asInt());
-        assertEquals(0, Json.number(total, "reportingRate").compareTo(new java.math.BigDecimal("0.8")));
+        assertEquals(0, Json.number(total, "reportingRate").compareTo(new java.math.BigDecimal("0.857143")));
         assertEquals(Set.of(missing), codes(result.get("missing")));
-        assertEquals(Set.of(late), codes(result.get("late")));
-        assertEquals("2024-01-31", result.get("late").get(0).get("deadline").asText());
-        assertEquals(4, Json.row(result, tree.counties().get(0)).get("expected").asInt());
+        assertEquals(Set.of(late, publishedLate), codes(result.get("late")));
+        JsonNode lateByPublication = item(result.get("late"), publishedLate);
+        assertEquals("2024-01-31", lateByPublication.get("deadline").asText());
+        assertEquals("2024-02-10", lateByPublication.get("publishedOn").asText());
+        assertEquals("2024-02-10", lateByPublication.get("filedOn").asText(), "the stated publication date counts");
+        JsonNode lateByReceipt = item(result.get("late"), late);
+        assertEquals("2024-02-01", lateByReceipt.get("filedOn").asText(), "16:30Z is 00:30 the next day in Shanghai");
+        assertEquals(6, Json.row(result, tree.counties().get(0)).get("expected").asInt());
         assertEquals(1, Json.row(result, tree.city()).get("expected").asInt());
         assertEquals(0, Json.row(result, tree.city()).get("late").asInt(), "lateness is judged by the first version");
     }
@@ -79,7 +97,7 @@ class CompletenessAndQualityTest {
         JsonNode result = get("quality", tree.city(), null);
 
         JsonNode total = result.get("total");
-        assertEquals(4, total.get("reports").asInt());
+        assertEquals(6, total.get("reports").asInt());
         assertEquals(2, total.get("reportsWithFindings").asInt(), "the corrected report no longer has findings");
         assertEquals(2, total.get("APP-BALANCE").asInt());
         assertEquals(1, total.get("CARRY-CHAIN").asInt());
@@ -102,6 +120,15 @@ class CompletenessAndQualityTest {
             request.queryParam("groupBy", groupBy);
         }
         return Json.read(request.get("/api/v1/stats/" + what).then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode item(JsonNode list, String code) {
+        for (JsonNode item : list) {
+            if (item.get("code").asText().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError(code + " not listed in " + list);
     }
 
     private static Set<String> codes(JsonNode list) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +70,16 @@ class ReportApplier {
         if (submittedAt == null) {
             submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now();
         }
-        // first_submitted_at is set once: by version 1, or by the first version seen if 1 never came.
+        LocalDate publishedOn = publishedOn(p);
+        // first_submitted_at and first_published_on are set once: by version 1, or by the first version seen
+        // if 1 never came (lateness is judged by the first version, a correction does not make a report late).
         db.update("""
-                INSERT INTO report (agency_code, year, version, edition, source, first_submitted_at, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO report (agency_code, year, version, edition, source, first_submitted_at, submitted_at,
+                                    first_published_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (agency_code, year) DO UPDATE SET version = EXCLUDED.version, edition = EXCLUDED.edition,
                     source = EXCLUDED.source, submitted_at = EXCLUDED.submitted_at""",
-                agencyCode, year, version, edition, Payloads.text(p, "source"), submittedAt, submittedAt);
+                agencyCode, year, version, edition, Payloads.text(p, "source"), submittedAt, submittedAt, publishedOn);
 
         db.update("DELETE FROM report_finding WHERE agency_code = ? AND year = ?", agencyCode, year);
         List<Object[]> findings = new ArrayList<>();
@@ -100,6 +105,16 @@ class ReportApplier {
                 agencyCode, year);
         if (updated == 0) {
             LOG.warnf("event %d: %s of unknown report %s/%s, ignored", e.seq(), e.type(), agencyCode, year);
+        }
+    }
+
+    /** The report's {@code publishedOn}, or null when absent or not an ISO date (the event is applied anyway). */
+    private static LocalDate publishedOn(JsonNode payload) {
+        String text = Payloads.text(payload.path("report"), "publishedOn");
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

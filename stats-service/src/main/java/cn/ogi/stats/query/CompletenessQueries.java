@@ -4,6 +4,7 @@ import cn.ogi.stats.model.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * /completeness: per agency and year of the node's subtree, whether a report is expected (the agency's
- * reportsFrom/reportsUntil), received, and on time (first version before the deadline of its kind).
+ * reportsFrom/reportsUntil), received, and on time (its first version filed — see {@link Deadlines} — by the
+ * deadline of its kind).
  * This reads one row per agency-year of the subtree — it lists agencies, so it cannot be smaller than them.
  */
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class CompletenessQueries {
     Deadlines deadlines;
 
     record AgencyYear(String code, String name, String kind, String jurisdiction, String branch, int year,
-                      boolean expected, OffsetDateTime firstSubmittedAt) {
+                      boolean expected, OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
     }
 
     /** Counts of one group. Reported counts every report received; missing only expected agencies without one. */
@@ -68,13 +70,14 @@ public class CompletenessQueries {
                 SELECT a.code, a.name, a.kind, a.jurisdiction, s.branch, y.year,
                        (a.reports_from IS NULL OR a.reports_from <= y.year)
                            AND (a.reports_until IS NULL OR y.year <= a.reports_until) AS expected,
-                       r.first_submitted_at
+                       r.first_submitted_at, r.first_published_on
                 FROM subtree s JOIN agency a ON a.jurisdiction = s.code
                 CROSS JOIN generate_series(?, ?) AS y(year)
                 LEFT JOIN report r ON r.agency_code = a.code AND r.year = y.year
                 ORDER BY a.code, y.year""",
                 rs -> new AgencyYear(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6), rs.getBoolean(7), Db.timestamp(rs, "first_submitted_at")),
+                        rs.getInt(6), rs.getBoolean(7), Db.timestamp(rs, "first_submitted_at"),
+                        rs.getObject("first_published_on", LocalDate.class)),
                 node.code(), node.code(), q.from(), q.to());
 
         Map<String, Counts> groups = new LinkedHashMap<>();
@@ -102,9 +105,11 @@ public class CompletenessQueries {
             }
             if (a.firstSubmittedAt() == null) {
                 missing.add(agency(a));
-            } else if (!deadlines.onTime(a.kind(), a.year(), a.firstSubmittedAt())) {
+            } else if (!onTime(a)) {
                 Map<String, Object> item = agency(a);
                 item.put("firstSubmittedAt", a.firstSubmittedAt().toString());
+                item.put("publishedOn", a.firstPublishedOn() == null ? null : a.firstPublishedOn().toString());
+                item.put("filedOn", deadlines.filedOn(a.firstSubmittedAt(), a.firstPublishedOn()).toString());
                 item.put("deadline", deadlines.due(a.kind(), a.year()).toString());
                 late.add(item);
             }
@@ -113,6 +118,8 @@ public class CompletenessQueries {
         groups.forEach((key, counts) -> rows.add(AggregateQueries.row(key, names.get(key), counts.metrics())));
         List<Column> lateColumns = new ArrayList<>(AGENCY_COLUMNS);
         lateColumns.add(new Column("firstSubmittedAt", "首次报送时间"));
+        lateColumns.add(new Column("publishedOn", "报告落款日期"));
+        lateColumns.add(new Column("filedOn", "认定报送日期"));
         lateColumns.add(new Column("deadline", "截止日期"));
         return new StatsResult(node.code(), node.name(), q.singleYear() ? q.from() : null, q.from(), q.to(), asOf.seq(),
                 q.groupBy() == null ? null : q.groupBy().wireName(), rows, total.metrics(), COLUMNS,
@@ -130,11 +137,15 @@ public class CompletenessQueries {
             return;
         }
         c.reported++;
-        if (deadlines.onTime(a.kind(), a.year(), a.firstSubmittedAt())) {
+        if (onTime(a)) {
             c.onTime++;
         } else {
             c.late++;
         }
+    }
+
+    private boolean onTime(AgencyYear a) {
+        return deadlines.onTime(a.kind(), a.year(), a.firstSubmittedAt(), a.firstPublishedOn());
     }
 
     private static Map<String, Object> agency(AgencyYear a) {

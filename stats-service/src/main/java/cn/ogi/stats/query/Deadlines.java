@@ -2,6 +2,7 @@ package cn.ogi.stats.query;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
@@ -9,11 +10,26 @@ import java.time.ZoneId;
 
 /**
  * When reports are due, per agency kind, as a day of the year after the reporting year (REPORT-FORMAT.md:
- * departments by 31 January, governments by 31 March). A report is on time when its first version was
- * submitted before the end of that day in the configured zone.
+ * departments publish by 31 January, governments by 31 March), and which date of a report's first version
+ * is held against it.
+ * <p>
+ * The obligation is to <em>publish</em> by the deadline, so with {@code basis=published-on} (the default)
+ * the first version's {@code publishedOn} — the date printed at the end of the report — counts when the
+ * report states one and it is not later than the day the platform received it; otherwise the day it was
+ * received counts. This is what makes reports collected after the fact (history imported from the agencies'
+ * web sites, a platform started mid-year) judged by when they were published, not by when they were
+ * collected. A province that does not accept self-declared dates sets {@code basis=received}.
  */
 @ConfigMapping(prefix = "stats.deadline")
 public interface Deadlines {
+
+    /** What the first version is judged by. */
+    enum Basis {
+        /** publishedOn when stated and not after the receipt day, else the receipt day. */
+        PUBLISHED_ON,
+        /** the day the platform received the first version. */
+        RECEIVED
+    }
 
     /** MM-dd, e.g. 01-31. */
     @WithDefault("01-31")
@@ -26,12 +42,27 @@ public interface Deadlines {
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
+    /** {@code published-on} or {@code received}. */
+    @WithDefault("published-on")
+    @WithName("basis")
+    Basis basis();
+
     default LocalDate due(String kind, int year) {
         String day = "department".equals(kind) ? department() : government();
         return MonthDay.parse("--" + day).atYear(year + 1);
     }
 
-    default boolean onTime(String kind, int year, OffsetDateTime firstSubmittedAt) {
-        return firstSubmittedAt.toInstant().isBefore(due(kind, year).plusDays(1).atStartOfDay(zone()).toInstant());
+    /** The day held against the deadline: see the class comment. */
+    default LocalDate filedOn(OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
+        LocalDate received = firstSubmittedAt.atZoneSameInstant(zone()).toLocalDate();
+        if (basis() == Basis.PUBLISHED_ON && firstPublishedOn != null && !firstPublishedOn.isAfter(received)) {
+            return firstPublishedOn;
+        }
+        return received;
+    }
+
+    /** On time: filed on or before the due day. */
+    default boolean onTime(String kind, int year, OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
+        return !filedOn(firstSubmittedAt, firstPublishedOn).isAfter(due(kind, year));
     }
 }

@@ -122,8 +122,11 @@ public class StatsResource {
     @GET
     @Path("completeness")
     @Operation(summary = "Agencies expected, reported, on time, late and missing; lists the missing and the late",
-            description = "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version came "
-                    + "after the deadline of the agency's kind (stats.deadline.*). groupBy: child | year.")
+            description = "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version was filed "
+                    + "after the deadline of the agency's kind (stats.deadline.*); filed = its publishedOn when stated "
+                    + "and not after the day it was received, else that day (stats.deadline.basis=received: always "
+                    + "the day received). Each late item shows firstSubmittedAt, publishedOn, filedOn and deadline. "
+                    + "groupBy: child | year.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatsResult.class)))
     public Response completeness(@BeanParam QueryParameters params) {
