@@ -187,6 +187,21 @@ class DemoProvinceTest {
     }
 
     @Test
+    void anotherProvinceCodePutsTheWholeTreeAndEveryAgencyUnderIt() {
+        DemoSettings settings = DemoSettings.parse(DemoSettings.small(), new String[] {"--province", "45"}).settings();
+        Demo other = DemoProvince.generate(settings);
+        assertEquals("450000", other.jurisdictions().get(0).code());
+        for (Jurisdiction j : other.jurisdictions()) {
+            assertTrue(j.code().startsWith("45") && DivisionCode.problem(j.code()).isEmpty(), j.code());
+        }
+        for (Agency a : other.agencies()) {
+            assertTrue(CreditCode.isValid(a.code()) && a.code().startsWith("1145"), a.code());
+        }
+        assertEquals(SMALL.submissions().size(), other.submissions().size(), "only the codes move");
+        assertFalse(other.registryCsv().contains(",370000,"), "nothing left under 370000");
+    }
+
+    @Test
     void theRegistryCsvHasTheHeaderAndALinePerRecord() {
         List<String> lines = STANDARD.registryCsv().lines().toList();
         assertEquals(Demo.CSV_HEADER, lines.get(0));
