@@ -1,9 +1,12 @@
 package cn.ogi.intake.outbox;
 
-import io.quarkus.scheduler.Scheduled;
+import cn.ogi.web.PollingLoop;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Drains the outbox: on every tick, a few workers deliver due entries until none is left.
- * Entries that fail wait out their backoff; nothing is marked delivered without reporting-service's 2xx.
+ * Drains the outbox: every {@code intake.relay.interval} (a {@link PollingLoop}, so that sub-second intervals
+ * hold), a few workers deliver due entries until none is left. Entries that fail wait out their backoff;
+ * nothing is marked delivered without reporting-service's 2xx. {@code intake.relay.enabled=false} leaves the
+ * relay off (tests that inspect undelivered submissions).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -27,11 +32,22 @@ public class OutboxRelay {
     @ConfigProperty(name = "intake.relay.workers", defaultValue = "4")
     int workers;
 
-    private ExecutorService pool;
+    @ConfigProperty(name = "intake.relay.enabled", defaultValue = "true")
+    boolean enabled;
 
-    @Scheduled(every = "${intake.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelaySwitch.class)
-    void drain() throws InterruptedException {
+    @ConfigProperty(name = "intake.relay.interval", defaultValue = "0.2s")
+    Duration interval;
+
+    private ExecutorService pool;
+    private PollingLoop loop;
+
+    synchronized void start(@Observes StartupEvent started) {
+        if (enabled) {
+            loop = PollingLoop.start("outbox-relay-loop", interval, interval, this::drain);
+        }
+    }
+
+    void drain() {
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             running.add(pool().submit(this::deliverUntilEmpty));
@@ -41,6 +57,9 @@ public class OutboxRelay {
                 worker.get();
             } catch (java.util.concurrent.ExecutionException e) {
                 LOG.warnf(e.getCause(), "outbox worker stopped");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -64,6 +83,9 @@ public class OutboxRelay {
 
     @PreDestroy
     synchronized void stop() {
+        if (loop != null) {
+            loop.close();
+        }
         if (pool != null) {
             pool.shutdownNow();
         }

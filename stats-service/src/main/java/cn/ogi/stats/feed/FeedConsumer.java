@@ -1,9 +1,13 @@
 package cn.ogi.stats.feed;
 
 import cn.ogi.stats.model.ReadModelWriter;
-import io.quarkus.scheduler.Scheduled;
+import cn.ogi.web.PollingLoop;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -11,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows the change feed: fetch a page after the stored cursor, apply it (events and cursor in one
  * transaction, see {@link ReadModelWriter#apply}), repeat while pages are full. A failed page is
- * retried at the next tick from the cursor, which did not move.
+ * retried at the next tick from the cursor, which did not move. Ticks come from a {@link PollingLoop}
+ * ({@code stats.feed.poll-interval} after the previous tick ended; sub-second intervals hold).
  */
 @ApplicationScoped
 public class FeedConsumer {
@@ -35,8 +40,27 @@ public class FeedConsumer {
     @ConfigProperty(name = "stats.feed.max-pages-per-poll", defaultValue = "100")
     int maxPagesPerPoll;
 
-    @Scheduled(every = "${stats.feed.poll-interval:2s}", delayed = "${stats.feed.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "stats-feed-consumer")
+    @ConfigProperty(name = "stats.feed.poll-interval", defaultValue = "2s")
+    Duration pollInterval;
+
+    @ConfigProperty(name = "stats.feed.initial-delay", defaultValue = "1s")
+    Duration initialDelay;
+
+    private PollingLoop loop;
+
+    synchronized void start(@Observes StartupEvent started) {
+        if (enabled) {
+            loop = PollingLoop.start("stats-feed-consumer", initialDelay, pollInterval, this::poll);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
     void poll() {
         if (!enabled) {
             return;
