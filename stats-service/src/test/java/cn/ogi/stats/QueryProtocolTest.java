@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import cn.ogi.stats.model.ReadModelWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +41,16 @@ class QueryProtocolTest {
         String csvTag = given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).accept("text/csv")
                 .get("/api/v1/stats/applications").then().statusCode(200).extract().header("ETag");
         assertNotEquals(etag, csvTag, "each representation has its own tag");
+        given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).accept("text/csv")
+                .header("If-None-Match", csvTag).get("/api/v1/stats/applications").then().statusCode(304);
+        given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).header("If-None-Match", etag)
+                .get("/api/v1/stats/outcomes").then().statusCode(200);
+        for (String query : List.of("completeness", "quality")) {
+            String tag = given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023)
+                    .get("/api/v1/stats/" + query).then().statusCode(200).extract().header("ETag");
+            given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).header("If-None-Match", tag)
+                    .get("/api/v1/stats/" + query).then().statusCode(304).header("ETag", equalTo(tag));
+        }
 
         feed.newAgency(tree.city(), "department");
         given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).header("If-None-Match", etag)

@@ -4,8 +4,7 @@ import cn.ogi.stats.model.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.Map;
 /**
  * /completeness: per agency and year of the node's subtree, whether a report is expected (the agency's
  * reportsFrom/reportsUntil), received, and on time (its first version filed — see {@link Deadlines} — by the
- * deadline of its kind).
- * This reads one row per agency-year of the subtree — it lists agencies, so it cannot be smaller than them.
+ * deadline of its kind). PostgreSQL does the counting (one row per branch and year comes back) and the
+ * filtering of the listings (only the missing and the late agency-years come back); the rule of lateness is
+ * written once, in {@link #AGENCY_YEARS}.
  */
 @ApplicationScoped
 public class CompletenessQueries {
@@ -28,6 +28,35 @@ public class CompletenessQueries {
             new Column("code", "统一社会信用代码"), new Column("name", "单位名称"), new Column("kind", "单位类型"),
             new Column("jurisdiction", "行政区划代码"), new Column("year", "年度"));
 
+    /**
+     * Every agency-year of the subtree that is expected or reported, with the day its first version counts as
+     * filed ({@code filed_on}: the stated publishedOn when the basis allows it and it is not after the day
+     * received, else the day received, in the deadline zone) and its due day. Parameters: node, node, from, to,
+     * use-publishedOn, zone, zone, department month, department day, government month, government day.
+     */
+    private static final String AGENCY_YEARS = Nodes.SUBTREE + """
+            , agency_year AS (
+                SELECT a.code, a.name, a.kind, a.jurisdiction, s.branch, y.year,
+                       (a.reports_from IS NULL OR a.reports_from <= y.year)
+                           AND (a.reports_until IS NULL OR y.year <= a.reports_until) AS expected,
+                       r.first_submitted_at, r.first_published_on
+                FROM subtree s JOIN agency a ON a.jurisdiction = s.code
+                CROSS JOIN generate_series(?, ?) AS y(year)
+                LEFT JOIN report r ON r.agency_code = a.code AND r.year = y.year
+            ), judged AS (
+                SELECT ay.*,
+                       CASE WHEN first_submitted_at IS NULL THEN NULL
+                            WHEN ? AND first_published_on IS NOT NULL
+                                 AND first_published_on <= (first_submitted_at AT TIME ZONE ?)::date
+                                THEN first_published_on
+                            ELSE (first_submitted_at AT TIME ZONE ?)::date END AS filed_on,
+                       CASE WHEN kind = 'department' THEN make_date(year + 1, ?, ?)
+                            ELSE make_date(year + 1, ?, ?) END AS due
+                FROM agency_year ay
+                WHERE expected OR first_submitted_at IS NOT NULL
+            )
+            """;
+
     @Inject
     Db db;
 
@@ -37,10 +66,6 @@ public class CompletenessQueries {
     @Inject
     Deadlines deadlines;
 
-    record AgencyYear(String code, String name, String kind, String jurisdiction, String branch, int year,
-                      boolean expected, OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
-    }
-
     /** Counts of one group. Reported counts every report received; missing only expected agencies without one. */
     static final class Counts {
         long expected;
@@ -48,6 +73,14 @@ public class CompletenessQueries {
         long onTime;
         long late;
         long missing;
+
+        void add(Counts other) {
+            expected += other.expected;
+            reported += other.reported;
+            onTime += other.onTime;
+            late += other.late;
+            missing += other.missing;
+        }
 
         Map<String, Object> metrics() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -66,19 +99,7 @@ public class CompletenessQueries {
     public StatsResult completeness(StatsQuery q) {
         AsOf asOf = nodes.snapshot();
         Nodes.Node node = nodes.resolve(q.jurisdiction());
-        List<AgencyYear> all = db.query(Nodes.SUBTREE + """
-                SELECT a.code, a.name, a.kind, a.jurisdiction, s.branch, y.year,
-                       (a.reports_from IS NULL OR a.reports_from <= y.year)
-                           AND (a.reports_until IS NULL OR y.year <= a.reports_until) AS expected,
-                       r.first_submitted_at, r.first_published_on
-                FROM subtree s JOIN agency a ON a.jurisdiction = s.code
-                CROSS JOIN generate_series(?, ?) AS y(year)
-                LEFT JOIN report r ON r.agency_code = a.code AND r.year = y.year
-                ORDER BY a.code, y.year""",
-                rs -> new AgencyYear(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6), rs.getBoolean(7), Db.timestamp(rs, "first_submitted_at"),
-                        rs.getObject("first_published_on", LocalDate.class)),
-                node.code(), node.code(), q.from(), q.to());
+        Object[] params = parameters(node.code(), q);
 
         Map<String, Counts> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -92,28 +113,55 @@ public class CompletenessQueries {
         }
         names.keySet().forEach(k -> groups.put(k, new Counts()));
         Counts total = new Counts();
+        db.query(AGENCY_YEARS + """
+                SELECT branch, year,
+                       count(*) FILTER (WHERE expected),
+                       count(*) FILTER (WHERE first_submitted_at IS NOT NULL),
+                       count(*) FILTER (WHERE filed_on <= due),
+                       count(*) FILTER (WHERE filed_on > due),
+                       count(*) FILTER (WHERE first_submitted_at IS NULL)
+                FROM judged GROUP BY branch, year""",
+                rs -> {
+                    Counts c = new Counts();
+                    c.expected = rs.getLong(3);
+                    c.reported = rs.getLong(4);
+                    c.onTime = rs.getLong(5);
+                    c.late = rs.getLong(6);
+                    c.missing = rs.getLong(7);
+                    total.add(c);
+                    String key = q.groupBy() == GroupBy.YEAR ? String.valueOf(rs.getInt(2)) : rs.getString(1);
+                    Counts group = groups.get(key);
+                    if (group != null) {
+                        group.add(c);
+                    }
+                    return c;
+                }, params);
+
         List<Map<String, Object>> missing = new ArrayList<>();
         List<Map<String, Object>> late = new ArrayList<>();
-        for (AgencyYear a : all) {
-            if (!a.expected() && a.firstSubmittedAt() == null) {
-                continue;
-            }
-            String groupKey = q.groupBy() == GroupBy.YEAR ? String.valueOf(a.year()) : a.branch();
-            Counts group = groups.get(groupKey);
-            for (Counts c : group == null ? List.of(total) : List.of(total, group)) {
-                count(c, a);
-            }
-            if (a.firstSubmittedAt() == null) {
-                missing.add(agency(a));
-            } else if (!onTime(a)) {
-                Map<String, Object> item = agency(a);
-                item.put("firstSubmittedAt", a.firstSubmittedAt().toString());
-                item.put("publishedOn", a.firstPublishedOn() == null ? null : a.firstPublishedOn().toString());
-                item.put("filedOn", deadlines.filedOn(a.firstSubmittedAt(), a.firstPublishedOn()).toString());
-                item.put("deadline", deadlines.due(a.kind(), a.year()).toString());
-                late.add(item);
-            }
-        }
+        db.query(AGENCY_YEARS + """
+                SELECT code, name, kind, jurisdiction, year, first_submitted_at, first_published_on, filed_on, due
+                FROM judged WHERE first_submitted_at IS NULL OR filed_on > due
+                ORDER BY code, year""",
+                rs -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("code", rs.getString("code"));
+                    item.put("name", rs.getString("name"));
+                    item.put("kind", rs.getString("kind"));
+                    item.put("jurisdiction", rs.getString("jurisdiction"));
+                    item.put("year", rs.getInt("year"));
+                    if (rs.getObject("first_submitted_at") == null) {
+                        missing.add(item);
+                    } else {
+                        item.put("firstSubmittedAt", Db.timestamp(rs, "first_submitted_at").toString());
+                        item.put("publishedOn", text(rs.getObject("first_published_on")));
+                        item.put("filedOn", text(rs.getObject("filed_on")));
+                        item.put("deadline", text(rs.getObject("due")));
+                        late.add(item);
+                    }
+                    return item;
+                }, params);
+
         List<Map<String, Object>> rows = new ArrayList<>();
         groups.forEach((key, counts) -> rows.add(AggregateQueries.row(key, names.get(key), counts.metrics())));
         List<Column> lateColumns = new ArrayList<>(AGENCY_COLUMNS);
@@ -128,33 +176,16 @@ public class CompletenessQueries {
                 asOf.generation());
     }
 
-    private void count(Counts c, AgencyYear a) {
-        if (a.expected()) {
-            c.expected++;
-        }
-        if (a.firstSubmittedAt() == null) {
-            c.missing++;
-            return;
-        }
-        c.reported++;
-        if (onTime(a)) {
-            c.onTime++;
-        } else {
-            c.late++;
-        }
+    private Object[] parameters(String node, StatsQuery q) {
+        MonthDay department = deadlines.dueDay("department");
+        MonthDay government = deadlines.dueDay("government");
+        String zone = deadlines.zone().getId();
+        return new Object[] {node, node, q.from(), q.to(), deadlines.basis() == Deadlines.Basis.PUBLISHED_ON, zone, zone,
+                department.getMonthValue(), department.getDayOfMonth(), government.getMonthValue(),
+                government.getDayOfMonth()};
     }
 
-    private boolean onTime(AgencyYear a) {
-        return deadlines.onTime(a.kind(), a.year(), a.firstSubmittedAt(), a.firstPublishedOn());
-    }
-
-    private static Map<String, Object> agency(AgencyYear a) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", a.code());
-        item.put("name", a.name());
-        item.put("kind", a.kind());
-        item.put("jurisdiction", a.jurisdiction());
-        item.put("year", a.year());
-        return item;
+    private static String text(Object date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -3,9 +3,7 @@ package cn.ogi.stats.query;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
@@ -18,7 +16,8 @@ import java.time.ZoneId;
  * report states one and it is not later than the day the platform received it; otherwise the day it was
  * received counts. This is what makes reports collected after the fact (history imported from the agencies'
  * web sites, a platform started mid-year) judged by when they were published, not by when they were
- * collected. A province that does not accept self-declared dates sets {@code basis=received}.
+ * collected. A province that does not accept self-declared dates sets {@code basis=received}. The rule is applied
+ * in SQL by {@link CompletenessQueries}.
  */
 @ConfigMapping(prefix = "stats.deadline")
 public interface Deadlines {
@@ -47,22 +46,8 @@ public interface Deadlines {
     @WithName("basis")
     Basis basis();
 
-    default LocalDate due(String kind, int year) {
-        String day = "department".equals(kind) ? department() : government();
-        return MonthDay.parse("--" + day).atYear(year + 1);
-    }
-
-    /** The day held against the deadline: see the class comment. */
-    default LocalDate filedOn(OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
-        LocalDate received = firstSubmittedAt.atZoneSameInstant(zone()).toLocalDate();
-        if (basis() == Basis.PUBLISHED_ON && firstPublishedOn != null && !firstPublishedOn.isAfter(received)) {
-            return firstPublishedOn;
-        }
-        return received;
-    }
-
-    /** On time: filed on or before the due day. */
-    default boolean onTime(String kind, int year, OffsetDateTime firstSubmittedAt, LocalDate firstPublishedOn) {
-        return !filedOn(firstSubmittedAt, firstPublishedOn).isAfter(due(kind, year));
+    /** The due day of an agency kind: departments' day for {@code department}, governments' for any other. */
+    default MonthDay dueDay(String kind) {
+        return MonthDay.parse("--" + ("department".equals(kind) ? department() : government()));
     }
 }

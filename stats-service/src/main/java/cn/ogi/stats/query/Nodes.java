@@ -36,6 +36,12 @@ public class Nodes {
                 rs -> new AsOf(rs.getLong(1), rs.getInt(2)));
     }
 
+    /** The feed position now, outside any snapshot (one row): enough to revalidate an answer. */
+    public AsOf position() {
+        return db.one("SELECT last_seq, generation FROM feed_cursor WHERE id = 1",
+                rs -> new AsOf(rs.getLong(1), rs.getInt(2)));
+    }
+
     /** The named node, or the province root (the node without parent) when none is named. */
     public Node resolve(String code) {
         if (code == null) {

@@ -4,6 +4,7 @@ import cn.ogi.stats.export.CsvExport;
 import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.web.EntityTags;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -35,9 +36,8 @@ final class Representations {
     /** {@code position} names the state the answer reflects, e.g. {@code "1234.0"} (seq, generation). */
     static Response respond(Request request, UriInfo uri, String position, Object json,
             Supplier<List<Table>> tables, String fileName) {
-        Variant chosen = request.selectVariant(VARIANTS);
-        MediaType type = chosen == null ? MediaType.APPLICATION_JSON_TYPE : chosen.getMediaType();
-        String tag = position + "-" + hash(uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters()) + "|" + type);
+        MediaType type = chosen(request);
+        String tag = tag(uri, position, type);
         boolean csv = type.isCompatible(MediaType.valueOf(CsvExport.MEDIA_TYPE));
         boolean xlsx = type.isCompatible(XLSX);
         Object entity = csv ? CsvExport.write(tables.get().get(0)) : xlsx ? XlsxExport.write(tables.get()) : json;
@@ -53,6 +53,25 @@ final class Representations {
             builder.type(MediaType.APPLICATION_JSON_TYPE);
         }
         return builder.build();
+    }
+
+    /**
+     * 304 when the client's {@code If-None-Match} names the answer at {@code position} — checked before the
+     * answer is computed; null when it does not (then compute and {@link #respond}).
+     */
+    static Response notModified(Request request, UriInfo uri, String position) {
+        EntityTag tag = new EntityTag(tag(uri, position, chosen(request)));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified == null ? null : notModified.tag(tag).header("Vary", "Accept").build();
+    }
+
+    private static MediaType chosen(Request request) {
+        Variant chosen = request.selectVariant(VARIANTS);
+        return chosen == null ? MediaType.APPLICATION_JSON_TYPE : chosen.getMediaType();
+    }
+
+    private static String tag(UriInfo uri, String position, MediaType type) {
+        return position + "-" + hash(uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters()) + "|" + type);
     }
 
     private static String hash(String text) {

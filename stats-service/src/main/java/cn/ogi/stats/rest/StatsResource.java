@@ -4,6 +4,7 @@ import cn.ogi.stats.export.CsvExport;
 import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.stats.query.AggregateQueries;
+import cn.ogi.stats.query.AsOf;
 import cn.ogi.stats.query.Column;
 import cn.ogi.stats.query.CompletenessQueries;
 import cn.ogi.stats.query.Freshness;
@@ -11,6 +12,7 @@ import cn.ogi.stats.query.FreshnessQueries;
 import cn.ogi.stats.query.GroupBy;
 import cn.ogi.stats.query.MetricSet;
 import cn.ogi.stats.query.Metrics;
+import cn.ogi.stats.query.Nodes;
 import cn.ogi.stats.query.QualityQueries;
 import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -78,6 +81,12 @@ public class StatsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
+    @Inject
+    Nodes nodes;
+
     @GET
     @Path("applications")
     @Operation(summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
@@ -131,7 +140,8 @@ public class StatsResource {
             schema = @Schema(implementation = StatsResult.class)))
     public Response completeness(@BeanParam QueryParameters params) {
         StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
-        return respond(completeness.completeness(q), "completeness", "报送情况");
+        Response unchanged = unchanged(q);
+        return unchanged != null ? unchanged : respond(completeness.completeness(q), "completeness", "报送情况");
     }
 
     @GET
@@ -142,7 +152,9 @@ public class StatsResource {
             schema = @Schema(implementation = StatsResult.class)))
     public Response quality(@BeanParam QueryParameters params, @QueryParam("rule") String rule) {
         StatsQuery q = scoped(params).toQuery(NO_APPLICANT, maxYears);
-        return respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
+        Response unchanged = unchanged(q);
+        return unchanged != null ? unchanged
+                : respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
     }
 
     @GET
@@ -164,15 +176,32 @@ public class StatsResource {
     }
 
     private Response aggregate(String name, MetricSet metrics, QueryParameters params, Set<GroupBy> allowed) {
-        StatsResult result = aggregates.aggregate(metrics, scoped(params).toQuery(allowed, maxYears));
-        return respond(result, name, TITLES.get(name));
+        StatsQuery q = scoped(params).toQuery(allowed, maxYears);
+        Response unchanged = unchanged(q);
+        return unchanged != null ? unchanged : respond(aggregates.aggregate(metrics, q), name, TITLES.get(name));
+    }
+
+    /**
+     * A revalidation ({@code If-None-Match}) of a named node is answered from the feed position alone, before
+     * any aggregate is read: the read model has not moved since the client's copy, so neither has the answer.
+     */
+    private Response unchanged(StatsQuery q) {
+        if (q.jurisdiction() == null || request == null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+            return null;
+        }
+        AsOf now = nodes.position();
+        return Representations.notModified(request, uri, position(now.seq(), now.generation(), q.jurisdiction()));
+    }
+
+    private static String position(long seq, int generation, String jurisdiction) {
+        // The node is in the tag: two callers whose default nodes differ get different tags for one URL.
+        return seq + "." + generation + "." + jurisdiction;
     }
 
     private Response respond(StatsResult result, String name, String title) {
         String file = "stats-" + name + "-" + result.jurisdiction() + "-"
                 + (result.year() != null ? result.year() : result.from() + "-" + result.to());
-        // The node is in the tag: two callers whose default nodes differ get different tags for one URL.
-        return Representations.respond(request, uri, result.asOfSeq() + "." + result.generation() + "." + result.jurisdiction(), result,
+        return Representations.respond(request, uri, position(result.asOfSeq(), result.generation(), result.jurisdiction()), result,
                 () -> Table.of(result, title), file);
     }
 
