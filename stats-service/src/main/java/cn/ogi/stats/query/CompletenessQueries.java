@@ -4,6 +4,8 @@ import cn.ogi.stats.model.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +15,9 @@ import java.util.Map;
 /**
  * /completeness: per agency and year of the node's subtree, whether a report is expected (the agency's
  * reportsFrom/reportsUntil), received, and on time (its first version filed — see {@link Deadlines} — by the
- * deadline of its kind). PostgreSQL does the counting (one row per branch and year comes back) and the
- * filtering of the listings (only the missing and the late agency-years come back); the rule of lateness is
- * written once, in {@link #AGENCY_YEARS}.
+ * deadline of its kind). One scan in PostgreSQL does the counting (one row per branch and year comes back)
+ * and the filtering of the listings (only the missing and the late agency-years come back); the rule of
+ * lateness is written once, in {@link #AGENCY_YEARS}.
  */
 @ApplicationScoped
 public class CompletenessQueries {
@@ -43,7 +45,7 @@ public class CompletenessQueries {
                 FROM subtree s JOIN agency a ON a.jurisdiction = s.code
                 CROSS JOIN generate_series(?, ?) AS y(year)
                 LEFT JOIN report r ON r.agency_code = a.code AND r.year = y.year
-            ), judged AS (
+            ), judged AS MATERIALIZED (
                 SELECT ay.*,
                        CASE WHEN first_submitted_at IS NULL THEN NULL
                             WHEN ? AND first_published_on IS NOT NULL
@@ -99,7 +101,6 @@ public class CompletenessQueries {
     public StatsResult completeness(StatsQuery q) {
         AsOf asOf = nodes.snapshot();
         Nodes.Node node = nodes.resolve(q.jurisdiction());
-        Object[] params = parameters(node.code(), q);
 
         Map<String, Counts> groups = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -113,37 +114,35 @@ public class CompletenessQueries {
         }
         names.keySet().forEach(k -> groups.put(k, new Counts()));
         Counts total = new Counts();
-        db.query(AGENCY_YEARS + """
-                SELECT branch, year,
-                       count(*) FILTER (WHERE expected),
-                       count(*) FILTER (WHERE first_submitted_at IS NOT NULL),
-                       count(*) FILTER (WHERE filed_on <= due),
-                       count(*) FILTER (WHERE filed_on > due),
-                       count(*) FILTER (WHERE first_submitted_at IS NULL)
-                FROM judged GROUP BY branch, year""",
-                rs -> {
-                    Counts c = new Counts();
-                    c.expected = rs.getLong(3);
-                    c.reported = rs.getLong(4);
-                    c.onTime = rs.getLong(5);
-                    c.late = rs.getLong(6);
-                    c.missing = rs.getLong(7);
-                    total.add(c);
-                    String key = q.groupBy() == GroupBy.YEAR ? String.valueOf(rs.getInt(2)) : rs.getString(1);
-                    Counts group = groups.get(key);
-                    if (group != null) {
-                        group.add(c);
-                    }
-                    return c;
-                }, params);
-
         List<Map<String, Object>> missing = new ArrayList<>();
         List<Map<String, Object>> late = new ArrayList<>();
+        // Counts per (branch, year) and the listed agency-years, from one scan: a row with a code is a listing.
         db.query(AGENCY_YEARS + """
-                SELECT code, name, kind, jurisdiction, year, first_submitted_at, first_published_on, filed_on, due
+                SELECT branch, year, count(*) FILTER (WHERE expected) AS expected,
+                       count(*) FILTER (WHERE first_submitted_at IS NOT NULL) AS reported,
+                       count(*) FILTER (WHERE filed_on <= due) AS on_time,
+                       count(*) FILTER (WHERE filed_on > due) AS late,
+                       count(*) FILTER (WHERE first_submitted_at IS NULL) AS missing,
+                       NULL AS code, NULL AS name, NULL AS kind, NULL AS jurisdiction,
+                       NULL::timestamptz AS first_submitted_at, NULL::date AS first_published_on,
+                       NULL::date AS filed_on, NULL::date AS due
+                FROM judged GROUP BY branch, year
+                UNION ALL
+                SELECT NULL, year, NULL, NULL, NULL, NULL, NULL, code, name, kind, jurisdiction,
+                       first_submitted_at, first_published_on, filed_on, due
                 FROM judged WHERE first_submitted_at IS NULL OR filed_on > due
-                ORDER BY code, year""",
+                ORDER BY code NULLS FIRST, year""",
                 rs -> {
+                    if (rs.getString("code") == null) {
+                        Counts c = counts(rs);
+                        total.add(c);
+                        Counts group = groups.get(q.groupBy() == GroupBy.YEAR ? String.valueOf(rs.getInt("year"))
+                                : rs.getString("branch"));
+                        if (group != null) {
+                            group.add(c);
+                        }
+                        return c;
+                    }
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("code", rs.getString("code"));
                     item.put("name", rs.getString("name"));
@@ -160,7 +159,7 @@ public class CompletenessQueries {
                         late.add(item);
                     }
                     return item;
-                }, params);
+                }, parameters(node.code(), q));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         groups.forEach((key, counts) -> rows.add(AggregateQueries.row(key, names.get(key), counts.metrics())));
@@ -183,6 +182,16 @@ public class CompletenessQueries {
         return new Object[] {node, node, q.from(), q.to(), deadlines.basis() == Deadlines.Basis.PUBLISHED_ON, zone, zone,
                 department.getMonthValue(), department.getDayOfMonth(), government.getMonthValue(),
                 government.getDayOfMonth()};
+    }
+
+    private static Counts counts(ResultSet rs) throws SQLException {
+        Counts c = new Counts();
+        c.expected = rs.getLong("expected");
+        c.reported = rs.getLong("reported");
+        c.onTime = rs.getLong("on_time");
+        c.late = rs.getLong("late");
+        c.missing = rs.getLong("missing");
+        return c;
     }
 
     private static String text(Object date) {
