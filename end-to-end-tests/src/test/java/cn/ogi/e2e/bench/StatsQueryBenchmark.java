@@ -8,6 +8,8 @@ import cn.ogi.demo.Jurisdiction;
 import cn.ogi.demo.Submission;
 import cn.ogi.e2e.Platform;
 import cn.ogi.e2e.Reports;
+import cn.ogi.form.json.ReadMode;
+import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
 import cn.ogi.web.auth.Roles;
@@ -30,14 +32,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Measures stats-service over a demo province loaded through intake (the real path), with all three
@@ -69,25 +73,37 @@ public final class StatsQueryBenchmark {
         demo = DemoProvince.generate(settings);
     }
 
+    /** Arguments: the demo-province knobs ({@code --full}, {@code --standard}, …) and {@code --skip-load}. */
     public static void main(String[] args) throws Exception {
-        DemoSettings settings = DemoSettings.parse(DemoSettings.standard(), args).settings();
-        new StatsQueryBenchmark(settings).run();
+        DemoSettings.Parsed parsed = DemoSettings.parse(DemoSettings.standard(), args);
+        try {
+            new StatsQueryBenchmark(parsed.settings()).run(!parsed.rest().contains("--skip-load"));
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the shutdown hook stops the three services; client threads must not keep us alive
+        }
         System.exit(0);
     }
 
-    void run() throws Exception {
+    /**
+     * {@code load=false}: the databases still hold the same province from a previous run (deploy/bench/stats
+     * --skip-load keeps the services from emptying them), so the measurements start at once.
+     */
+    void run(boolean load) throws Exception {
         System.out.printf("machine: %d cores, %d MiB max heap for this client%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        long start = System.nanoTime();
-        new DemoLoader(URI.create("http://localhost:" + Platform.INTAKE),
-                URI.create("http://localhost:" + Platform.REPORTING), admin, 2000, Duration.ofHours(1)).load(demo);
-        double loaded = seconds(start);
-        awaitNoLag(Duration.ofMinutes(30));
         result("demo province", String.format(Locale.ROOT, "%d jurisdictions, %d agencies, %d reports %d–%d",
                 demo.jurisdictions().size(), demo.agencies().size(), demo.submissions().size(),
                 demo.settings().fromYear(), demo.settings().toYear()));
-        result("load through intake and deliver", String.format(Locale.ROOT, "%.0f s (%.0f reports/s)", loaded,
-                demo.submissions().size() / loaded));
+        long start = System.nanoTime();
+        if (load) {
+            new DemoLoader(URI.create("http://localhost:" + Platform.INTAKE),
+                    URI.create("http://localhost:" + Platform.REPORTING), admin, 2000, Duration.ofHours(1)).load(demo);
+            double loaded = seconds(start);
+            result("load through intake and deliver", String.format(Locale.ROOT, "%.0f s (%.0f reports/s)", loaded,
+                    demo.submissions().size() / loaded));
+        }
+        awaitNoLag(Duration.ofMinutes(30));
         result("stats caught up (lag 0) after", String.format(Locale.ROOT, "%.0f s from the start of the load",
                 seconds(start)));
 
@@ -135,30 +151,47 @@ public final class StatsQueryBenchmark {
 
     /** CLIENTS threads send the requests round-robin for the duration; the latency (ns) of each answer. */
     private long[] concurrently(List<URI> requests, Duration duration, Map<String, String> headers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long end = System.nanoTime() + duration.toNanos();
         AtomicInteger next = new AtomicInteger();
         int expectedStatus = headers.containsKey("If-None-Match") ? 304 : 200;
+        return measure(duration, () -> () -> {
+            HttpRequest.Builder request = request(requests.get(next.getAndIncrement() % requests.size()));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        });
+    }
+
+    /** One client of a measurement: sends one request per call; closed when the measurement ends. */
+    interface Client extends AutoCloseable {
+        void request() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /** CLIENTS clients, each on its own thread, call request() for the duration; every latency (ns), sorted. */
+    private static long[] measure(Duration duration, Callable<Client> newClient) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + duration.toNanos();
+        AtomicInteger sent = new AtomicInteger();
         List<Future<long[]>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(pool.submit(() -> {
                 long[] mine = new long[1024];
                 int n = 0;
-                int i;
-                while (System.nanoTime() < end && (i = next.getAndIncrement()) < MAX_REQUESTS) {
-                    HttpRequest.Builder request = request(requests.get(i % requests.size()));
-                    headers.forEach(request::header);
-                    long start = System.nanoTime();
-                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - start;
-                    if (response.statusCode() != expectedStatus) {
-                        throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                                + response.body());
+                try (Client client = newClient.call()) {
+                    while (System.nanoTime() < end && sent.incrementAndGet() < MAX_REQUESTS) {
+                        long start = System.nanoTime();
+                        client.request();
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - start;
                     }
-                    if (n == mine.length) {
-                        mine = Arrays.copyOf(mine, n * 2);
-                    }
-                    mine[n++] = took;
                 }
                 return Arrays.copyOf(mine, n);
             }));
@@ -265,33 +298,24 @@ public final class StatsQueryBenchmark {
         return rows;
     }
 
+    /** The GROUP BY from CLIENTS connections for MEASURE. */
     private long[] sqlConcurrently(String sql, int year) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long end = System.nanoTime() + MEASURE.toNanos();
-        AtomicInteger runs = new AtomicInteger();
-        List<Future<long[]>> workers = new ArrayList<>();
-        for (int w = 0; w < CLIENTS; w++) {
-            workers.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                try (Connection c = DriverManager.getConnection(REPORTING_DB, "ogi", "ogi");
-                        PreparedStatement statement = c.prepareStatement(sql)) {
-                    while (System.nanoTime() < end && runs.incrementAndGet() < MAX_REQUESTS) {
-                        long start = System.nanoTime();
-                        groupBy(statement, year);
-                        mine.add(System.nanoTime() - start);
-                    }
+        return measure(MEASURE, () -> {
+            Connection connection = DriverManager.getConnection(REPORTING_DB, "ogi", "ogi");
+            PreparedStatement statement = connection.prepareStatement(sql);
+            return new Client() {
+                @Override
+                public void request() throws Exception {
+                    groupBy(statement, year);
                 }
-                return mine.stream().mapToLong(Long::longValue).toArray();
-            }));
-        }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> worker : workers) {
-            all.add(worker.get());
-        }
-        pool.shutdown();
-        long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-        Arrays.sort(latencies);
-        return latencies;
+
+                @Override
+                public void close() throws Exception {
+                    statement.close();
+                    connection.close();
+                }
+            };
+        });
     }
 
     // --- freshness under a steady submission rate -----------------------------------------------------------------
@@ -305,15 +329,16 @@ public final class StatsQueryBenchmark {
     private void freshnessUnderSteadyLoad() throws Exception {
         int year = demo.settings().toYear();
         List<Submission> ofYear = demo.submissions(year);
-        Map<String, AnnualReport> latest = new ConcurrentHashMap<>();
-        ofYear.forEach(s -> latest.put(s.report().agencyCode(), s.report()));
         Map<String, String> jurisdictionOf = new HashMap<>();
         demo.agencies().forEach(a -> jurisdictionOf.put(a.code(), a.jurisdiction()));
+        Set<String> counties = demo.jurisdictions().stream().filter(j -> j.level().equals("county"))
+                .map(Jurisdiction::code).collect(Collectors.toSet());
         String submitter = platform.token(Roles.SUBMITTER, province(), "stats-benchmark-steady");
         ConcurrentLinkedQueue<Double> visibility = new ConcurrentLinkedQueue<>();
         List<Long> lags = new ArrayList<>();
+        List<Long> backlogs = new ArrayList<>();
         ExecutorService senders = Executors.newFixedThreadPool(8);
-        ExecutorService watchers = Executors.newFixedThreadPool(8);
+        ExecutorService watchers = Executors.newFixedThreadPool(2);
         int total = (int) (STEADY_RATE * STEADY.toSeconds());
         long periodNanos = 1_000_000_000L / STEADY_RATE;
         long start = System.nanoTime();
@@ -324,6 +349,7 @@ public final class StatsQueryBenchmark {
             while (System.nanoTime() < due) {
                 if (System.nanoTime() >= nextLagSample) {
                     lags.add(lag());
+                    backlogs.add(outboxBacklog());
                     nextLagSample += 500_000_000L;
                 }
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(due - System.nanoTime(), 20_000_000L)));
@@ -331,11 +357,11 @@ public final class StatsQueryBenchmark {
             String agency = ofYear.get(i % ofYear.size()).report().agencyCode();
             int n = i;
             sent.add(senders.submit(() -> {
-                AnnualReport corrected = correct(latest.get(agency), n);
-                latest.put(agency, corrected);
+                AnnualReport corrected = correct(latest(agency, year), n);
                 submit(submitter, corrected);
                 long accepted = System.nanoTime();
-                if (n % 10 == 0) {
+                // Watch a county agency's row: groupBy=agency over a county is small, so watching costs little.
+                if (n % 10 == 0 && counties.contains(jurisdictionOf.get(agency))) {
                     long target = corrected.cells().value("applications.newReceived.total").orElseThrow().longValue();
                     watchers.submit(() -> visibility.add(awaitVisible(jurisdictionOf.get(agency), agency, year,
                             target, accepted)));
@@ -355,16 +381,27 @@ public final class StatsQueryBenchmark {
         watchers.awaitTermination(5, TimeUnit.MINUTES);
 
         long[] lagSamples = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] backlogSamples = backlogs.stream().mapToLong(Long::longValue).sorted().toArray();
         double[] seen = visibility.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         result(String.format(Locale.ROOT, "steady load: %d corrections/s for %d s", STEADY_RATE, STEADY.toSeconds()),
                 String.format(Locale.ROOT, "%d sent, %.1f /s achieved", total, total / sending));
         result("freshness lag in change-feed events, sampled every 0.5 s",
                 String.format(Locale.ROOT, "p50 %d, p99 %d, max %d (%d samples)", at(lagSamples, 0.50),
                         at(lagSamples, 0.99), lagSamples[lagSamples.length - 1], lagSamples.length));
+        result("intake's outbox backlog (accepted, not yet delivered to reporting-service), every 0.5 s",
+                String.format(Locale.ROOT, "p50 %d, p99 %d, max %d", at(backlogSamples, 0.50), at(backlogSamples, 0.99),
+                        backlogSamples[backlogSamples.length - 1]));
         result("from 202 at intake to the agency's new numbers in /stats (every 10th correction)",
                 String.format(Locale.ROOT, "p50 %.2f s, p99 %.2f s, max %.2f s (%d measured)", at(seen, 0.50),
                         at(seen, 0.99), seen[seen.length - 1], seen.length));
         result("lag back to 0 after the last correction was accepted", String.format(Locale.ROOT, "%.1f s", drain));
+    }
+
+    /** The report's latest version as reporting-service holds it (earlier runs may have corrected it). */
+    private AnnualReport latest(String agency, int year) throws Exception {
+        JsonNode view = JSON.readTree(get(URI.create("http://localhost:" + Platform.REPORTING + "/api/v1/reports/"
+                + agency + "/" + year)).body());
+        return ReportJson.standard().read(view.get("report"), ReadMode.PUBLISHED).report();
     }
 
     private static AnnualReport correct(AnnualReport report, int n) {
@@ -401,13 +438,25 @@ public final class StatsQueryBenchmark {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(agency + " never reached newReceived " + target + " in stats");
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
     }
 
     private long lag() throws Exception {
         return JSON.readTree(get(URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true"))
                 .body()).get("lag").asLong();
+    }
+
+    /** Submissions intake accepted and has not delivered yet (its readiness check {@code outbox}). */
+    private long outboxBacklog() throws Exception {
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + Platform.INTAKE
+                + "/q/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
+            if (check.path("name").asText().equals("outbox")) {
+                return check.path("data").path("backlog").asLong(-1);
+            }
+        }
+        return -1;
     }
 
     private void awaitNoLag(Duration timeout) throws Exception {
