@@ -45,10 +45,13 @@ public final class Reports {
 
     /** Waits until intake's outbox is empty: everything accepted has been delivered or refused. */
     public static void awaitOutboxEmpty(Platform platform, Duration timeout) {
-        Platform.await("intake's outbox to drain", timeout, () -> {
-            Integer backlog = io.restassured.RestAssured.given().baseUri("http://localhost").port(Platform.INTAKE)
-                    .get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox' }.data.backlog");
-            return backlog != null && backlog == 0;
-        });
+        Platform.await("intake's outbox to drain", timeout, () -> outboxBacklog() == 0);
+    }
+
+    /** Submissions intake accepted and has not delivered yet (its readiness check {@code outbox}); -1 if absent. */
+    public static int outboxBacklog() {
+        Integer backlog = io.restassured.RestAssured.given().baseUri("http://localhost").port(Platform.INTAKE)
+                .get("/q/health/ready").then().extract().path("checks.find { it.name == 'outbox' }.data.backlog");
+        return backlog == null ? -1 : backlog;
     }
 }

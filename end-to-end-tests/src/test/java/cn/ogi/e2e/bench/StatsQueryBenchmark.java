@@ -349,7 +349,7 @@ public final class StatsQueryBenchmark {
             while (System.nanoTime() < due) {
                 if (System.nanoTime() >= nextLagSample) {
                     lags.add(lag());
-                    backlogs.add(outboxBacklog());
+                    backlogs.add((long) Reports.outboxBacklog());
                     nextLagSample += 500_000_000L;
                 }
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(due - System.nanoTime(), 20_000_000L)));
@@ -445,18 +445,6 @@ public final class StatsQueryBenchmark {
     private long lag() throws Exception {
         return JSON.readTree(get(URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true"))
                 .body()).get("lag").asLong();
-    }
-
-    /** Submissions intake accepted and has not delivered yet (its readiness check {@code outbox}). */
-    private long outboxBacklog() throws Exception {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + Platform.INTAKE
-                + "/q/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
-            if (check.path("name").asText().equals("outbox")) {
-                return check.path("data").path("backlog").asLong(-1);
-            }
-        }
-        return -1;
     }
 
     private void awaitNoLag(Duration timeout) throws Exception {

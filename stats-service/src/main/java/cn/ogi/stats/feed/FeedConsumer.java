@@ -61,10 +61,8 @@ public class FeedConsumer {
         }
     }
 
+    /** One tick of the loop, which runs only when {@code stats.feed.enabled}. */
     void poll() {
-        if (!enabled) {
-            return;
-        }
         try {
             catchUp(FeedSource.of(client));
         } catch (FeedBehindCursor e) {

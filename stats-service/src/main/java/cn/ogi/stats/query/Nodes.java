@@ -32,11 +32,10 @@ public class Nodes {
      */
     public AsOf snapshot() {
         db.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        return db.one("SELECT last_seq, generation FROM feed_cursor WHERE id = 1",
-                rs -> new AsOf(rs.getLong(1), rs.getInt(2)));
+        return position();
     }
 
-    /** The feed position now, outside any snapshot (one row): enough to revalidate an answer. */
+    /** The feed position now (one row); outside a snapshot, enough to revalidate an answer. */
     public AsOf position() {
         return db.one("SELECT last_seq, generation FROM feed_cursor WHERE id = 1",
                 rs -> new AsOf(rs.getLong(1), rs.getInt(2)));
