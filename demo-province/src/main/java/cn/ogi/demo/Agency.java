@@ -10,8 +10,8 @@ package cn.ogi.demo;
  * @param reportsFrom  first year it reports (created in an institutional reform), null when always
  * @param reportsUntil last year it reports (abolished), null when still reporting
  */
-public record Agency(String code, String name, String kind, String jurisdiction, Integer reportsFrom,
-        Integer reportsUntil) {
+public record Agency(
+        String code, String name, String kind, String jurisdiction, Integer reportsFrom, Integer reportsUntil) {
 
     public static final String GOVERNMENT = "government";
     public static final String DEPARTMENT = "department";

@@ -22,8 +22,13 @@ import java.util.stream.Collectors;
  * @param late          (agency, year) pairs submitted after the deadline (sorted by year, agency)
  * @param warnings      reports that break a cross-year warning rule on purpose (sorted by year, agency)
  */
-public record Demo(DemoSettings settings, List<Jurisdiction> jurisdictions, List<Agency> agencies,
-        List<Submission> submissions, List<AgencyYear> missing, List<AgencyYear> late,
+public record Demo(
+        DemoSettings settings,
+        List<Jurisdiction> jurisdictions,
+        List<Agency> agencies,
+        List<Submission> submissions,
+        List<AgencyYear> missing,
+        List<AgencyYear> late,
         List<DeliberateWarning> warnings) {
 
     public static final String CSV_HEADER = "record,code,name,kind,parent,reportsFrom,reportsUntil";
@@ -52,14 +57,28 @@ public record Demo(DemoSettings settings, List<Jurisdiction> jurisdictions, List
     public String registryCsv() {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         for (Jurisdiction j : jurisdictions) {
-            csv.append("jurisdiction,").append(j.code()).append(',').append(csvField(j.name())).append(",,")
-                    .append(j.parent() == null ? "" : j.parent()).append(",,\n");
+            csv.append("jurisdiction,")
+                    .append(j.code())
+                    .append(',')
+                    .append(csvField(j.name()))
+                    .append(",,")
+                    .append(j.parent() == null ? "" : j.parent())
+                    .append(",,\n");
         }
         for (Agency a : agencies) {
-            csv.append("agency,").append(a.code()).append(',').append(csvField(a.name())).append(',')
-                    .append(a.kind()).append(',').append(a.jurisdiction()).append(',')
-                    .append(a.reportsFrom() == null ? "" : a.reportsFrom()).append(',')
-                    .append(a.reportsUntil() == null ? "" : a.reportsUntil()).append('\n');
+            csv.append("agency,")
+                    .append(a.code())
+                    .append(',')
+                    .append(csvField(a.name()))
+                    .append(',')
+                    .append(a.kind())
+                    .append(',')
+                    .append(a.jurisdiction())
+                    .append(',')
+                    .append(a.reportsFrom() == null ? "" : a.reportsFrom())
+                    .append(',')
+                    .append(a.reportsUntil() == null ? "" : a.reportsUntil())
+                    .append('\n');
         }
         return csv.toString();
     }

@@ -46,8 +46,10 @@ public final class DemoLoader {
     static final String SUBJECT = "demo-loader";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI intake;
     private final URI reporting;
     private final String token;
@@ -123,17 +125,28 @@ public final class DemoLoader {
     /** One line about what was generated. */
     static String summary(Demo demo) {
         DemoSettings s = demo.settings();
-        return String.format(Locale.ROOT, "%d jurisdictions, %d agencies, %d reports %d–%d (%d missing, %d late, "
-                        + "%d with deliberate warnings), seed %d", demo.jurisdictions().size(), demo.agencies().size(),
-                demo.submissions().size(), s.fromYear(), s.toYear(), demo.missing().size(), demo.late().size(),
-                demo.warnings().size(), s.seed());
+        return String.format(
+                Locale.ROOT,
+                "%d jurisdictions, %d agencies, %d reports %d–%d (%d missing, %d late, "
+                        + "%d with deliberate warnings), seed %d",
+                demo.jurisdictions().size(),
+                demo.agencies().size(),
+                demo.submissions().size(),
+                s.fromYear(),
+                s.toYear(),
+                demo.missing().size(),
+                demo.late().size(),
+                demo.warnings().size(),
+                s.seed());
     }
 
     /** Loads the registry and every report, then waits until intake has delivered everything. */
     public void load(Demo demo) throws IOException, InterruptedException {
         DemoSettings settings = demo.settings();
         long started = System.nanoTime();
-        HttpResponse<String> imported = send(post(reporting.resolve("/api/v1/registry/import"), "text/csv",
+        HttpResponse<String> imported = send(post(
+                reporting.resolve("/api/v1/registry/import"),
+                "text/csv",
                 demo.registryCsv().getBytes(StandardCharsets.UTF_8)));
         expect(imported, "registry import");
         System.out.println("demo: registry imported: " + imported.body());
@@ -148,13 +161,23 @@ public final class DemoLoader {
                 String key = "demo-" + settings.seed() + "-" + settings.fingerprint() + "-" + year + "-" + n;
                 Map<String, Integer> statuses = submitBatch(part, key);
                 sent += part.size();
-                System.out.printf(Locale.ROOT, "demo: %d: %d of %d reports sent %s (%.0f reports/s)%n", year, sent,
-                        total, statuses, sent / seconds(started));
+                System.out.printf(
+                        Locale.ROOT,
+                        "demo: %d: %d of %d reports sent %s (%.0f reports/s)%n",
+                        year,
+                        sent,
+                        total,
+                        statuses,
+                        sent / seconds(started));
             }
             awaitDelivered("after " + year, sent, started);
         }
-        System.out.printf(Locale.ROOT, "demo: %d reports loaded and delivered in %.1f s (%.0f reports/s)%n", total,
-                seconds(started), total / seconds(started));
+        System.out.printf(
+                Locale.ROOT,
+                "demo: %d reports loaded and delivered in %.1f s (%.0f reports/s)%n",
+                total,
+                seconds(started),
+                total / seconds(started));
     }
 
     /** Sends one chunk as NDJSON; every result line must be accepted or repeated. Returns the status counts. */
@@ -162,8 +185,9 @@ public final class DemoLoader {
             throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(part.size() * 4096);
         Demo.writeNdjson(part, body);
-        HttpResponse<String> response = send(post(intake.resolve("/api/v1/submissions/batch"), "application/x-ndjson",
-                body.toByteArray()).header("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> response =
+                send(post(intake.resolve("/api/v1/submissions/batch"), "application/x-ndjson", body.toByteArray())
+                        .header("Idempotency-Key", idempotencyKey));
         expect(response, "batch " + idempotencyKey);
         Map<String, Integer> statuses = new TreeMap<>();
         List<String> problems = new ArrayList<>();
@@ -179,10 +203,10 @@ public final class DemoLoader {
                 problems.add(line.length() > 600 ? line.substring(0, 600) + "…" : line);
             }
         }
-        if (lines != part.size() || statuses.getOrDefault("accepted", 0) + statuses.getOrDefault("repeated", 0)
-                != part.size()) {
-            throw new LoadFailure("batch " + idempotencyKey + ": " + part.size() + " lines sent, " + lines
-                    + " results " + statuses + "; e.g. " + String.join("\n  ", problems));
+        if (lines != part.size()
+                || statuses.getOrDefault("accepted", 0) + statuses.getOrDefault("repeated", 0) != part.size()) {
+            throw new LoadFailure("batch " + idempotencyKey + ": " + part.size() + " lines sent, " + lines + " results "
+                    + statuses + "; e.g. " + String.join("\n  ", problems));
         }
         return statuses;
     }
@@ -196,14 +220,16 @@ public final class DemoLoader {
             return;
         }
         Agency last = demo.agencies().get(demo.agencies().size() - 1);
-        Submission probe = demo.submissions().stream().filter(s -> s.report().agencyCode().equals(last.code()))
-                .findFirst().orElse(demo.submissions().get(demo.submissions().size() - 1));
+        Submission probe = demo.submissions().stream()
+                .filter(s -> s.report().agencyCode().equals(last.code()))
+                .findFirst()
+                .orElse(demo.submissions().get(demo.submissions().size() - 1));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Demo.writeNdjson(List.of(probe), body);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            HttpResponse<String> answer = send(post(intake.resolve("/api/v1/validate"), "application/json",
-                    body.toByteArray()));
+            HttpResponse<String> answer =
+                    send(post(intake.resolve("/api/v1/validate"), "application/json", body.toByteArray()));
             if (answer.statusCode() / 100 == 2 && !answer.body().contains("AGENCY-UNKNOWN")) {
                 return;
             }
@@ -230,8 +256,12 @@ public final class DemoLoader {
             }
             if (System.nanoTime() - lastPrint > 5_000_000_000L) {
                 lastPrint = System.nanoTime();
-                System.out.printf(Locale.ROOT, "demo: %s: %d submissions still to deliver (%.0f reports/s overall)%n",
-                        when, backlog, Math.max(0, sent - backlog) / seconds(started));
+                System.out.printf(
+                        Locale.ROOT,
+                        "demo: %s: %d submissions still to deliver (%.0f reports/s overall)%n",
+                        when,
+                        backlog,
+                        Math.max(0, sent - backlog) / seconds(started));
             }
             Thread.sleep(500);
         }
@@ -239,7 +269,8 @@ public final class DemoLoader {
 
     /** intake's outbox backlog from {@code /q/health/ready}; -1 when it is not reported (yet). */
     private long backlog() throws IOException, InterruptedException {
-        HttpResponse<String> ready = send(request(intake.resolve("/q/health/ready")).GET());
+        HttpResponse<String> ready =
+                send(request(intake.resolve("/q/health/ready")).GET());
         for (JsonNode check : JSON.readTree(ready.body()).path("checks")) {
             if (check.path("name").asText().equals("outbox")) {
                 JsonNode backlog = check.path("data").path("backlog");
@@ -251,8 +282,8 @@ public final class DemoLoader {
 
     /** Every request starts here: the caller's identity headers (a bearer token when one is given). */
     HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
-                .header("X-Ogi-Subject", SUBJECT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).header("X-Ogi-Subject", SUBJECT);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -260,7 +291,8 @@ public final class DemoLoader {
     }
 
     private HttpRequest.Builder post(URI uri, String contentType, byte[] body) {
-        return request(uri).header("Content-Type", contentType + "; charset=utf-8")
+        return request(uri)
+                .header("Content-Type", contentType + "; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
@@ -278,8 +310,10 @@ public final class DemoLoader {
 
     private String authHint(int status) {
         if (status == 401) {
-            return token == null ? " (no token given: pass --token or set OGI_TOKEN, e.g. "
-                    + "$(deploy/local/token --role admin --subject demo-loader))" : " (the token was refused)";
+            return token == null
+                    ? " (no token given: pass --token or set OGI_TOKEN, e.g. "
+                            + "$(deploy/local/token --role admin --subject demo-loader))"
+                    : " (the token was refused)";
         }
         return status == 403 ? " (the token needs the admin role)" : "";
     }

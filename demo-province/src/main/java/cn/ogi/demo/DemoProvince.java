@@ -40,38 +40,62 @@ public final class DemoProvince {
 
     public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    static final String[] APPLICANTS = {"naturalPerson", "commercial", "research", "socialWelfare", "legalService",
-        "other"};
+    static final String[] APPLICANTS = {
+        "naturalPerson", "commercial", "research", "socialWelfare", "legalService", "other"
+    };
     private static final double[] APPLICANT_SHARES = {0.86, 0.07, 0.004, 0.006, 0.03, 0.03};
 
     /** Outcome rows of edition 2021 and their shares; edition 2019 folds otherDisposal.* into otherDisposal.other. */
-    private static final String[] OUTCOMES = {"granted", "partiallyGranted", "withheld.stateSecret",
-        "withheld.prohibitedByLaw", "withheld.securityStability", "withheld.thirdPartyRights",
-        "withheld.internalAffairs", "withheld.processInformation", "withheld.enforcementFiles",
-        "withheld.inquiryMatters", "unavailable.notHeld", "unavailable.needsCreation",
-        "unavailable.unclearAfterCorrection", "notProcessed.complaint", "notProcessed.duplicate",
-        "notProcessed.publication", "notProcessed.excessive", "notProcessed.confirmation",
-        "otherDisposal.noCorrection", "otherDisposal.unpaidFee", "otherDisposal.other"};
-    private static final double[] OUTCOME_SHARES = {0.40, 0.08, 0.003, 0.005, 0.004, 0.01, 0.01, 0.015, 0.01, 0.01,
-        0.22, 0.04, 0.02, 0.04, 0.03, 0.005, 0.01, 0.01, 0.03, 0.002, 0.04};
-    private static final String[] REVIEW_GROUPS = {"reconsideration", "litigationDirect",
-        "litigationAfterReconsideration"};
+    private static final String[] OUTCOMES = {
+        "granted",
+        "partiallyGranted",
+        "withheld.stateSecret",
+        "withheld.prohibitedByLaw",
+        "withheld.securityStability",
+        "withheld.thirdPartyRights",
+        "withheld.internalAffairs",
+        "withheld.processInformation",
+        "withheld.enforcementFiles",
+        "withheld.inquiryMatters",
+        "unavailable.notHeld",
+        "unavailable.needsCreation",
+        "unavailable.unclearAfterCorrection",
+        "notProcessed.complaint",
+        "notProcessed.duplicate",
+        "notProcessed.publication",
+        "notProcessed.excessive",
+        "notProcessed.confirmation",
+        "otherDisposal.noCorrection",
+        "otherDisposal.unpaidFee",
+        "otherDisposal.other"
+    };
+
+    private static final double[] OUTCOME_SHARES = {
+        0.40, 0.08, 0.003, 0.005, 0.004, 0.01, 0.01, 0.015, 0.01, 0.01, 0.22, 0.04, 0.02, 0.04, 0.03, 0.005, 0.01, 0.01,
+        0.03, 0.002, 0.04
+    };
+    private static final String[] REVIEW_GROUPS = {
+        "reconsideration", "litigationDirect", "litigationAfterReconsideration"
+    };
     private static final String[] REVIEW_RESULTS = {"upheld", "corrected", "other", "pending"};
     private static final double[] REVIEW_SHARES = {0.62, 0.10, 0.16, 0.12};
-    private static final String[] ITEM_ROWS_2019 = {"licensing", "otherExternalServices", "punishment",
-        "enforcement"};
+    private static final String[] ITEM_ROWS_2019 = {"licensing", "otherExternalServices", "punishment", "enforcement"};
 
-    private DemoProvince() {
-    }
+    private DemoProvince() {}
 
     public static Demo generate(DemoSettings settings) {
         SplittableRandom registryRandom = new SplittableRandom(settings.seed());
         Registry registry = new Registry(settings, registryRandom);
         // Each agency has its own random stream, so the agencies can be generated in parallel and the result
         // is still the same: they are collected in registry order, then sorted.
-        List<AgencyHistory> histories = IntStream.range(0, registry.agencies.size()).parallel()
-                .mapToObj(i -> new AgencyHistory(registry.agencies.get(i), registry.levels.get(i), settings,
-                        new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L * (i + 1)))
+        List<AgencyHistory> histories = IntStream.range(0, registry.agencies.size())
+                .parallel()
+                .mapToObj(i -> new AgencyHistory(
+                                registry.agencies.get(i),
+                                registry.levels.get(i),
+                                settings,
+                                new SplittableRandom(
+                                        settings.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L * (i + 1)))
                         .generate())
                 .toList();
         List<Submission> submissions = new ArrayList<>();
@@ -82,12 +106,23 @@ public final class DemoProvince {
             missing.addAll(history.missing);
             warnings.addAll(history.warnings);
         }
-        submissions.sort(Comparator.comparing(Submission::submittedAt).thenComparing(s -> s.report().agencyCode()));
+        submissions.sort(Comparator.comparing(Submission::submittedAt)
+                .thenComparing(s -> s.report().agencyCode()));
         missing.sort(Comparator.naturalOrder());
-        List<AgencyYear> late = submissions.stream().filter(Submission::late).map(Submission::key).sorted().toList();
+        List<AgencyYear> late = submissions.stream()
+                .filter(Submission::late)
+                .map(Submission::key)
+                .sorted()
+                .toList();
         warnings.sort(Comparator.comparing(DeliberateWarning::report));
-        return new Demo(settings, List.copyOf(registry.jurisdictions), List.copyOf(registry.agencies),
-                List.copyOf(submissions), List.copyOf(missing), late, List.copyOf(warnings));
+        return new Demo(
+                settings,
+                List.copyOf(registry.jurisdictions),
+                List.copyOf(registry.agencies),
+                List.copyOf(submissions),
+                List.copyOf(missing),
+                late,
+                List.copyOf(warnings));
     }
 
     /** The deadline day of an agency kind's report for a year: 31 January (departments), 31 March (governments). */
@@ -145,8 +180,8 @@ public final class DemoProvince {
         private void addAgencies(String division, String place, String level, int departments) {
             add(division, place + "人民政府", Agency.GOVERNMENT, level, false);
             for (int d = 1; d <= departments; d++) {
-                String name = place + (level.equals("province") ? Names.provincialDepartment(d)
-                        : Names.localDepartment(d));
+                String name =
+                        place + (level.equals("province") ? Names.provincialDepartment(d) : Names.localDepartment(d));
                 add(division, name, Agency.DEPARTMENT, level, true);
             }
         }
@@ -179,6 +214,7 @@ public final class DemoProvince {
         private final boolean government;
         /** Expected new applications per year before the trend. */
         private final double rate;
+
         private final double pendingShare;
         private final double licensing;
         private final double punishment;
@@ -220,7 +256,8 @@ public final class DemoProvince {
             this.rulesPublished = rulesInForce + Math.round(rulesPerYear * random.nextInt(6));
             this.documentsPublished = documentsInForce + Math.round(documentsPerYear * random.nextInt(6));
             for (int i = 0; i < items.length; i++) {
-                items[i] = i == ITEM_ROWS_2019.length ? (collectsFees ? 3 + random.nextInt(12) : 0)
+                items[i] = i == ITEM_ROWS_2019.length
+                        ? (collectsFees ? 3 + random.nextInt(12) : 0)
                         : (enforcing ? 10 + random.nextInt(60) : random.nextInt(4));
             }
             if (agency.reportsFrom() == null) { // reports of 2018 left applications open
@@ -249,9 +286,13 @@ public final class DemoProvince {
                 int warningDelta = 1 + random.nextInt(3);
                 String edition = Editions.standard().forYear(year).id();
                 boolean canWarn = previous != null && previous.year() == year - 1;
-                String warningRule = !isWarning || !canWarn ? null
-                        : inForceWarning && edition.equals("2021") && previous.edition().equals("2021")
-                                ? "IN-FORCE-CHAIN" : "CARRY-CHAIN";
+                String warningRule = !isWarning || !canWarn
+                        ? null
+                        : inForceWarning
+                                        && edition.equals("2021")
+                                        && previous.edition().equals("2021")
+                                ? "IN-FORCE-CHAIN"
+                                : "CARRY-CHAIN";
                 Sheet report = new Sheet(edition, year, agency.code(), agency.name());
                 List<String> warnedCells = new ArrayList<>();
                 applications(report, year, edition, warningRule, warningDelta, warnedCells);
@@ -270,15 +311,20 @@ public final class DemoProvince {
                     warnings.add(new DeliberateWarning(new AgencyYear(agency.code(), year), warningRule, warnedCells));
                 }
                 LocalDate deadline = deadline(agency.kind(), year);
-                submissions.add(new Submission(built, submittedAt, deadline,
-                        submittedAt.toLocalDate().isAfter(deadline)));
+                submissions.add(new Submission(
+                        built, submittedAt, deadline, submittedAt.toLocalDate().isAfter(deadline)));
                 previous = built;
             }
             return this;
         }
 
-        private void applications(Sheet report, int year, String edition, String warningRule,
-                int warningDelta, List<String> warnedCells) {
+        private void applications(
+                Sheet report,
+                int year,
+                String edition,
+                String warningRule,
+                int warningDelta,
+                List<String> warnedCells) {
             double expected = rate * trend(year) * Math.exp(random.nextGaussian() * 0.25);
             long received = poisson(expected);
             long[] newReceived = multinomial(received, APPLICANT_SHARES);
@@ -302,8 +348,12 @@ public final class DemoProvince {
                         .applications("carriedForward", c, forward);
                 for (int o = 0; o < OUTCOMES.length; o++) {
                     // edition 2019 has a single row (六) 其他处理: otherDisposal.other
-                    report.addApplications(edition2019 && OUTCOMES[o].startsWith("otherDisposal.")
-                            ? "otherDisposal.other" : OUTCOMES[o], c, outcomes[o]);
+                    report.addApplications(
+                            edition2019 && OUTCOMES[o].startsWith("otherDisposal.")
+                                    ? "otherDisposal.other"
+                                    : OUTCOMES[o],
+                            c,
+                            outcomes[o]);
                 }
                 carried[c] = forward;
             }
@@ -311,8 +361,9 @@ public final class DemoProvince {
 
         private void reviews(Sheet report, int year) {
             double volume = rate * trend(year);
-            double[] expected = {volume * (government ? 0.04 : 0.02) + 0.05, volume * 0.012 + 0.02,
-                volume * 0.005 + 0.01};
+            double[] expected = {
+                volume * (government ? 0.04 : 0.02) + 0.05, volume * 0.012 + 0.02, volume * 0.005 + 0.01
+            };
             for (int g = 0; g < REVIEW_GROUPS.length; g++) {
                 long[] results = multinomial(poisson(expected[g]), REVIEW_SHARES);
                 for (int r = 0; r < REVIEW_RESULTS.length; r++) {
@@ -321,8 +372,13 @@ public final class DemoProvince {
             }
         }
 
-        private void activeDisclosure(Sheet report, int year, String edition, String warningRule,
-                int warningDelta, List<String> warnedCells) {
+        private void activeDisclosure(
+                Sheet report,
+                int year,
+                String edition,
+                String warningRule,
+                int warningDelta,
+                List<String> warnedCells) {
             long rulesIssued = poisson(rulesPerYear);
             long documentsIssued = poisson(documentsPerYear * trend(year));
             double t = trend(year);
@@ -347,8 +403,11 @@ public final class DemoProvince {
                         .cell("activeDisclosure.licensing.decisions", poisson(licensing * t))
                         .cell("activeDisclosure.punishment.decisions", poisson(punishment * t))
                         .cell("activeDisclosure.enforcement.decisions", poisson(enforcement * t))
-                        .cell("activeDisclosure.administrativeFees.amountWan",
-                                collectsFees ? amount(60 * t * Math.exp(random.nextGaussian() * 1.2)) : BigDecimal.ZERO);
+                        .cell(
+                                "activeDisclosure.administrativeFees.amountWan",
+                                collectsFees
+                                        ? amount(60 * t * Math.exp(random.nextGaussian() * 1.2))
+                                        : BigDecimal.ZERO);
             } else {
                 rulesPublished += rulesIssued;
                 documentsPublished += documentsIssued;
@@ -376,8 +435,11 @@ public final class DemoProvince {
                 items[fees] += feeChange;
                 long projects = poisson(government ? 4 : 1.5);
                 report.cell("activeDisclosure.centralizedProcurement.projects", projects)
-                        .cell("activeDisclosure.centralizedProcurement.amountWan", projects == 0 ? BigDecimal.ZERO
-                                : amount(projects * 35 * Math.exp(random.nextGaussian() * 0.8)));
+                        .cell(
+                                "activeDisclosure.centralizedProcurement.amountWan",
+                                projects == 0
+                                        ? BigDecimal.ZERO
+                                        : amount(projects * 35 * Math.exp(random.nextGaussian() * 0.8)));
             }
         }
 

@@ -24,9 +24,19 @@ import java.util.Locale;
  * @param reformRate               share of agencies created part-way (reportsFrom) and, as many, abolished
  *                                 part-way (reportsUntil)
  */
-public record DemoSettings(long seed, int province, int cities, int countiesPerCity, int departmentsPerGovernment,
-        int provincialDepartments, int fromYear, int toYear, double missingRate, double lateRate,
-        double warningRate, double reformRate) {
+public record DemoSettings(
+        long seed,
+        int province,
+        int cities,
+        int countiesPerCity,
+        int departmentsPerGovernment,
+        int provincialDepartments,
+        int fromYear,
+        int toYear,
+        double missingRate,
+        double lateRate,
+        double warningRate,
+        double reformRate) {
 
     public static final long DEFAULT_SEED = 2024;
 
@@ -38,7 +48,8 @@ public record DemoSettings(long seed, int province, int cities, int countiesPerC
         require(cities >= 0 && cities <= 99, "cities must be 0–99");
         require(countiesPerCity >= 0 && countiesPerCity <= 99, "counties per city must be 0–99");
         require(departmentsPerGovernment >= 0 && provincialDepartments >= 0, "department counts must be ≥ 0");
-        require(fromYear >= 2019 && toYear >= fromYear && toYear <= 2100,
+        require(
+                fromYear >= 2019 && toYear >= fromYear && toYear <= 2100,
                 "years must be 2019 or later (the table editions) and from ≤ to");
         for (double rate : new double[] {missingRate, lateRate, warningRate, reformRate}) {
             require(rate >= 0 && rate <= 0.5, "rates must be between 0 and 0.5");
@@ -61,13 +72,35 @@ public record DemoSettings(long seed, int province, int cities, int countiesPerC
     }
 
     public DemoSettings withSeed(long newSeed) {
-        return new DemoSettings(newSeed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
-                fromYear, toYear, missingRate, lateRate, warningRate, reformRate);
+        return new DemoSettings(
+                newSeed,
+                province,
+                cities,
+                countiesPerCity,
+                departmentsPerGovernment,
+                provincialDepartments,
+                fromYear,
+                toYear,
+                missingRate,
+                lateRate,
+                warningRate,
+                reformRate);
     }
 
     public DemoSettings withProvince(int newProvince) {
-        return new DemoSettings(seed, newProvince, cities, countiesPerCity, departmentsPerGovernment,
-                provincialDepartments, fromYear, toYear, missingRate, lateRate, warningRate, reformRate);
+        return new DemoSettings(
+                seed,
+                newProvince,
+                cities,
+                countiesPerCity,
+                departmentsPerGovernment,
+                provincialDepartments,
+                fromYear,
+                toYear,
+                missingRate,
+                lateRate,
+                warningRate,
+                reformRate);
     }
 
     /** The province's jurisdiction code, e.g. {@code 370000}. */
@@ -76,18 +109,51 @@ public record DemoSettings(long seed, int province, int cities, int countiesPerC
     }
 
     public DemoSettings withShape(int newCities, int newCountiesPerCity, int newDepartments, int newProvincial) {
-        return new DemoSettings(seed, province, newCities, newCountiesPerCity, newDepartments, newProvincial, fromYear, toYear,
-                missingRate, lateRate, warningRate, reformRate);
+        return new DemoSettings(
+                seed,
+                province,
+                newCities,
+                newCountiesPerCity,
+                newDepartments,
+                newProvincial,
+                fromYear,
+                toYear,
+                missingRate,
+                lateRate,
+                warningRate,
+                reformRate);
     }
 
     public DemoSettings withYears(int from, int to) {
-        return new DemoSettings(seed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
-                from, to, missingRate, lateRate, warningRate, reformRate);
+        return new DemoSettings(
+                seed,
+                province,
+                cities,
+                countiesPerCity,
+                departmentsPerGovernment,
+                provincialDepartments,
+                from,
+                to,
+                missingRate,
+                lateRate,
+                warningRate,
+                reformRate);
     }
 
     public DemoSettings withRates(double missing, double late, double warning, double reform) {
-        return new DemoSettings(seed, province, cities, countiesPerCity, departmentsPerGovernment, provincialDepartments,
-                fromYear, toYear, missing, late, warning, reform);
+        return new DemoSettings(
+                seed,
+                province,
+                cities,
+                countiesPerCity,
+                departmentsPerGovernment,
+                provincialDepartments,
+                fromYear,
+                toYear,
+                missing,
+                late,
+                warning,
+                reform);
     }
 
     /** Number of agencies these settings produce (without generating anything). */
@@ -117,14 +183,19 @@ public record DemoSettings(long seed, int province, int cities, int countiesPerC
                 case "--small" -> s = small().withSeed(s.seed).withProvince(s.province);
                 case "--province" -> s = s.withProvince(integer(args, ++i, arg));
                 case "--seed" -> s = s.withSeed(Long.parseLong(value(args, ++i, arg)));
-                case "--cities" -> s = s.withShape(integer(args, ++i, arg), s.countiesPerCity,
-                        s.departmentsPerGovernment, s.provincialDepartments);
-                case "--counties-per-city" -> s = s.withShape(s.cities, integer(args, ++i, arg),
-                        s.departmentsPerGovernment, s.provincialDepartments);
-                case "--departments-per-government" -> s = s.withShape(s.cities, s.countiesPerCity,
-                        integer(args, ++i, arg), s.provincialDepartments);
-                case "--provincial-departments" -> s = s.withShape(s.cities, s.countiesPerCity,
-                        s.departmentsPerGovernment, integer(args, ++i, arg));
+                case "--cities" ->
+                    s = s.withShape(
+                            integer(args, ++i, arg),
+                            s.countiesPerCity,
+                            s.departmentsPerGovernment,
+                            s.provincialDepartments);
+                case "--counties-per-city" ->
+                    s = s.withShape(
+                            s.cities, integer(args, ++i, arg), s.departmentsPerGovernment, s.provincialDepartments);
+                case "--departments-per-government" ->
+                    s = s.withShape(s.cities, s.countiesPerCity, integer(args, ++i, arg), s.provincialDepartments);
+                case "--provincial-departments" ->
+                    s = s.withShape(s.cities, s.countiesPerCity, s.departmentsPerGovernment, integer(args, ++i, arg));
                 case "--from" -> s = s.withYears(integer(args, ++i, arg), s.toYear);
                 case "--to" -> s = s.withYears(s.fromYear, integer(args, ++i, arg));
                 case "--missing-rate" -> s = s.withRates(rate(args, ++i, arg), s.lateRate, s.warningRate, s.reformRate);
@@ -138,8 +209,7 @@ public record DemoSettings(long seed, int province, int cities, int countiesPerC
     }
 
     /** Settings read from arguments and the arguments left for the caller. */
-    public record Parsed(DemoSettings settings, List<String> rest) {
-    }
+    public record Parsed(DemoSettings settings, List<String> rest) {}
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {

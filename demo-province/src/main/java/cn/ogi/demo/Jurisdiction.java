@@ -8,5 +8,4 @@ package cn.ogi.demo;
  * @param parent the parent's code, null for the province
  * @param level  {@code province}, {@code city} or {@code county}
  */
-public record Jurisdiction(String code, String name, String parent, String level) {
-}
+public record Jurisdiction(String code, String name, String parent, String level) {}

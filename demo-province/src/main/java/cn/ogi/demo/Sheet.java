@@ -105,15 +105,17 @@ final class Sheet {
         }
         int given = cells.size() + applications.size() * (TOTAL + 1) + reviews.size() * 5;
         if (used != given) {
-            throw new IllegalStateException("edition " + edition.id() + " lacks some of the generated cells " + cells.keySet()
-                    + " " + applications.keySet() + " " + reviews.keySet());
+            throw new IllegalStateException("edition " + edition.id() + " lacks some of the generated cells "
+                    + cells.keySet() + " " + applications.keySet() + " " + reviews.keySet());
         }
-        return new AnnualReport(agencyCode, agencyName, year, edition.id(), null, publishedOn, null,
-                ReportCells.of(ordered));
+        return new AnnualReport(
+                agencyCode, agencyName, year, edition.id(), null, publishedOn, null, ReportCells.of(ordered));
     }
 
     private static boolean isOutcome(String row) {
-        return !row.equals("newReceived") && !row.equals("carriedOver") && !row.equals("totalProcessed")
+        return !row.equals("newReceived")
+                && !row.equals("carriedOver")
+                && !row.equals("totalProcessed")
                 && !row.equals("carriedForward");
     }
 

@@ -40,16 +40,23 @@ class DemoLoaderTest {
 
         new DemoLoader(base, base, "T0KEN", 100, Duration.ofSeconds(30)).load(demo);
 
-        assertEquals("POST /api/v1/registry/import text/csv; charset=utf-8 subject=demo-loader auth=Bearer T0KEN lines="
-                + demo.registryCsv().lines().count(), calls.get(0));
-        List<String> batches = calls.stream().filter(c -> c.startsWith("POST /api/v1/submissions/batch")).toList();
+        assertEquals(
+                "POST /api/v1/registry/import text/csv; charset=utf-8 subject=demo-loader auth=Bearer T0KEN lines="
+                        + demo.registryCsv().lines().count(),
+                calls.get(0));
+        List<String> batches = calls.stream()
+                .filter(c -> c.startsWith("POST /api/v1/submissions/batch"))
+                .toList();
         int lines = 0;
         int expectedBatches = 0;
         for (int year = 2019; year <= 2024; year++) {
             int n = demo.submissions(year).size();
             expectedBatches += (n + 99) / 100;
-            assertTrue(batches.stream().anyMatch(b -> b.contains("key=demo-2024-")
-                    && b.contains("-" + demo.settings().fingerprint() + "-")), batches.toString());
+            assertTrue(
+                    batches.stream()
+                            .anyMatch(b -> b.contains("key=demo-2024-")
+                                    && b.contains("-" + demo.settings().fingerprint() + "-")),
+                    batches.toString());
         }
         for (String batch : batches) {
             lines += Integer.parseInt(batch.substring(batch.indexOf("lines=") + 6));
@@ -57,7 +64,12 @@ class DemoLoaderTest {
         }
         assertEquals(expectedBatches, batches.size());
         assertEquals(demo.submissions().size(), lines);
-        assertEquals(batches.size(), batches.stream().map(b -> b.substring(b.indexOf("key="))).distinct().count());
+        assertEquals(
+                batches.size(),
+                batches.stream()
+                        .map(b -> b.substring(b.indexOf("key=")))
+                        .distinct()
+                        .count());
         assertTrue(backlogPolls.get() >= 6, "waits for the outbox after every year");
     }
 
@@ -67,7 +79,8 @@ class DemoLoaderTest {
         URI base = start();
         batchStatus = "rejected";
 
-        DemoLoader.LoadFailure failure = assertThrows(DemoLoader.LoadFailure.class,
+        DemoLoader.LoadFailure failure = assertThrows(
+                DemoLoader.LoadFailure.class,
                 () -> new DemoLoader(base, base, null, 1000, Duration.ofSeconds(5)).load(demo));
         assertTrue(failure.getMessage().contains("rejected"), failure.getMessage());
         assertTrue(calls.stream().allMatch(c -> c.contains("auth=none")), "no token, no Authorization header");
@@ -75,8 +88,14 @@ class DemoLoaderTest {
 
     @Test
     void onlyLoopbackAddressesAreAccepted() {
-        assertThrows(IllegalArgumentException.class, () -> new DemoLoader(URI.create("http://192.0.2.1:8081"),
-                URI.create("http://localhost:8082"), null, 10, Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DemoLoader(
+                        URI.create("http://192.0.2.1:8081"),
+                        URI.create("http://localhost:8082"),
+                        null,
+                        10,
+                        Duration.ofSeconds(1)));
     }
 
     private URI start() throws IOException {
@@ -102,7 +121,10 @@ class DemoLoaderTest {
             case "/api/v1/submissions/batch" -> {
                 StringBuilder results = new StringBuilder();
                 for (int n = 1; n <= lines; n++) {
-                    results.append("{\"line\": ").append(n).append(", \"status\": \"").append(batchStatus)
+                    results.append("{\"line\": ")
+                            .append(n)
+                            .append(", \"status\": \"")
+                            .append(batchStatus)
                             .append("\"}\n");
                 }
                 yield results.toString();

@@ -42,7 +42,9 @@ class DemoProvinceTest {
 
         assertEquals(first, again);
         assertNotEquals(first, other);
-        assertNotEquals(SMALL.registryCsv(), DemoProvince.generate(DemoSettings.small().withSeed(8)).registryCsv());
+        assertNotEquals(
+                SMALL.registryCsv(),
+                DemoProvince.generate(DemoSettings.small().withSeed(8)).registryCsv());
     }
 
     @Test
@@ -55,10 +57,16 @@ class DemoProvinceTest {
                 AnnualReport previous = byKey.get(new AgencyYear(report.agencyCode(), report.year() - 1));
                 List<Finding> findings = rules.evaluate(report, previous);
                 String key = report.agencyCode() + "/" + report.year();
-                assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(), key);
+                assertEquals(
+                        List.of(),
+                        findings.stream()
+                                .filter(f -> f.severity() == Severity.ERROR)
+                                .toList(),
+                        key);
                 findings.forEach(f -> warned.add(key + " " + f.rule()));
             }
-            Set<String> deliberate = demo.warnings().stream().map(w -> w.report() + " " + w.rule())
+            Set<String> deliberate = demo.warnings().stream()
+                    .map(w -> w.report() + " " + w.rule())
                     .collect(Collectors.toSet());
             assertEquals(deliberate, warned);
             assertFalse(deliberate.isEmpty(), "some reports carry a deliberate warning");
@@ -76,16 +84,26 @@ class DemoProvinceTest {
                 continue;
             }
             for (String column : DemoProvince.APPLICANTS) {
-                assertEquals(previous.cells().value("applications.carriedForward." + column).orElseThrow(),
-                        report.cells().value("applications.carriedOver." + column).orElseThrow());
+                assertEquals(
+                        previous.cells()
+                                .value("applications.carriedForward." + column)
+                                .orElseThrow(),
+                        report.cells()
+                                .value("applications.carriedOver." + column)
+                                .orElseThrow());
             }
             if (report.edition().equals("2021") && previous.edition().equals("2021")) {
                 for (String doc : List.of("rules", "normativeDocuments")) {
                     String p = "activeDisclosure." + doc + ".";
-                    BigDecimal expected = previous.cells().value(p + "inForce").orElseThrow()
+                    BigDecimal expected = previous.cells()
+                            .value(p + "inForce")
+                            .orElseThrow()
                             .add(report.cells().value(p + "issued").orElseThrow())
                             .subtract(report.cells().value(p + "repealed").orElseThrow());
-                    assertEquals(0, expected.compareTo(report.cells().value(p + "inForce").orElseThrow()));
+                    assertEquals(
+                            0,
+                            expected.compareTo(
+                                    report.cells().value(p + "inForce").orElseThrow()));
                 }
             }
             chained++;
@@ -102,7 +120,8 @@ class DemoProvinceTest {
             for (String line : lines) {
                 ReadResult read = ReportJson.standard().read(line, ReadMode.PUSH);
                 assertEquals(List.of(), read.problems(), line);
-                assertEquals(Editions.standard().forYear(year).id(), read.report().edition());
+                assertEquals(
+                        Editions.standard().forYear(year).id(), read.report().edition());
                 assertEquals(year, read.report().year());
             }
         }
@@ -113,17 +132,30 @@ class DemoProvinceTest {
         Map<String, Agency> agencies = STANDARD.agencies().stream().collect(Collectors.toMap(Agency::code, a -> a));
         List<Long> departments = STANDARD.reports().stream()
                 .filter(r -> !agencies.get(r.agencyCode()).isGovernment())
-                .map(r -> total(r, "applications.newReceived.total")).sorted().toList();
-        long governmentsMedian = STANDARD.reports().stream().filter(r -> agencies.get(r.agencyCode()).isGovernment())
-                .map(r -> total(r, "applications.newReceived.total")).sorted().toList().get(
-                        (int) STANDARD.reports().stream().filter(r -> agencies.get(r.agencyCode()).isGovernment())
-                                .count() / 2);
+                .map(r -> total(r, "applications.newReceived.total"))
+                .sorted()
+                .toList();
+        long governmentsMedian = STANDARD.reports().stream()
+                .filter(r -> agencies.get(r.agencyCode()).isGovernment())
+                .map(r -> total(r, "applications.newReceived.total"))
+                .sorted()
+                .toList()
+                .get((int) STANDARD.reports().stream()
+                                .filter(r -> agencies.get(r.agencyCode()).isGovernment())
+                                .count()
+                        / 2);
         long upTo30 = departments.stream().filter(n -> n <= 30).count();
         assertTrue(upTo30 > departments.size() * 0.8, "most departments receive 0–30 applications");
         assertTrue(governmentsMedian > departments.get(departments.size() / 2), "governments receive more");
-        long withReviews = STANDARD.reports().stream().filter(r -> total(r, "reviews.reconsideration.total") > 0).count();
-        long withLawsuits = STANDARD.reports().stream().filter(r -> total(r, "reviews.litigationDirect.total") > 0).count();
-        long withFees = STANDARD.reports().stream().filter(r -> total(r, "processingFees.amountYuan") > 0).count();
+        long withReviews = STANDARD.reports().stream()
+                .filter(r -> total(r, "reviews.reconsideration.total") > 0)
+                .count();
+        long withLawsuits = STANDARD.reports().stream()
+                .filter(r -> total(r, "reviews.litigationDirect.total") > 0)
+                .count();
+        long withFees = STANDARD.reports().stream()
+                .filter(r -> total(r, "processingFees.amountYuan") > 0)
+                .count();
         assertTrue(withReviews > 0 && withReviews < STANDARD.reports().size(), withReviews + " with reconsiderations");
         assertTrue(withLawsuits > 0, "some lawsuits");
         assertTrue(withFees > 0, "some processing fees");
@@ -140,7 +172,8 @@ class DemoProvinceTest {
         assertEquals(expected, demo.submissions().size() + demo.missing().size());
         assertBetween(demo.missing().size() / (double) expected, 0.03, 0.07, "missing share");
         assertBetween(demo.late().size() / (double) demo.submissions().size(), 0.055, 0.105, "late share");
-        Set<AgencyYear> submitted = demo.submissions().stream().map(Submission::key).collect(Collectors.toSet());
+        Set<AgencyYear> submitted =
+                demo.submissions().stream().map(Submission::key).collect(Collectors.toSet());
         demo.missing().forEach(m -> assertFalse(submitted.contains(m), m + " is missing and submitted"));
         assertTrue(demo.agencies().stream().anyMatch(a -> a.reportsFrom() != null), "some created part-way");
         assertTrue(demo.agencies().stream().anyMatch(a -> a.reportsUntil() != null), "some abolished part-way");
@@ -148,15 +181,25 @@ class DemoProvinceTest {
         for (Submission s : demo.submissions()) {
             Agency agency = agencies.get(s.report().agencyCode());
             assertTrue(agency.reportsIn(s.report().year()), s.key() + " outside the agency's years");
-            LocalDate deadline = agency.isGovernment() ? LocalDate.of(s.report().year() + 1, 3, 31)
+            LocalDate deadline = agency.isGovernment()
+                    ? LocalDate.of(s.report().year() + 1, 3, 31)
                     : LocalDate.of(s.report().year() + 1, 1, 31);
             assertEquals(deadline, s.deadline());
-            assertEquals(s.submittedAt().toLocalDate().isAfter(deadline), s.late(), s.key().toString());
+            assertEquals(
+                    s.submittedAt().toLocalDate().isAfter(deadline),
+                    s.late(),
+                    s.key().toString());
             assertEquals(s.submittedAt().toLocalDate(), s.report().publishedOn());
         }
-        assertEquals(demo.submissions().stream().filter(Submission::late).count(), demo.late().size());
-        assertEquals(demo.submissions().stream().sorted(Comparator.comparing(Submission::submittedAt)).toList(),
-                demo.submissions(), "submission order");
+        assertEquals(
+                demo.submissions().stream().filter(Submission::late).count(),
+                demo.late().size());
+        assertEquals(
+                demo.submissions().stream()
+                        .sorted(Comparator.comparing(Submission::submittedAt))
+                        .toList(),
+                demo.submissions(),
+                "submission order");
     }
 
     @Test
@@ -166,7 +209,8 @@ class DemoProvinceTest {
             assertTrue(DivisionCode.problem(j.code()).isEmpty(), j.code());
             DivisionCode code = DivisionCode.parse(j.code());
             assertEquals(j.level(), code.level().name().toLowerCase());
-            assertEquals(j.parent(), code.impliedParent().map(DivisionCode::code).orElse(null));
+            assertEquals(
+                    j.parent(), code.impliedParent().map(DivisionCode::code).orElse(null));
             assertTrue(j.parent() == null || jurisdictions.contains(j.parent()), "parents come first");
             assertTrue(jurisdictions.add(j.code()));
         }
@@ -181,18 +225,22 @@ class DemoProvinceTest {
             assertTrue(names.add(a.name()), "unique name " + a.name());
         }
         assertEquals(DemoSettings.standard().agencyCount(), STANDARD.agencies().size());
-        assertEquals(1 + 4 + 12, STANDARD.agencies().stream().filter(Agency::isGovernment).count());
+        assertEquals(
+                1 + 4 + 12,
+                STANDARD.agencies().stream().filter(Agency::isGovernment).count());
         assertEquals("111111117", DemoProvince.organisationCode("11111111")); // 48 mod 11 = 4, 11 - 4 = 7
         assertEquals("000000000", DemoProvince.organisationCode("00000000")); // 11 → 0
     }
 
     @Test
     void anotherProvinceCodePutsTheWholeTreeAndEveryAgencyUnderIt() {
-        DemoSettings settings = DemoSettings.parse(DemoSettings.small(), new String[] {"--province", "45"}).settings();
+        DemoSettings settings = DemoSettings.parse(DemoSettings.small(), new String[] {"--province", "45"})
+                .settings();
         Demo other = DemoProvince.generate(settings);
         assertEquals("450000", other.jurisdictions().get(0).code());
         for (Jurisdiction j : other.jurisdictions()) {
-            assertTrue(j.code().startsWith("45") && DivisionCode.problem(j.code()).isEmpty(), j.code());
+            assertTrue(
+                    j.code().startsWith("45") && DivisionCode.problem(j.code()).isEmpty(), j.code());
         }
         for (Agency a : other.agencies()) {
             assertTrue(CreditCode.isValid(a.code()) && a.code().startsWith("1145"), a.code());
@@ -219,7 +267,12 @@ class DemoProvinceTest {
                 assertEquals("", fields[3]);
             }
         }
-        assertEquals(Map.of("jurisdiction", STANDARD.jurisdictions().size(), "agency", STANDARD.agencies().size()),
+        assertEquals(
+                Map.of(
+                        "jurisdiction",
+                        STANDARD.jurisdictions().size(),
+                        "agency",
+                        STANDARD.agencies().size()),
                 records);
     }
 
@@ -243,17 +296,44 @@ class DemoProvinceTest {
 
     @Test
     void settingsReadTheScaleKnobs() {
-        DemoSettings.Parsed parsed = DemoSettings.parse(DemoSettings.full(), new String[] {"--small", "--seed", "9",
-            "--cities", "3", "--counties-per-city", "4", "--departments-per-government", "6",
-            "--provincial-departments", "7", "--from", "2021", "--to", "2022", "--intake", "x"});
+        DemoSettings.Parsed parsed = DemoSettings.parse(DemoSettings.full(), new String[] {
+            "--small",
+            "--seed",
+            "9",
+            "--cities",
+            "3",
+            "--counties-per-city",
+            "4",
+            "--departments-per-government",
+            "6",
+            "--provincial-departments",
+            "7",
+            "--from",
+            "2021",
+            "--to",
+            "2022",
+            "--intake",
+            "x"
+        });
         DemoSettings s = parsed.settings();
-        assertEquals(List.of(9L, 3, 4, 6, 7, 2021, 2022), List.of(s.seed(), s.cities(), s.countiesPerCity(),
-                s.departmentsPerGovernment(), s.provincialDepartments(), s.fromYear(), s.toYear()));
+        assertEquals(
+                List.of(9L, 3, 4, 6, 7, 2021, 2022),
+                List.of(
+                        s.seed(),
+                        s.cities(),
+                        s.countiesPerCity(),
+                        s.departmentsPerGovernment(),
+                        s.provincialDepartments(),
+                        s.fromYear(),
+                        s.toYear()));
         assertEquals(List.of("--intake", "x"), parsed.rest());
         Demo demo = DemoProvince.generate(s);
         assertEquals(s.agencyCount(), demo.agencies().size());
         assertTrue(demo.reports().stream().allMatch(r -> r.year() >= 2021 && r.year() <= 2022));
-        assertNull(DemoProvince.generate(s.withShape(0, 0, 0, 0)).jurisdictions().get(0).parent());
+        assertNull(DemoProvince.generate(s.withShape(0, 0, 0, 0))
+                .jurisdictions()
+                .get(0)
+                .parent());
     }
 
     private static void assertBetween(double value, double low, double high, String what) {
@@ -273,8 +353,13 @@ class DemoProvinceTest {
     private static String everything(Demo demo) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Demo.writeNdjson(demo.submissions(), out);
-        return demo.registryCsv() + out.toString(StandardCharsets.UTF_8)
-                + demo.submissions().stream().map(s -> s.submittedAt().toString()).collect(Collectors.joining(","))
-                + demo.missing() + demo.late() + demo.warnings();
+        return demo.registryCsv()
+                + out.toString(StandardCharsets.UTF_8)
+                + demo.submissions().stream()
+                        .map(s -> s.submittedAt().toString())
+                        .collect(Collectors.joining(","))
+                + demo.missing()
+                + demo.late()
+                + demo.warnings();
     }
 }

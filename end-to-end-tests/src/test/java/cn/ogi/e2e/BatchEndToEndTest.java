@@ -18,6 +18,7 @@ class BatchEndToEndTest {
 
     /** 历下区: only this test registers agencies there, so its report count is exact. */
     static final String BATCH_COUNTY = "370102";
+
     static final int AGENCIES = 1000;
     static final int YEARS = 5;
     static final Set<Integer> BAD_LINES = Set.of(7, 480, 999, 1500, 2001, 2750, 3333, 4000, 4444, 5000);
@@ -33,16 +34,23 @@ class BatchEndToEndTest {
         for (String agency : agencies) {
             for (int year = 2021; year < 2021 + YEARS; year++) {
                 line++;
-                JsonNode report = BAD_LINES.contains(line) ? Reports.unbalanced(agency, year)
-                        : Reports.json(Reports.balanced(agency, year, 10 + line % 7).build());
+                JsonNode report = BAD_LINES.contains(line)
+                        ? Reports.unbalanced(agency, year)
+                        : Reports.json(
+                                Reports.balanced(agency, year, 10 + line % 7).build());
                 ndjson.append(JSON.writeValueAsString(report)).append('\n');
             }
         }
         String submitter = platform.token(Roles.SUBMITTER, "370100", "batch-system");
 
-        String answer = Platform.as(Platform.INTAKE, submitter).contentType("application/x-ndjson")
+        String answer = Platform.as(Platform.INTAKE, submitter)
+                .contentType("application/x-ndjson")
                 .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/submissions/batch").then().statusCode(200).extract().asString();
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         int accepted = 0;
         Set<Integer> rejected = new TreeSet<>();
@@ -61,9 +69,19 @@ class BatchEndToEndTest {
         assertEquals(new TreeSet<>(BAD_LINES), rejected);
 
         Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(180));
-        long stored = platform.reportingAsAdmin().queryParam("jurisdiction", BATCH_COUNTY).queryParam("size", 1)
-                .get("/api/v1/reports").then().statusCode(200).extract().jsonPath().getLong("total");
+        long stored = platform.reportingAsAdmin()
+                .queryParam("jurisdiction", BATCH_COUNTY)
+                .queryParam("size", 1)
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
         assertEquals(accepted, stored, "every accepted line is a report in reporting-service, once");
-        platform.reportingAsAdmin().get("/api/v1/reports/" + agencies.get(1) + "/2022").then().statusCode(404); // line 7, refused
+        platform.reportingAsAdmin()
+                .get("/api/v1/reports/" + agencies.get(1) + "/2022")
+                .then()
+                .statusCode(404); // line 7, refused
     }
 }

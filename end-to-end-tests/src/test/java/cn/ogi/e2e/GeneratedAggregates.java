@@ -2,8 +2,8 @@ package cn.ogi.e2e;
 
 import cn.ogi.demo.Agency;
 import cn.ogi.demo.AgencyYear;
-import cn.ogi.demo.Demo;
 import cn.ogi.demo.DeliberateWarning;
+import cn.ogi.demo.Demo;
 import cn.ogi.demo.Jurisdiction;
 import cn.ogi.demo.Submission;
 import cn.ogi.form.json.ReportJson;
@@ -30,10 +30,10 @@ import java.util.function.Predicate;
 final class GeneratedAggregates {
 
     static final List<String> BALANCE_ROWS = List.of("newReceived", "carriedOver", "totalProcessed", "carriedForward");
-    static final List<String> APPLICANTS = List.of("naturalPerson", "commercial", "research", "socialWelfare",
-            "legalService", "other", "total");
-    static final List<String> REVIEW_GROUPS = List.of("reconsideration", "litigationDirect",
-            "litigationAfterReconsideration");
+    static final List<String> APPLICANTS =
+            List.of("naturalPerson", "commercial", "research", "socialWelfare", "legalService", "other", "total");
+    static final List<String> REVIEW_GROUPS =
+            List.of("reconsideration", "litigationDirect", "litigationAfterReconsideration");
     static final List<String> REVIEW_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,7 +68,10 @@ final class GeneratedAggregates {
     }
 
     List<String> children(String node) {
-        return demo.jurisdictions().stream().filter(j -> node.equals(j.parent())).map(Jurisdiction::code).toList();
+        return demo.jurisdictions().stream()
+                .filter(j -> node.equals(j.parent()))
+                .map(Jurisdiction::code)
+                .toList();
     }
 
     /** True if the agency's jurisdiction is the node or lies below it. */
@@ -94,8 +97,10 @@ final class GeneratedAggregates {
 
     /** The reports of the years whose agency matches. */
     List<AgencyYear> reports(int from, int to, Predicate<String> agency) {
-        return cells.keySet().stream().filter(k -> k.year() >= from && k.year() <= to && agency.test(k.agencyCode()))
-                .sorted().toList();
+        return cells.keySet().stream()
+                .filter(k -> k.year() >= from && k.year() <= to && agency.test(k.agencyCode()))
+                .sorted()
+                .toList();
     }
 
     /** Sum of {@code applications.<row>.<column>} for every balance and outcome row over the reports. */
@@ -104,7 +109,9 @@ final class GeneratedAggregates {
         for (AgencyYear r : reports) {
             cells.get(r).forEach((cell, value) -> {
                 if (cell.startsWith("applications.") && cell.endsWith("." + column)) {
-                    rows.merge(cell.substring("applications.".length(), cell.length() - column.length() - 1), value,
+                    rows.merge(
+                            cell.substring("applications.".length(), cell.length() - column.length() - 1),
+                            value,
                             BigDecimal::add);
                 }
             });
@@ -131,8 +138,12 @@ final class GeneratedAggregates {
             }
         });
         metrics.put("totalProcessed", processed);
-        metrics.put("disclosureRate", rate(rows.getOrDefault("granted", BigDecimal.ZERO)
-                .add(rows.getOrDefault("partiallyGranted", BigDecimal.ZERO)), processed));
+        metrics.put(
+                "disclosureRate",
+                rate(
+                        rows.getOrDefault("granted", BigDecimal.ZERO)
+                                .add(rows.getOrDefault("partiallyGranted", BigDecimal.ZERO)),
+                        processed));
         rows.forEach((row, value) -> {
             if (row.startsWith("withheld.")) {
                 metrics.put("withheldShare." + row.substring("withheld.".length()), rate(value, processed));
@@ -159,7 +170,8 @@ final class GeneratedAggregates {
     Map<String, Object> fees(List<AgencyYear> reports) {
         Map<String, BigDecimal> sums = sums(reports, "");
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("administrativeFees.amountWan",
+        metrics.put(
+                "administrativeFees.amountWan",
                 sums.getOrDefault("activeDisclosure.administrativeFees.amountWan", BigDecimal.ZERO));
         metrics.put("processingFees.amountYuan", sums.getOrDefault("processingFees.amountYuan", BigDecimal.ZERO));
         return metrics;
@@ -186,22 +198,38 @@ final class GeneratedAggregates {
     /** /completeness of a node for one year: counts, and the codes of the missing and the late agencies. */
     Completeness completeness(String node, int year) {
         Set<String> expected = new TreeSet<>();
-        demo.expected(year).stream().map(Agency::code).filter(a -> inSubtree(a, node)).forEach(expected::add);
+        demo.expected(year).stream()
+                .map(Agency::code)
+                .filter(a -> inSubtree(a, node))
+                .forEach(expected::add);
         Set<String> reported = new TreeSet<>();
         reports(year, year, a -> inSubtree(a, node)).forEach(r -> reported.add(r.agencyCode()));
         Set<String> missing = new TreeSet<>();
-        demo.missing().stream().filter(k -> k.year() == year && inSubtree(k.agencyCode(), node))
+        demo.missing().stream()
+                .filter(k -> k.year() == year && inSubtree(k.agencyCode(), node))
                 .forEach(k -> missing.add(k.agencyCode()));
         Set<String> late = new TreeSet<>();
-        demo.late().stream().filter(k -> k.year() == year && inSubtree(k.agencyCode(), node))
+        demo.late().stream()
+                .filter(k -> k.year() == year && inSubtree(k.agencyCode(), node))
                 .forEach(k -> late.add(k.agencyCode()));
-        return new Completeness(expected.size(), reported.size(), reported.size() - late.size(), late.size(),
-                missing.size(), missing, late);
+        return new Completeness(
+                expected.size(),
+                reported.size(),
+                reported.size() - late.size(),
+                late.size(),
+                missing.size(),
+                missing,
+                late);
     }
 
-    record Completeness(int expected, int reported, int onTime, int late, int missing, Set<String> missingCodes,
-                        Set<String> lateCodes) {
-    }
+    record Completeness(
+            int expected,
+            int reported,
+            int onTime,
+            int late,
+            int missing,
+            Set<String> missingCodes,
+            Set<String> lateCodes) {}
 
     private Map<String, BigDecimal> sums(List<AgencyYear> reports, String prefix) {
         Map<String, BigDecimal> sums = new HashMap<>();
@@ -238,8 +266,9 @@ final class GeneratedAggregates {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                if (!path.isEmpty() || List.of("activeDisclosure", "applications", "reviews", "processingFees")
-                        .contains(field.getKey())) {
+                if (!path.isEmpty()
+                        || List.of("activeDisclosure", "applications", "reviews", "processingFees")
+                                .contains(field.getKey())) {
                     flatten(key, field.getValue(), into);
                 }
             });

@@ -36,7 +36,9 @@ public final class Platform {
     private final TokenMinter minter;
 
     private Platform() {
-        Path root = Path.of(System.getProperty("ogi.root.dir", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("ogi.root.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path target = root.resolve("end-to-end-tests/target");
         Path logs = target.resolve("e2e-logs");
         KeyPair keys = Pem.newRsaKeyPair();
@@ -49,22 +51,50 @@ public final class Platform {
         minter = new TokenMinter(keys.getPrivate(), TokenMinter.LOCAL_ISSUER);
         String publicKey = "file:" + target.resolve("e2e-public.pem");
         String reportingUrl = "http://localhost:" + REPORTING;
-        reporting = new ServiceProcess("reporting-service", root, REPORTING, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/reporting_e2e",
-                "OGI_JWT_PUBLIC_KEY", publicKey), logs);
-        intake = new ServiceProcess("intake-service", root, INTAKE, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/intake_e2e",
-                "OGI_JWT_PUBLIC_KEY", publicKey,
-                "OGI_REPORTING_URL", reportingUrl,
-                "OGI_INTAKE_SERVICE_TOKEN", token(Roles.SERVICE, null, "intake-service", Duration.ofHours(6)),
-                "INTAKE_RELAY_MAX_RETRY", "PT2S",
-                "INTAKE_DIRECTORY_INTERVAL", "1s"), logs);
-        stats = new ServiceProcess("stats-service", root, STATS, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/stats_e2e",
-                "OGI_JWT_PUBLIC_KEY", publicKey,
-                "OGI_REPORTING_URL", reportingUrl,
-                "OGI_STATS_SERVICE_TOKEN", token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6)),
-                "STATS_FEED_POLL_INTERVAL", "0.5s"), logs);
+        reporting = new ServiceProcess(
+                "reporting-service",
+                root,
+                REPORTING,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://localhost:5432/reporting_e2e",
+                        "OGI_JWT_PUBLIC_KEY",
+                        publicKey),
+                logs);
+        intake = new ServiceProcess(
+                "intake-service",
+                root,
+                INTAKE,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://localhost:5432/intake_e2e",
+                        "OGI_JWT_PUBLIC_KEY",
+                        publicKey,
+                        "OGI_REPORTING_URL",
+                        reportingUrl,
+                        "OGI_INTAKE_SERVICE_TOKEN",
+                        token(Roles.SERVICE, null, "intake-service", Duration.ofHours(6)),
+                        "INTAKE_RELAY_MAX_RETRY",
+                        "PT2S",
+                        "INTAKE_DIRECTORY_INTERVAL",
+                        "1s"),
+                logs);
+        stats = new ServiceProcess(
+                "stats-service",
+                root,
+                STATS,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://localhost:5432/stats_e2e",
+                        "OGI_JWT_PUBLIC_KEY",
+                        publicKey,
+                        "OGI_REPORTING_URL",
+                        reportingUrl,
+                        "OGI_STATS_SERVICE_TOKEN",
+                        token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6)),
+                        "STATS_FEED_POLL_INTERVAL",
+                        "0.5s"),
+                logs);
     }
 
     /** The running platform, started on first use. */
@@ -122,5 +152,4 @@ public final class Platform {
         intake.stop();
         reporting.stop();
     }
-
 }

@@ -50,7 +50,8 @@ import org.junit.jupiter.api.TestInstance;
 class ProvinceEndToEndTest {
 
     static final DemoSettings SETTINGS = DemoSettings.small().withProvince(45).withShape(3, 2, 4, 6);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.000001");
 
     final Platform platform = Platform.get();
@@ -63,13 +64,21 @@ class ProvinceEndToEndTest {
     @BeforeAll
     void loadAGeneratedProvinceThroughIntake() throws Exception {
         demo = DemoProvince.generate(SETTINGS);
-        assertTrue(!demo.missing().isEmpty() && !demo.late().isEmpty() && !demo.warnings().isEmpty(),
+        assertTrue(
+                !demo.missing().isEmpty()
+                        && !demo.late().isEmpty()
+                        && !demo.warnings().isEmpty(),
                 "the settings must produce missing, late and broken reports to test them");
-        new DemoLoader(URI.create("http://localhost:" + Platform.INTAKE),
-                URI.create("http://localhost:" + Platform.REPORTING), admin, 500, Duration.ofMinutes(5)).load(demo);
+        new DemoLoader(
+                        URI.create("http://localhost:" + Platform.INTAKE),
+                        URI.create("http://localhost:" + Platform.REPORTING),
+                        admin,
+                        500,
+                        Duration.ofMinutes(5))
+                .load(demo);
         Platform.await("stats to apply the whole change feed", Duration.ofSeconds(120), () -> {
-            Response freshness = Platform.as(Platform.STATS, admin).queryParam("live", true)
-                    .get("/api/v1/stats/freshness");
+            Response freshness =
+                    Platform.as(Platform.STATS, admin).queryParam("live", true).get("/api/v1/stats/freshness");
             return freshness.statusCode() == 200 && freshness.jsonPath().getLong("lag") == 0;
         });
         expected = new GeneratedAggregates(demo);
@@ -88,19 +97,26 @@ class ProvinceEndToEndTest {
                 checkGrouped("reviews", code, y, "child", byChild, expected::reviews);
                 checkGrouped("fees", code, y, "child", byChild, expected::fees);
                 checkGrouped("quality", code, y, null, Map.of(), expected::quality);
-                checkGrouped("applications", code, y, "agency", byKey(reports, AgencyYear::agencyCode),
+                checkGrouped(
+                        "applications",
+                        code,
+                        y,
+                        "agency",
+                        byKey(reports, AgencyYear::agencyCode),
                         rs -> expected.applications(rs, "total"));
                 checkApplicantTypes(code, y, reports);
             }
-            List<AgencyYear> allYears = expected.reports(SETTINGS.fromYear(), SETTINGS.toYear(),
-                    a -> expected.inSubtree(a, code));
+            List<AgencyYear> allYears =
+                    expected.reports(SETTINGS.fromYear(), SETTINGS.toYear(), a -> expected.inSubtree(a, code));
             Map<String, List<AgencyYear>> byYear = byKey(allYears, r -> String.valueOf(r.year()));
             check("applications", query(code, null, "year"), byYear, rs -> expected.applications(rs, "total"));
             check("outcomes", query(code, null, null), Map.of(), expected::outcomes, expected.outcomes(allYears));
         }
         System.out.printf("province: %d numbers compared with the generated reports%n", compared);
         assertTrue(compared > 2000, "compared only " + compared + " numbers");
-        assertEquals(List.of(), mismatches.subList(0, Math.min(30, mismatches.size())),
+        assertEquals(
+                List.of(),
+                mismatches.subList(0, Math.min(30, mismatches.size())),
                 mismatches.size() + " of " + compared + " numbers differ");
     }
 
@@ -114,9 +130,14 @@ class ProvinceEndToEndTest {
                 JsonNode got = get("completeness", Map.of("jurisdiction", node.code(), "year", year));
                 String where = "completeness " + node.code() + " " + year;
                 JsonNode total = got.get("total");
-                assertEquals(List.of(want.expected(), want.reported(), want.onTime(), want.late(), want.missing()),
-                        List.of(total.get("expected").asInt(), total.get("reported").asInt(), total.get("onTime").asInt(),
-                                total.get("late").asInt(), total.get("missing").asInt()),
+                assertEquals(
+                        List.of(want.expected(), want.reported(), want.onTime(), want.late(), want.missing()),
+                        List.of(
+                                total.get("expected").asInt(),
+                                total.get("reported").asInt(),
+                                total.get("onTime").asInt(),
+                                total.get("late").asInt(),
+                                total.get("missing").asInt()),
                         where + ": expected, reported, onTime, late, missing");
                 assertEquals(want.missingCodes(), codes(got.get("missing")), where + ": missing agencies");
                 assertEquals(want.lateCodes(), codes(got.get("late")), where + ": late agencies");
@@ -133,15 +154,19 @@ class ProvinceEndToEndTest {
     @Test
     void completenessByChildAddsUpToTheProvince() {
         String province = expected.province();
-        JsonNode got = get("completeness", Map.of("jurisdiction", province, "year", SETTINGS.toYear(),
-                "groupBy", "child"));
+        JsonNode got =
+                get("completeness", Map.of("jurisdiction", province, "year", SETTINGS.toYear(), "groupBy", "child"));
         for (JsonNode row : got.get("rows")) {
             String key = row.get("key").asText();
             GeneratedAggregates.Completeness want = key.equals(province)
                     ? ownLevel(province, SETTINGS.toYear())
                     : expected.completeness(key, SETTINGS.toYear());
-            assertEquals(List.of(want.expected(), want.late(), want.missing()),
-                    List.of(row.get("expected").asInt(), row.get("late").asInt(), row.get("missing").asInt()),
+            assertEquals(
+                    List.of(want.expected(), want.late(), want.missing()),
+                    List.of(
+                            row.get("expected").asInt(),
+                            row.get("late").asInt(),
+                            row.get("missing").asInt()),
                     "completeness row " + key);
         }
         assertEquals(expected.children(province).size() + 1, got.get("rows").size());
@@ -161,26 +186,39 @@ class ProvinceEndToEndTest {
         want.put(province, numbers(expected.applications(byChild.getOrDefault(province, List.of()), "total")));
         want.put("total", numbers(expected.applications(reports, "total")));
 
-        byte[] csv = Platform.as(Platform.STATS, admin).queryParams(params).accept("text/csv")
-                .get("/api/v1/stats/applications").then().statusCode(200).extract().asByteArray();
+        byte[] csv = Platform.as(Platform.STATS, admin)
+                .queryParams(params)
+                .accept("text/csv")
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         assertEquals("\uFEFF", new String(csv, 0, 3, StandardCharsets.UTF_8), "a BOM for Excel and WPS");
         List<List<String>> csvTable = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.parse(new StringReader(
-                new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)))) {
+        try (var parser =
+                CSVFormat.DEFAULT.parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)))) {
             parser.forEach(record -> csvTable.add(record.toList()));
         }
         assertEquals(want, tableNumbers(csvTable), "CSV");
 
-        byte[] xlsx = Platform.as(Platform.STATS, admin).queryParams(params)
+        byte[] xlsx = Platform.as(Platform.STATS, admin)
+                .queryParams(params)
                 .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get("/api/v1/stats/applications").then().statusCode(200).extract().asByteArray();
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         List<List<String>> sheet = new ArrayList<>();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var formatter = new DataFormatter(Locale.ROOT);
             workbook.getSheetAt(0).forEach(row -> {
                 List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell.getCellType() == CellType.NUMERIC
-                        ? BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString() : formatter.formatCellValue(cell)));
+                row.forEach(cell -> cells.add(
+                        cell.getCellType() == CellType.NUMERIC
+                                ? BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
+                                : formatter.formatCellValue(cell)));
                 sheet.add(cells);
             });
         }
@@ -203,7 +241,8 @@ class ProvinceEndToEndTest {
 
     private static Map<String, BigDecimal> numbers(Map<String, Object> metrics) {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        GeneratedAggregates.BALANCE_ROWS.forEach(m -> numbers.put(m, ((BigDecimal) metrics.get(m)).stripTrailingZeros()));
+        GeneratedAggregates.BALANCE_ROWS.forEach(
+                m -> numbers.put(m, ((BigDecimal) metrics.get(m)).stripTrailingZeros()));
         return numbers;
     }
 
@@ -232,15 +271,21 @@ class ProvinceEndToEndTest {
                 continue;
             }
             if (row != null) {
-                compare("applications " + node + " " + year + " applicantType " + column,
-                        expected.applications(reports, column), row);
+                compare(
+                        "applications " + node + " " + year + " applicantType " + column,
+                        expected.applications(reports, column),
+                        row);
             }
         }
     }
 
-    private void checkGrouped(String what, String node, int year, String groupBy,
-                              Map<String, List<AgencyYear>> groups,
-                              Function<List<AgencyYear>, Map<String, Object>> metrics) {
+    private void checkGrouped(
+            String what,
+            String node,
+            int year,
+            String groupBy,
+            Map<String, List<AgencyYear>> groups,
+            Function<List<AgencyYear>, Map<String, Object>> metrics) {
         Map<String, Object> params = new LinkedHashMap<>(Map.of("jurisdiction", node, "year", year));
         if (groupBy != null) {
             params.put("groupBy", groupBy);
@@ -253,21 +298,30 @@ class ProvinceEndToEndTest {
         check(what, params, groups, metrics, metrics.apply(all));
     }
 
-    private void check(String what, Map<String, Object> params, Map<String, List<AgencyYear>> groups,
-                       Function<List<AgencyYear>, Map<String, Object>> metrics) {
+    private void check(
+            String what,
+            Map<String, Object> params,
+            Map<String, List<AgencyYear>> groups,
+            Function<List<AgencyYear>, Map<String, Object>> metrics) {
         List<AgencyYear> all = new ArrayList<>();
         groups.values().forEach(all::addAll);
         check(what, params, groups, metrics, metrics.apply(all));
     }
 
-    private void check(String what, Map<String, Object> params, Map<String, List<AgencyYear>> groups,
-                       Function<List<AgencyYear>, Map<String, Object>> metrics, Map<String, Object> total) {
+    private void check(
+            String what,
+            Map<String, Object> params,
+            Map<String, List<AgencyYear>> groups,
+            Function<List<AgencyYear>, Map<String, Object>> metrics,
+            Map<String, Object> total) {
         JsonNode got = get(what, params);
         String where = what + " " + params;
         compare(where + " total", total, got.get("total"));
         Map<String, JsonNode> rows = rowsByKey(got);
         for (Map.Entry<String, JsonNode> row : rows.entrySet()) {
-            compare(where + " row " + row.getKey(), metrics.apply(groups.getOrDefault(row.getKey(), List.of())),
+            compare(
+                    where + " row " + row.getKey(),
+                    metrics.apply(groups.getOrDefault(row.getKey(), List.of())),
                     row.getValue());
         }
         for (String key : groups.keySet()) {
@@ -289,7 +343,8 @@ class ProvinceEndToEndTest {
             }
         }
         got.fields().forEachRemaining(field -> {
-            if (!want.containsKey(field.getKey()) && field.getValue().isNumber()
+            if (!want.containsKey(field.getKey())
+                    && field.getValue().isNumber()
                     && field.getValue().decimalValue().signum() != 0) {
                 mismatches.add(where + " " + field.getKey() + ": expected 0 (no generated report has it), got "
                         + field.getValue());
@@ -324,7 +379,8 @@ class ProvinceEndToEndTest {
     }
 
     private JsonNode get(String what, Map<String, Object> params) {
-        Response response = Platform.as(Platform.STATS, admin).queryParams(params).get("/api/v1/stats/" + what);
+        Response response =
+                Platform.as(Platform.STATS, admin).queryParams(params).get("/api/v1/stats/" + what);
         assertEquals(200, response.statusCode(), what + " " + params + ": " + response.asString());
         try {
             return JSON.readTree(response.asString());
@@ -344,7 +400,8 @@ class ProvinceEndToEndTest {
 
     private static Map<String, List<AgencyYear>> byKey(List<AgencyYear> reports, Function<AgencyYear, String> key) {
         Map<String, List<AgencyYear>> groups = new HashMap<>();
-        reports.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        reports.forEach(r ->
+                groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
         return groups;
     }
 

@@ -19,8 +19,7 @@ public final class Registry {
             jurisdiction,371502,东昌府区,,371500,,
             """;
 
-    private Registry() {
-    }
+    private Registry() {}
 
     static String newAgencyCode(String division) {
         String first17 = "11" + division + String.format("%09d", SEQUENCE.incrementAndGet());
@@ -34,11 +33,20 @@ public final class Registry {
         for (int i = 0; i < count; i++) {
             String code = newAgencyCode(division);
             codes.add(code);
-            csv.append("agency,").append(code).append(",端到端测试局").append(code, 8, 17).append(",department,")
-                    .append(division).append(",,\n");
+            csv.append("agency,")
+                    .append(code)
+                    .append(",端到端测试局")
+                    .append(code, 8, 17)
+                    .append(",department,")
+                    .append(division)
+                    .append(",,\n");
         }
-        platform.reportingAsAdmin().contentType("text/csv").body(csv.toString())
-                .post("/api/v1/registry/import").then().statusCode(200);
+        platform.reportingAsAdmin()
+                .contentType("text/csv")
+                .body(csv.toString())
+                .post("/api/v1/registry/import")
+                .then()
+                .statusCode(200);
         return codes;
     }
 

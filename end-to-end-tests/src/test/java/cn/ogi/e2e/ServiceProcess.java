@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /** One service jar run as a real process on its own port and database, which can be stopped and restarted. */
 public final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -92,10 +93,12 @@ public final class ServiceProcess {
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log ends:\n" + tail());
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + "; its log ends:\n" + tail());
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -109,7 +112,8 @@ public final class ServiceProcess {
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; its log ends:\n" + tail());
+        throw new IllegalStateException(
+                name + " not ready after " + timeout.toSeconds() + " s; its log ends:\n" + tail());
     }
 
     private String tail() {

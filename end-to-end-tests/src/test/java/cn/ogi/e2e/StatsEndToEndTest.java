@@ -42,16 +42,24 @@ class StatsEndToEndTest {
         awaitStats(county, 2023, total);
         int provinceBefore = newReceived("370000", 2023);
 
-        String correction = submit(submitter, ReportBuilder.from(Reports.balanced(agencies.get(0), 2023, 3).build())
-                .correctionReason("seven applications were missed")
-                .applications("newReceived", "naturalPerson", 10).applications("granted", "naturalPerson", 8)
-                .withComputedTotals());
+        String correction = submit(
+                submitter,
+                ReportBuilder.from(Reports.balanced(agencies.get(0), 2023, 3).build())
+                        .correctionReason("seven applications were missed")
+                        .applications("newReceived", "naturalPerson", 10)
+                        .applications("granted", "naturalPerson", 8)
+                        .withComputedTotals());
         assertEquals("DELIVERED", Reports.awaitSettled(platform, submitter, correction));
 
         awaitStats(county, 2023, total + 7);
         assertEquals(provinceBefore + 7, newReceived("370000", 2023), "the province moves by the difference too");
-        statsAs(admin).queryParam("jurisdiction", "371500").queryParam("year", 2023).queryParam("groupBy", "child")
-                .get("/api/v1/stats/applications").then().statusCode(200)
+        statsAs(admin)
+                .queryParam("jurisdiction", "371500")
+                .queryParam("year", 2023)
+                .queryParam("groupBy", "child")
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
                 .body("rows.find { it.key == '" + county + "' }.newReceived", is(total + 7));
     }
 
@@ -62,12 +70,22 @@ class StatsEndToEndTest {
         String submitter = platform.token(Roles.SUBMITTER, county, "shenxian-system");
         String text = PublishedText.of("莘县测试局", 2022, 9, 7);
 
-        String location = Platform.as(Platform.INTAKE, submitter).contentType("text/plain; charset=utf-8").body(text)
-                .queryParam("agencyCode", agency).queryParam("year", 2022)
-                .post("/api/v1/submissions").then().statusCode(202).extract().header("Location");
+        String location = Platform.as(Platform.INTAKE, submitter)
+                .contentType("text/plain; charset=utf-8")
+                .body(text)
+                .queryParam("agencyCode", agency)
+                .queryParam("year", 2022)
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
 
         assertEquals("DELIVERED", Reports.awaitSettled(platform, submitter, location));
-        platform.reportingAsAdmin().get("/api/v1/reports/" + agency + "/2022/versions/1").then().statusCode(200)
+        platform.reportingAsAdmin()
+                .get("/api/v1/reports/" + agency + "/2022/versions/1")
+                .then()
+                .statusCode(200)
                 .body("source", equalTo("text"))
                 .body("originalText", equalTo(text))
                 .body("report.applications.newReceived.total", is(9))
@@ -80,14 +98,22 @@ class StatsEndToEndTest {
         Path shared = Path.of(System.getProperty("ogi.shared.dir", "../shared"), "fixtures", "reports");
         Path fixture = shared.resolve("liaocheng-amr-2023.txt");
         Assumptions.assumeTrue(Files.exists(fixture), "shared fixtures not found at " + shared + ": skipped");
-        JsonNode expected = new ObjectMapper().readTree(shared.resolve("liaocheng-amr-2023.expected.json").toFile());
+        JsonNode expected = new ObjectMapper()
+                .readTree(shared.resolve("liaocheng-amr-2023.expected.json").toFile());
         String county = newCounty("371523", "茌平区");
         String agency = Registry.newAgency(platform, county);
         String submitter = platform.token(Roles.SUBMITTER, county, "chiping-system");
 
-        String location = Platform.as(Platform.INTAKE, submitter).contentType("text/plain; charset=utf-8")
-                .body(Files.readString(fixture)).queryParam("agencyCode", agency).queryParam("year", 2023)
-                .post("/api/v1/submissions").then().statusCode(202).extract().header("Location");
+        String location = Platform.as(Platform.INTAKE, submitter)
+                .contentType("text/plain; charset=utf-8")
+                .body(Files.readString(fixture))
+                .queryParam("agencyCode", agency)
+                .queryParam("year", 2023)
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
 
         assertEquals("DELIVERED", Reports.awaitSettled(platform, submitter, location));
         awaitStats(county, 2023, expected.at("/applications/newReceived/total").asInt());
@@ -103,15 +129,19 @@ class StatsEndToEndTest {
         try {
             for (int i = 0; i < agencies.size(); i++) {
                 total += 4 + i % 9;
-                ndjson.append(json.writeValueAsString(Reports.json(Reports.balanced(agencies.get(i), 2024, 4 + i % 9).build())))
+                ndjson.append(json.writeValueAsString(Reports.json(Reports.balanced(agencies.get(i), 2024, 4 + i % 9)
+                                .build())))
                         .append('\n');
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         Platform.as(Platform.INTAKE, platform.token(Roles.SUBMITTER, county, "donge-system"))
-                .contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/submissions/batch").then().statusCode(200);
+                .contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200);
 
         // Kill stats while the deliveries are still flowing into the feed, then bring it back.
         ServiceProcess.sleep(1500);
@@ -121,28 +151,43 @@ class StatsEndToEndTest {
         Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(120));
         awaitStats(county, 2024, total);
 
-        statsAs(admin).post("/api/v1/stats/rebuild").then().statusCode(200)
+        statsAs(admin)
+                .post("/api/v1/stats/rebuild")
+                .then()
+                .statusCode(200)
                 .body("equal", is(true))
                 .body("swapped", is(false));
     }
 
     private String newCounty(String code, String name) {
         Registry.ensureTree(platform);
-        platform.reportingAsAdmin().contentType(ContentType.JSON).body(Map.of("name", name, "parent", "371500"))
-                .put("/api/v1/jurisdictions/" + code).then().statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
+        platform.reportingAsAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "parent", "371500"))
+                .put("/api/v1/jurisdictions/" + code)
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(is(200), is(201)));
         return code;
     }
 
     private String submit(String token, ReportBuilder report) {
-        return Platform.as(Platform.INTAKE, token).contentType(ContentType.JSON).body(Reports.json(report.build()))
-                .post("/api/v1/submissions").then().statusCode(202).extract().header("Location");
+        return Platform.as(Platform.INTAKE, token)
+                .contentType(ContentType.JSON)
+                .body(Reports.json(report.build()))
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
     }
 
     private void awaitStats(String node, int year, int newReceived) {
         int[] last = {-1};
         try {
-            Platform.await("stats of " + node + " for " + year + " to show newReceived " + newReceived,
-                    Duration.ofSeconds(60), () -> (last[0] = newReceived(node, year)) == newReceived);
+            Platform.await(
+                    "stats of " + node + " for " + year + " to show newReceived " + newReceived,
+                    Duration.ofSeconds(60),
+                    () -> (last[0] = newReceived(node, year)) == newReceived);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + " (last seen " + last[0] + ")", e);
         }
@@ -150,7 +195,9 @@ class StatsEndToEndTest {
     }
 
     private int newReceived(String node, int year) {
-        var response = statsAs(admin).queryParam("jurisdiction", node).queryParam("year", year)
+        var response = statsAs(admin)
+                .queryParam("jurisdiction", node)
+                .queryParam("year", year)
                 .get("/api/v1/stats/applications");
         return response.statusCode() == 200 ? response.jsonPath().getInt("total.newReceived") : -1;
     }

@@ -42,9 +42,15 @@ class AuthorizationMatrixTest {
         }
         agencies.register(AGENCY, "371502");
         String submitter = AuthorizationMatrix.subjectOf(Roles.SUBMITTER, true);
-        ownSubmission = given().header("Authorization", TestTokens.bearer(TestTokens.token(Roles.SUBMITTER, OWN, submitter)))
-                .contentType(ContentType.JSON).body(TestReports.json(TestReports.balanced(AGENCY, 2023)))
-                .post("/api/v1/submissions").then().statusCode(202).extract().path("id");
+        ownSubmission = given().header(
+                        "Authorization", TestTokens.bearer(TestTokens.token(Roles.SUBMITTER, OWN, submitter)))
+                .contentType(ContentType.JSON)
+                .body(TestReports.json(TestReports.balanced(AGENCY, 2023)))
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     static Stream<Arguments> cases() {
@@ -57,19 +63,53 @@ class AuthorizationMatrixTest {
         }
         String text = SyntheticReport.edition2021().text();
         return AuthorizationMatrix.cases(List.of(
-                new Endpoint("submit JSON", "POST", "/api/v1/submissions",
+                new Endpoint(
+                        "submit JSON",
+                        "POST",
+                        "/api/v1/submissions",
                         r -> r.contentType(ContentType.JSON).body(TestReports.json(TestReports.balanced(AGENCY, 2023))),
-                        SUBMITTERS, true, Set.of(202)),
-                new Endpoint("submit text", "POST", "/api/v1/submissions?agencyCode=" + AGENCY + "&year=2022",
-                        r -> r.contentType("text/plain; charset=utf-8").body(text), SUBMITTERS, true, Set.of(202)),
-                new Endpoint("submit batch", "POST", "/api/v1/submissions/batch",
-                        r -> r.contentType("application/x-ndjson").body(batch), SUBMITTERS, false, Set.of(200)),
-                new Endpoint("validate", "POST", "/api/v1/validate",
+                        SUBMITTERS,
+                        true,
+                        Set.of(202)),
+                new Endpoint(
+                        "submit text",
+                        "POST",
+                        "/api/v1/submissions?agencyCode=" + AGENCY + "&year=2022",
+                        r -> r.contentType("text/plain; charset=utf-8").body(text),
+                        SUBMITTERS,
+                        true,
+                        Set.of(202)),
+                new Endpoint(
+                        "submit batch",
+                        "POST",
+                        "/api/v1/submissions/batch",
+                        r -> r.contentType("application/x-ndjson").body(batch),
+                        SUBMITTERS,
+                        false,
+                        Set.of(200)),
+                new Endpoint(
+                        "validate",
+                        "POST",
+                        "/api/v1/validate",
                         r -> r.contentType(ContentType.JSON).body(TestReports.json(TestReports.balanced(AGENCY, 2023))),
-                        SUBMITTERS, true, Set.of(200)),
-                new Endpoint("parse", "POST", "/api/v1/parse?agencyCode=" + AGENCY,
-                        r -> r.contentType("text/plain; charset=utf-8").body(text), SUBMITTERS, true, Set.of(200)),
-                new Endpoint("audit trail", "GET", "/api/v1/audit", r -> r, Set.of(Roles.ADMIN, Roles.SUPERVISOR), false,
+                        SUBMITTERS,
+                        true,
+                        Set.of(200)),
+                new Endpoint(
+                        "parse",
+                        "POST",
+                        "/api/v1/parse?agencyCode=" + AGENCY,
+                        r -> r.contentType("text/plain; charset=utf-8").body(text),
+                        SUBMITTERS,
+                        true,
+                        Set.of(200)),
+                new Endpoint(
+                        "audit trail",
+                        "GET",
+                        "/api/v1/audit",
+                        r -> r,
+                        Set.of(Roles.ADMIN, Roles.SUPERVISOR),
+                        false,
                         Set.of(200))));
     }
 
@@ -79,14 +119,16 @@ class AuthorizationMatrixTest {
         Response response = AuthorizationMatrix.check(c, OWN, OTHER);
         if (c.endpoint().name().equals("submit batch") && response.statusCode() == 200) {
             boolean inScope = c.ownSubtree() || c.role().equals(Roles.ADMIN);
-            assertEquals(inScope ? "accepted" : "forbidden", response.jsonPath().getString("status"),
+            assertEquals(
+                    inScope ? "accepted" : "forbidden",
+                    response.jsonPath().getString("status"),
                     c + ": a line for an agency outside the caller's jurisdiction is refused");
         }
     }
 
     static Stream<Arguments> readers() {
-        return Stream.of(Roles.ALL.toArray()).flatMap(role -> Stream.of(
-                Arguments.of(role, true), Arguments.of(role, false)));
+        return Stream.of(Roles.ALL.toArray())
+                .flatMap(role -> Stream.of(Arguments.of(role, true), Arguments.of(role, false)));
     }
 
     /** A submitter sees its own submissions only; admins see every one. */
@@ -94,8 +136,12 @@ class AuthorizationMatrixTest {
     @MethodSource("readers")
     void showsASubmissionOnlyToItsSubmitterAndAdmins(String role, boolean own) {
         int expected = role.equals(Roles.ADMIN) || (role.equals(Roles.SUBMITTER) && own) ? 200 : 403;
-        given().header("Authorization", TestTokens.bearer(TestTokens.token(role, own ? OWN : OTHER,
-                        AuthorizationMatrix.subjectOf(role, own))))
-                .get("/api/v1/submissions/" + ownSubmission).then().statusCode(expected);
+        given().header(
+                        "Authorization",
+                        TestTokens.bearer(
+                                TestTokens.token(role, own ? OWN : OTHER, AuthorizationMatrix.subjectOf(role, own))))
+                .get("/api/v1/submissions/" + ownSubmission)
+                .then()
+                .statusCode(expected);
     }
 }

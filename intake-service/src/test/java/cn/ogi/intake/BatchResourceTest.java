@@ -28,15 +28,21 @@ class BatchResourceTest {
         Set<Integer> bad = Set.of(4, 17);
         StringBuilder ndjson = new StringBuilder();
         for (int line = 1; line <= 25; line++) {
-            JsonNode report = bad.contains(line) ? TestReports.unbalanced(agency, 2021 + line % 3)
+            JsonNode report = bad.contains(line)
+                    ? TestReports.unbalanced(agency, 2021 + line % 3)
                     : TestReports.json(TestReports.balanced(agency, 2021 + line % 3));
             ndjson.append(JSON.writeValueAsString(report)).append('\n');
         }
         ndjson.append("{not json\n");
 
-        List<JsonNode> results = results(given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/submissions/batch").then().statusCode(200)
-                .contentType("application/x-ndjson").extract().asString());
+        List<JsonNode> results = results(given().contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract()
+                .asString());
 
         assertEquals(26, results.size());
         for (int i = 0; i < 26; i++) {
@@ -62,13 +68,29 @@ class BatchResourceTest {
                 + JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2022))) + "\n";
         String key = UUID.randomUUID().toString();
 
-        List<JsonNode> first = results(given().contentType("application/x-ndjson").header("Idempotency-Key", key)
-                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/submissions/batch").then().statusCode(200).extract().asString());
-        List<JsonNode> again = results(given().contentType("application/x-ndjson").header("Idempotency-Key", key)
-                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/submissions/batch").then().statusCode(200).extract().asString());
+        List<JsonNode> first = results(given().contentType("application/x-ndjson")
+                .header("Idempotency-Key", key)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        List<JsonNode> again = results(given().contentType("application/x-ndjson")
+                .header("Idempotency-Key", key)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
-        assertEquals(List.of("accepted", "accepted"), first.stream().map(r -> r.get("status").asText()).toList());
-        assertEquals(List.of("repeated", "repeated"), again.stream().map(r -> r.get("status").asText()).toList());
+        assertEquals(
+                List.of("accepted", "accepted"),
+                first.stream().map(r -> r.get("status").asText()).toList());
+        assertEquals(
+                List.of("repeated", "repeated"),
+                again.stream().map(r -> r.get("status").asText()).toList());
         assertEquals(first.get(1).get("id"), again.get(1).get("id"));
         assertEquals(2, agencies.count("SELECT count(*) FROM submission WHERE agency_code = '" + agency + "'"));
     }

@@ -25,8 +25,10 @@ class DryRunResourceTest {
         String agency = agencies.register("371500");
         long stored = agencies.count("SELECT count(*) FROM submission");
 
-        given().contentType(ContentType.JSON).body(TestReports.json(TestReports.balanced(agency, 2023)))
-                .post("/api/v1/validate").then()
+        given().contentType(ContentType.JSON)
+                .body(TestReports.json(TestReports.balanced(agency, 2023)))
+                .post("/api/v1/validate")
+                .then()
                 .statusCode(200)
                 .body("valid", is(true))
                 .body("findings", hasSize(0));
@@ -38,8 +40,10 @@ class DryRunResourceTest {
     void validatingAnUnbalancedReportListsItsFindings() {
         String agency = agencies.register("371500");
 
-        given().contentType(ContentType.JSON).body(TestReports.unbalanced(agency, 2023))
-                .post("/api/v1/validate").then()
+        given().contentType(ContentType.JSON)
+                .body(TestReports.unbalanced(agency, 2023))
+                .post("/api/v1/validate")
+                .then()
                 .statusCode(200)
                 .body("valid", is(false))
                 .body("findings.rule", hasItem("APP-BALANCE"));
@@ -49,8 +53,10 @@ class DryRunResourceTest {
     void parsingAPublishedTextGivesTheCanonicalReportAndNotes() {
         String text = SyntheticReport.edition2021().text();
 
-        given().contentType("text/plain; charset=utf-8").body(text)
-                .post("/api/v1/parse").then()
+        given().contentType("text/plain; charset=utf-8")
+                .body(text)
+                .post("/api/v1/parse")
+                .then()
                 .statusCode(200)
                 .body("edition", equalTo("2021"))
                 .body("report.year", is(2022))
@@ -61,8 +67,11 @@ class DryRunResourceTest {
 
     @Test
     void parsingSomethingThatIsNotAReportSaysWhatWasNotFound() {
-        given().contentType("text/plain; charset=utf-8").body("2023年 今天天气很好。").queryParam("year", 2023)
-                .post("/api/v1/parse").then()
+        given().contentType("text/plain; charset=utf-8")
+                .body("2023年 今天天气很好。")
+                .queryParam("year", 2023)
+                .post("/api/v1/parse")
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/unreadable-report"));
@@ -75,22 +84,30 @@ class DryRunResourceTest {
                 .row("granted", "3", "1", "0", "0", "0", "0", "9")
                 .text();
 
-        String id = given().contentType("text/plain; charset=utf-8").body(text)
-                .queryParam("agencyCode", agency).queryParam("year", 2022)
-                .post("/api/v1/submissions").then()
+        String id = given().contentType("text/plain; charset=utf-8")
+                .body(text)
+                .queryParam("agencyCode", agency)
+                .queryParam("year", 2022)
+                .post("/api/v1/submissions")
+                .then()
                 .statusCode(202)
                 .body("source", equalTo("text"))
                 .body("findings.rule", hasItem("APP-TOTAL-COL"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        assertEquals(1, agencies.count("SELECT count(*) FROM submission WHERE id = '" + id
-                + "' AND original_text IS NOT NULL AND source = 'text'"));
+        assertEquals(
+                1,
+                agencies.count("SELECT count(*) FROM submission WHERE id = '" + id
+                        + "' AND original_text IS NOT NULL AND source = 'text'"));
     }
 
     @Test
     void aTextSubmissionNeedsTheAgencyCode() {
-        given().contentType("text/plain; charset=utf-8").body(SyntheticReport.edition2021().text())
-                .post("/api/v1/submissions").then()
+        given().contentType("text/plain; charset=utf-8")
+                .body(SyntheticReport.edition2021().text())
+                .post("/api/v1/submissions")
+                .then()
                 .statusCode(400)
                 .body("detail", containsString("agencyCode"));
     }

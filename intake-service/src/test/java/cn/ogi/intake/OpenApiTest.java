@@ -13,10 +13,14 @@ class OpenApiTest {
 
     @Test
     void documentsSubmissionsWithAValidAndAnUnbalancedExampleAndItsRefusal() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("components.examples", hasKey("validReport"))
                 .body("components.examples.unbalancedProblem.value.findings[0].rule", equalTo("APP-BALANCE"))
-                .body("paths.'/api/v1/submissions'.post.requestBody.content.'application/json'.examples.valid.'$ref'",
+                .body(
+                        "paths.'/api/v1/submissions'.post.requestBody.content.'application/json'.examples.valid.'$ref'",
                         equalTo("#/components/examples/validReport"))
                 .body("paths.'/api/v1/submissions/batch'.post", notNullValue());
     }

@@ -8,8 +8,7 @@ public final class TestReports {
     /** 晋中市文化和旅游局, as printed in a published procurement contract; verifies with GB 32100. */
     public static final String AGENCY_CODE = "11140800558745220K";
 
-    private TestReports() {
-    }
+    private TestReports() {}
 
     /**
      * A table-edition report where every rule holds: 10 + 2 applications from natural persons and

@@ -21,17 +21,30 @@ class AuditTrailTest {
         String agency = TestRegistry.newAgency("371502");
         TestReports.deliver(TestReports.balanced2021(agency, 2023).build()).statusCode(201);
         String supervisor = TestTokens.bearer(TestTokens.token(Roles.SUPERVISOR, "371500", "auditor-wang"));
-        given().header("Authorization", supervisor).contentType(ContentType.JSON).body(Map.of("reason", "ok"))
-                .post("/api/v1/reports/" + agency + "/2023/approval").then().statusCode(200);
+        given().header("Authorization", supervisor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "ok"))
+                .post("/api/v1/reports/" + agency + "/2023/approval")
+                .then()
+                .statusCode(200);
 
-        given().queryParam("targetKey", agency).get("/api/v1/audit").then().statusCode(200)
+        given().queryParam("targetKey", agency)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items.action", hasItem("agency.created"))
                 .body("items.subject", hasItem("test-admin"));
-        given().queryParam("targetKey", agency + "/2023/v1").get("/api/v1/audit").then().statusCode(200)
+        given().queryParam("targetKey", agency + "/2023/v1")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items.action", hasItem("report.version.created"))
                 .body("items.subject", hasItem("test-submitter"))
                 .body("items.detail.deliveredBy", hasItem("test-admin"));
-        given().header("Authorization", supervisor).queryParam("subject", "auditor-wang").get("/api/v1/audit").then()
+        given().header("Authorization", supervisor)
+                .queryParam("subject", "auditor-wang")
+                .get("/api/v1/audit")
+                .then()
                 .statusCode(200)
                 .body("items.action", hasItem("report.approved"))
                 .body("items.targetJurisdiction", everyItem(startsWith("3715")));
@@ -44,7 +57,10 @@ class AuditTrailTest {
         TestRegistry.newAgency("370100");
         String countySupervisor = TestTokens.bearer(TestTokens.token(Roles.SUPERVISOR, "371502", "county-li"));
 
-        given().header("Authorization", countySupervisor).queryParam("size", 500).get("/api/v1/audit").then()
+        given().header("Authorization", countySupervisor)
+                .queryParam("size", 500)
+                .get("/api/v1/audit")
+                .then()
                 .statusCode(200)
                 .body("items.targetJurisdiction", everyItem(startsWith("371502")));
     }

@@ -24,6 +24,7 @@ class AuthorizationMatrixTest {
 
     /** The agency whose report the cases touch lies in Dongchangfu (371502), inside Liaocheng (371500). */
     static final String OWN = "371500";
+
     static final String OTHER = "370100";
     static final String AGENCY = TestRegistry.newAgencyCode("371502");
     static final Set<String> READERS = Set.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE);
@@ -40,7 +41,9 @@ class AuthorizationMatrixTest {
         TestRegistry.putJurisdiction("370100", "济南市", "370000");
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "矩阵测试局", "kind", "department", "jurisdiction", "371502"))
-                .put("/api/v1/agencies/" + AGENCY).then().statusCode(201);
+                .put("/api/v1/agencies/" + AGENCY)
+                .then()
+                .statusCode(201);
         TestReports.deliver(report()).statusCode(201);
         prepared = true;
     }
@@ -53,33 +56,77 @@ class AuthorizationMatrixTest {
         String report = "/api/v1/reports/" + AGENCY + "/2023";
         return AuthorizationMatrix.cases(List.of(
                 new Endpoint("list jurisdictions", "GET", "/api/v1/jurisdictions", r -> r, READERS, false, Set.of(200)),
-                new Endpoint("get jurisdiction", "GET", "/api/v1/jurisdictions/371502", r -> r, READERS, false, Set.of(200)),
-                new Endpoint("put jurisdiction", "PUT", "/api/v1/jurisdictions/371502",
+                new Endpoint(
+                        "get jurisdiction", "GET", "/api/v1/jurisdictions/371502", r -> r, READERS, false, Set.of(200)),
+                new Endpoint(
+                        "put jurisdiction",
+                        "PUT",
+                        "/api/v1/jurisdictions/371502",
                         r -> r.contentType(ContentType.JSON).body(Map.of("name", "东昌府区", "parent", "371500")),
-                        Set.of(Roles.ADMIN), false, Set.of(200)),
+                        Set.of(Roles.ADMIN),
+                        false,
+                        Set.of(200)),
                 new Endpoint("list agencies", "GET", "/api/v1/agencies", r -> r, READERS, false, Set.of(200)),
                 new Endpoint("get agency", "GET", "/api/v1/agencies/" + AGENCY, r -> r, READERS, false, Set.of(200)),
-                new Endpoint("put agency", "PUT", "/api/v1/agencies/" + AGENCY,
+                new Endpoint(
+                        "put agency",
+                        "PUT",
+                        "/api/v1/agencies/" + AGENCY,
                         r -> r.contentType(ContentType.JSON)
                                 .body(Map.of("name", "矩阵测试局", "kind", "department", "jurisdiction", "371502")),
-                        Set.of(Roles.ADMIN), false, Set.of(200)),
-                new Endpoint("import registry", "POST", "/api/v1/registry/import",
-                        r -> r.contentType("text/csv").body(ProvinceCsv.HEADER + "\njurisdiction,371502,东昌府区,,371500,,\n"),
-                        Set.of(Roles.ADMIN), false, Set.of(200)),
-                new Endpoint("list reports", "GET", "/api/v1/reports?jurisdiction=" + OWN, r -> r, SUPERVISORS, true, Set.of(200)),
+                        Set.of(Roles.ADMIN),
+                        false,
+                        Set.of(200)),
+                new Endpoint(
+                        "import registry",
+                        "POST",
+                        "/api/v1/registry/import",
+                        r -> r.contentType("text/csv")
+                                .body(ProvinceCsv.HEADER + "\njurisdiction,371502,东昌府区,,371500,,\n"),
+                        Set.of(Roles.ADMIN),
+                        false,
+                        Set.of(200)),
+                new Endpoint(
+                        "list reports",
+                        "GET",
+                        "/api/v1/reports?jurisdiction=" + OWN,
+                        r -> r,
+                        SUPERVISORS,
+                        true,
+                        Set.of(200)),
                 new Endpoint("get report", "GET", report, r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint("list versions", "GET", report + "/versions", r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint("get version", "GET", report + "/versions/1", r -> r, SUPERVISORS, true, Set.of(200)),
-                new Endpoint("diff versions", "GET", report + "/diff?from=1&to=1", r -> r, SUPERVISORS, true, Set.of(200)),
-                new Endpoint("deliver version", "POST", report + "/versions",
-                        r -> r.contentType(ContentType.JSON).header("Delivery-Key", UUID.randomUUID().toString())
+                new Endpoint(
+                        "diff versions", "GET", report + "/diff?from=1&to=1", r -> r, SUPERVISORS, true, Set.of(200)),
+                new Endpoint(
+                        "deliver version",
+                        "POST",
+                        report + "/versions",
+                        r -> r.contentType(ContentType.JSON)
+                                .header("Delivery-Key", UUID.randomUUID().toString())
                                 .body(TestReports.delivery(report())),
-                        SERVICES, false, Set.of(200, 409)),
-                new Endpoint("approve", "POST", report + "/approval",
-                        r -> r.contentType(ContentType.JSON).body(Map.of("reason", "checked")), SUPERVISORS, true, Set.of(200, 409)),
-                new Endpoint("reopen", "POST", report + "/reopen",
-                        r -> r.contentType(ContentType.JSON).body(Map.of("reason", "recheck")), SUPERVISORS, true, Set.of(200, 409)),
-                new Endpoint("change feed", "GET", "/api/v1/changes?after=0&limit=5", r -> r, SERVICES, false, Set.of(200)),
+                        SERVICES,
+                        false,
+                        Set.of(200, 409)),
+                new Endpoint(
+                        "approve",
+                        "POST",
+                        report + "/approval",
+                        r -> r.contentType(ContentType.JSON).body(Map.of("reason", "checked")),
+                        SUPERVISORS,
+                        true,
+                        Set.of(200, 409)),
+                new Endpoint(
+                        "reopen",
+                        "POST",
+                        report + "/reopen",
+                        r -> r.contentType(ContentType.JSON).body(Map.of("reason", "recheck")),
+                        SUPERVISORS,
+                        true,
+                        Set.of(200, 409)),
+                new Endpoint(
+                        "change feed", "GET", "/api/v1/changes?after=0&limit=5", r -> r, SERVICES, false, Set.of(200)),
                 new Endpoint("audit trail", "GET", "/api/v1/audit", r -> r, SUPERVISORS, false, Set.of(200))));
     }
 

@@ -10,23 +10,30 @@ import java.util.List;
 /** Reads the whole change feed through the API, page by page, as a consumer would. */
 final class ChangeFeedReplay {
 
-    record Event(long seq, String type, String key, JsonNode payload) {
-    }
+    record Event(long seq, String type, String key, JsonNode payload) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChangeFeedReplay() {
-    }
+    private ChangeFeedReplay() {}
 
     static List<Event> readAll() {
         List<Event> events = new ArrayList<>();
         long after = 0;
         while (true) {
-            String body = given().queryParam("after", after).queryParam("limit", 97)
-                    .get("/api/v1/changes").then().statusCode(200).extract().asString();
+            String body = given().queryParam("after", after)
+                    .queryParam("limit", 97)
+                    .get("/api/v1/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             JsonNode page = read(body);
             for (JsonNode e : page.get("events")) {
-                events.add(new Event(e.get("seq").asLong(), e.get("type").asText(), e.get("key").asText(), e.get("payload")));
+                events.add(new Event(
+                        e.get("seq").asLong(),
+                        e.get("type").asText(),
+                        e.get("key").asText(),
+                        e.get("payload")));
             }
             if (page.get("events").isEmpty()) {
                 return events;

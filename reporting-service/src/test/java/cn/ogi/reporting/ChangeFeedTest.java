@@ -26,11 +26,17 @@ class ChangeFeedTest {
         String second = TestRegistry.newAgency("371500");
         ReportBuilder report = TestReports.balanced2021(first, 2022);
         TestReports.deliver(report.build()).statusCode(201);
-        TestReports.deliver(ReportBuilder.from(report.build()).correctionReason("fix")
-                .cell("activeDisclosure.licensing.decisions", 7).build()).statusCode(201);
+        TestReports.deliver(ReportBuilder.from(report.build())
+                        .correctionReason("fix")
+                        .cell("activeDisclosure.licensing.decisions", 7)
+                        .build())
+                .statusCode(201);
         TestReports.deliver(TestReports.balanced2021(second, 2022).build()).statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "ok"))
-                .post("/api/v1/reports/" + second + "/2022/approval").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "ok"))
+                .post("/api/v1/reports/" + second + "/2022/approval")
+                .then()
+                .statusCode(200);
 
         List<ChangeFeedReplay.Event> events = ChangeFeedReplay.readAll();
 
@@ -52,18 +58,33 @@ class ChangeFeedTest {
             }
         }
         for (var j : jurisdictions.entrySet()) {
-            assertEquals(j.getValue(), JSON.readTree(given().get("/api/v1/jurisdictions/" + j.getKey()).asString()));
+            assertEquals(
+                    j.getValue(),
+                    JSON.readTree(
+                            given().get("/api/v1/jurisdictions/" + j.getKey()).asString()));
         }
         for (var a : agencies.entrySet()) {
-            assertEquals(a.getValue(), JSON.readTree(given().get("/api/v1/agencies/" + a.getKey()).asString()));
+            assertEquals(
+                    a.getValue(),
+                    JSON.readTree(given().get("/api/v1/agencies/" + a.getKey()).asString()));
         }
         for (var r : latestVersions.entrySet()) {
-            JsonNode current = JSON.readTree(given().get("/api/v1/reports/" + r.getKey()).asString());
+            JsonNode current =
+                    JSON.readTree(given().get("/api/v1/reports/" + r.getKey()).asString());
             assertEquals(r.getValue().get("version"), current.get("version"), r.getKey());
             assertEquals(r.getValue().get("report"), current.get("report"), r.getKey());
-            assertEquals(statuses.getOrDefault(r.getKey(), "open"), current.get("status").asText(), r.getKey());
+            assertEquals(
+                    statuses.getOrDefault(r.getKey(), "open"),
+                    current.get("status").asText(),
+                    r.getKey());
         }
-        assertEquals(7, latestVersions.get(first + "/2022").get("report").at("/activeDisclosure/licensing/decisions").asInt());
+        assertEquals(
+                7,
+                latestVersions
+                        .get(first + "/2022")
+                        .get("report")
+                        .at("/activeDisclosure/licensing/decisions")
+                        .asInt());
         assertEquals("approved", statuses.get(second + "/2022"));
     }
 
@@ -73,19 +94,31 @@ class ChangeFeedTest {
         String agency = TestRegistry.newAgency("371502");
         TestReports.deliver(TestReports.balanced2021(agency, 2020 + 3).build()).statusCode(201);
 
-        var page = given().queryParam("after", 0).queryParam("limit", 1000).queryParam("types", "agency.upserted")
-                .get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+        var page = given().queryParam("after", 0)
+                .queryParam("limit", 1000)
+                .queryParam("types", "agency.upserted")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        org.junit.jupiter.api.Assertions.assertTrue(page.getList("events.type", String.class).stream()
-                .allMatch("agency.upserted"::equals));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.getList("events.type", String.class).stream().allMatch("agency.upserted"::equals));
         assertEquals(page.getLong("latestSeq"), page.getLong("lastSeq"), "a partial page resumes after the newest seq");
-        given().queryParam("types", "report.deleted").get("/api/v1/changes").then().statusCode(400)
+        given().queryParam("types", "report.deleted")
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("types"));
     }
 
     @Test
     void refusesALimitAboveTheMaximumNamingTheParameter() {
-        given().queryParam("limit", 5000).get("/api/v1/changes").then().statusCode(400)
+        given().queryParam("limit", 5000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("limit"));
     }

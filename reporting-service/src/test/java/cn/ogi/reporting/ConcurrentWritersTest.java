@@ -28,9 +28,11 @@ class ConcurrentWritersTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            AnnualReport distinct = ReportBuilder.from(TestReports.balanced2021(agency, 2023).build())
+            AnnualReport distinct = ReportBuilder.from(
+                            TestReports.balanced2021(agency, 2023).build())
                     .cell("activeDisclosure.punishment.decisions", 1000 + i)
-                    .correctionReason("writer " + i).build();
+                    .correctionReason("writer " + i)
+                    .build();
             statuses.add(pool.submit(() -> {
                 start.await();
                 return TestReports.deliver(distinct).extract().statusCode();
@@ -42,18 +44,32 @@ class ConcurrentWritersTest {
         }
         pool.shutdown();
 
-        List<Integer> versions = given().get("/api/v1/reports/" + agency + "/2023/versions").then()
-                .statusCode(200).extract().jsonPath().getList("version", Integer.class);
+        List<Integer> versions = given().get("/api/v1/reports/" + agency + "/2023/versions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("version", Integer.class);
         assertEquals(IntStream.rangeClosed(1, WRITERS).boxed().toList(), versions);
 
-        List<Integer> punishments = given().get("/api/v1/reports/" + agency + "/2023/versions").then()
-                .extract().jsonPath().getList("correctionReason", String.class).stream()
-                .skip(1).map(reason -> Integer.parseInt(reason.substring("writer ".length()))).distinct().toList();
+        List<Integer> punishments = given()
+                .get("/api/v1/reports/" + agency + "/2023/versions")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("correctionReason", String.class)
+                .stream()
+                .skip(1)
+                .map(reason -> Integer.parseInt(reason.substring("writer ".length())))
+                .distinct()
+                .toList();
         assertEquals(WRITERS - 1, punishments.size(), "every correction is a different writer's");
 
         List<Integer> fedVersions = ChangeFeedReplay.readAll().stream()
-                .filter(e -> e.type().equals("report.version.created") && e.key().equals(agency + "/2023"))
-                .map(e -> e.payload().get("version").asInt()).toList();
+                .filter(e ->
+                        e.type().equals("report.version.created") && e.key().equals(agency + "/2023"))
+                .map(e -> e.payload().get("version").asInt())
+                .toList();
         assertEquals(versions, fedVersions, "the change feed carries the versions in order");
     }
 }

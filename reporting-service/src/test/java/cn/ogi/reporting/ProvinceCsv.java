@@ -19,7 +19,7 @@ record ProvinceCsv(List<String> jurisdictionLines, List<String> agencyCodes, Lis
         nodes.add(province);
         for (int city = 1; city <= 2; city++) {
             String cityCode = prefix + String.format("%02d", city) + "00";
-            jurisdictions.add("jurisdiction," + cityCode + ",测试市" + city + ",,"  + province + ",,");
+            jurisdictions.add("jurisdiction," + cityCode + ",测试市" + city + ",," + province + ",,");
             nodes.add(cityCode);
             for (int county = 1; county <= 2; county++) {
                 String countyCode = cityCode.substring(0, 4) + String.format("%02d", county);

@@ -19,7 +19,8 @@ class RegistryResourceTest {
     void createsJurisdictionWithLevelDerivedFromItsCode() {
         TestRegistry.ensureLiaocheng();
 
-        given().get("/api/v1/jurisdictions/371502").then()
+        given().get("/api/v1/jurisdictions/371502")
+                .then()
                 .statusCode(200)
                 .body("code", equalTo("371502"))
                 .body("name", equalTo("东昌府区"))
@@ -30,14 +31,19 @@ class RegistryResourceTest {
     @Test
     void secondPutOfTheSameJurisdictionUpdatesInsteadOfCreating() {
         TestRegistry.ensureLiaocheng();
-        given().contentType(ContentType.JSON).body(Map.of("name", "东昌府区", "parent", "371500"))
-                .put("/api/v1/jurisdictions/371502").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "东昌府区", "parent", "371500"))
+                .put("/api/v1/jurisdictions/371502")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void refusesJurisdictionWithUnknownParentNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "某区", "parent", "459900"))
-                .put("/api/v1/jurisdictions/459901").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "某区", "parent", "459900"))
+                .put("/api/v1/jurisdictions/459901")
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("parent"))
@@ -51,7 +57,8 @@ class RegistryResourceTest {
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "错误局", "kind", "department", "jurisdiction", "371500"))
-                .put("/api/v1/agencies/" + wrong).then()
+                .put("/api/v1/agencies/" + wrong)
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("code"))
@@ -64,19 +71,30 @@ class RegistryResourceTest {
         TestRegistry.ensureLiaocheng();
         String code = TestRegistry.newAgencyCode("371502");
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", "东昌府区应急管理局", "kind", "department", "jurisdiction", "371502",
-                        "reportsFrom", 2019))
-                .put("/api/v1/agencies/" + code).then().statusCode(201);
+                .body(Map.of("name", "东昌府区应急管理局", "kind", "department", "jurisdiction", "371502", "reportsFrom", 2019))
+                .put("/api/v1/agencies/" + code)
+                .then()
+                .statusCode(201);
 
-        given().get("/api/v1/agencies/" + code).then().statusCode(200)
+        given().get("/api/v1/agencies/" + code)
+                .then()
+                .statusCode(200)
                 .body("reportsFrom", is(2019))
                 .body("reportsUntil", equalTo(null))
                 .body("kind", equalTo("department"));
-        given().queryParam("jurisdiction", "371500").queryParam("year", 2018).queryParam("size", 500)
-                .get("/api/v1/agencies").then().statusCode(200)
+        given().queryParam("jurisdiction", "371500")
+                .queryParam("year", 2018)
+                .queryParam("size", 500)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
                 .body("items.code", org.hamcrest.Matchers.not(hasItem(code)));
-        given().queryParam("jurisdiction", "371500").queryParam("year", 2019).queryParam("size", 500)
-                .get("/api/v1/agencies").then().statusCode(200)
+        given().queryParam("jurisdiction", "371500")
+                .queryParam("year", 2019)
+                .queryParam("size", 500)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem(code));
     }
 
@@ -84,19 +102,27 @@ class RegistryResourceTest {
     void importsASmallProvinceFromCsv() {
         ProvinceCsv province = ProvinceCsv.small("640000");
 
-        given().contentType("text/csv").body(province.csv())
-                .post("/api/v1/registry/import").then()
+        given().contentType("text/csv")
+                .body(province.csv())
+                .post("/api/v1/registry/import")
+                .then()
                 .statusCode(200)
                 .body("jurisdictions", is(7))
                 .body("agencies", is(30))
                 .body("created", is(37));
 
-        given().queryParam("jurisdiction", "640000").queryParam("size", 100)
-                .get("/api/v1/agencies").then().statusCode(200)
+        given().queryParam("jurisdiction", "640000")
+                .queryParam("size", 100)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
                 .body("total", is(30))
                 .body("items", hasSize(30));
-        given().queryParam("parent", "640000").get("/api/v1/jurisdictions").then()
-                .statusCode(200).body("total", is(2));
+        given().queryParam("parent", "640000")
+                .get("/api/v1/jurisdictions")
+                .then()
+                .statusCode(200)
+                .body("total", is(2));
     }
 
     @Test
@@ -104,8 +130,10 @@ class RegistryResourceTest {
         ProvinceCsv province = ProvinceCsv.small("650000");
         String csv = province.csvWithWrongCheckCharacterOnAgency(7);
 
-        given().contentType("text/csv").body(csv)
-                .post("/api/v1/registry/import").then()
+        given().contentType("text/csv")
+                .body(csv)
+                .post("/api/v1/registry/import")
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors", hasSize(1))
@@ -126,8 +154,10 @@ class RegistryResourceTest {
                 agency,%s,未知辖区局,department,630300,,
                 """.formatted(TestRegistry.newAgencyCode("630000"));
 
-        given().contentType("text/csv").body(csv)
-                .post("/api/v1/registry/import").then()
+        given().contentType("text/csv")
+                .body(csv)
+                .post("/api/v1/registry/import")
+                .then()
                 .statusCode(422)
                 .body("errors.line", org.hamcrest.Matchers.contains(3, 4, 5, 6));
     }

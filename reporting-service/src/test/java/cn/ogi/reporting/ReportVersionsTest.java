@@ -34,13 +34,16 @@ class ReportVersionsTest {
     void firstDeliveryCreatesVersionOneAndTheReportCanBeRead() {
         AnnualReport report = TestReports.balanced2021(agency, 2023).build();
 
-        TestReports.deliver(report).statusCode(201)
+        TestReports.deliver(report)
+                .statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/reports/" + agency + "/2023/versions/1"))
                 .body("version", is(1))
                 .body("unchanged", is(false))
                 .body("findings", hasSize(0));
 
-        given().get("/api/v1/reports/" + agency + "/2023").then().statusCode(200)
+        given().get("/api/v1/reports/" + agency + "/2023")
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("version", is(1))
                 .body("status", equalTo("open"))
@@ -53,49 +56,76 @@ class ReportVersionsTest {
     void answersNotModifiedWhenTheClientHoldsTheLatestVersion() {
         TestReports.deliver(TestReports.balanced2021(agency, 2023).build()).statusCode(201);
 
-        given().header("If-None-Match", "\"1\"").get("/api/v1/reports/" + agency + "/2023").then().statusCode(304);
-        given().header("If-None-Match", "\"0\"").get("/api/v1/reports/" + agency + "/2023").then().statusCode(200);
+        given().header("If-None-Match", "\"1\"")
+                .get("/api/v1/reports/" + agency + "/2023")
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"0\"")
+                .get("/api/v1/reports/" + agency + "/2023")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void diffBetweenFirstAndThirdVersionListsExactlyTheChangedCells() {
         ReportBuilder v1 = TestReports.balanced2021(agency, 2023);
         TestReports.deliver(v1.build()).statusCode(201);
-        ReportBuilder v2 = ReportBuilder.from(v1.build()).correctionReason("typo in licensing")
+        ReportBuilder v2 = ReportBuilder.from(v1.build())
+                .correctionReason("typo in licensing")
                 .cell("activeDisclosure.licensing.decisions", 40);
         TestReports.deliver(v2.build()).statusCode(201).body("version", is(2));
-        ReportBuilder v3 = ReportBuilder.from(v2.build()).correctionReason("one more granted")
+        ReportBuilder v3 = ReportBuilder.from(v2.build())
+                .correctionReason("one more granted")
                 .applications("newReceived", "naturalPerson", 11)
                 .applications("granted", "naturalPerson", 9)
                 .withComputedTotals();
         TestReports.deliver(v3.build()).statusCode(201).body("version", is(3));
 
-        given().queryParam("from", 1).queryParam("to", 3)
-                .get("/api/v1/reports/" + agency + "/2023/diff").then().statusCode(200)
-                .body("cell", containsInAnyOrder(
-                        "activeDisclosure.licensing.decisions",
-                        "applications.newReceived.naturalPerson", "applications.newReceived.total",
-                        "applications.granted.naturalPerson", "applications.granted.total",
-                        "applications.totalProcessed.naturalPerson", "applications.totalProcessed.total"))
+        given().queryParam("from", 1)
+                .queryParam("to", 3)
+                .get("/api/v1/reports/" + agency + "/2023/diff")
+                .then()
+                .statusCode(200)
+                .body(
+                        "cell",
+                        containsInAnyOrder(
+                                "activeDisclosure.licensing.decisions",
+                                "applications.newReceived.naturalPerson",
+                                "applications.newReceived.total",
+                                "applications.granted.naturalPerson",
+                                "applications.granted.total",
+                                "applications.totalProcessed.naturalPerson",
+                                "applications.totalProcessed.total"))
                 .body("find { it.cell == 'activeDisclosure.licensing.decisions' }.from", is(0))
                 .body("find { it.cell == 'activeDisclosure.licensing.decisions' }.to", is(40));
-        given().get("/api/v1/reports/" + agency + "/2023/versions").then().statusCode(200)
+        given().get("/api/v1/reports/" + agency + "/2023/versions")
+                .then()
+                .statusCode(200)
                 .body("version", org.hamcrest.Matchers.contains(1, 2, 3))
-                .body("correctionReason", org.hamcrest.Matchers.contains(null, "typo in licensing", "one more granted"));
+                .body(
+                        "correctionReason",
+                        org.hamcrest.Matchers.contains(null, "typo in licensing", "one more granted"));
     }
 
     @Test
     void refusesACorrectionMadeAgainstAStaleVersion() {
         ReportBuilder v1 = TestReports.balanced2021(agency, 2023);
         TestReports.deliver(v1.build()).statusCode(201);
-        TestReports.deliver(ReportBuilder.from(v1.build()).correctionReason("first fix")
-                .cell("activeDisclosure.punishment.decisions", 3).build()).statusCode(201);
+        TestReports.deliver(ReportBuilder.from(v1.build())
+                        .correctionReason("first fix")
+                        .cell("activeDisclosure.punishment.decisions", 3)
+                        .build())
+                .statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Delivery-Key", UUID.randomUUID().toString())
+        given().contentType(ContentType.JSON)
+                .header("Delivery-Key", UUID.randomUUID().toString())
                 .header("If-Match", "\"1\"")
-                .body(TestReports.delivery(ReportBuilder.from(v1.build()).correctionReason("late fix")
-                        .cell("activeDisclosure.enforcement.decisions", 5).build()))
-                .post("/api/v1/reports/" + agency + "/2023/versions").then()
+                .body(TestReports.delivery(ReportBuilder.from(v1.build())
+                        .correctionReason("late fix")
+                        .cell("activeDisclosure.enforcement.decisions", 5)
+                        .build()))
+                .post("/api/v1/reports/" + agency + "/2023/versions")
+                .then()
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("currentVersion", is(2));
@@ -106,8 +136,12 @@ class ReportVersionsTest {
         AnnualReport report = TestReports.balanced2021(agency, 2023).build();
         TestReports.deliver(report).statusCode(201);
 
-        TestReports.deliver(ReportBuilder.from(report).correctionReason("sent again").build())
-                .statusCode(200).body("version", is(1)).body("unchanged", is(true));
+        TestReports.deliver(ReportBuilder.from(report)
+                        .correctionReason("sent again")
+                        .build())
+                .statusCode(200)
+                .body("version", is(1))
+                .body("unchanged", is(true));
 
         given().get("/api/v1/reports/" + agency + "/2023/versions").then().body("$", hasSize(1));
     }
@@ -128,7 +162,9 @@ class ReportVersionsTest {
         ReportBuilder v1 = TestReports.balanced2021(agency, 2023);
         TestReports.deliver(v1.build()).statusCode(201);
 
-        TestReports.deliver(ReportBuilder.from(v1.build()).cell("activeDisclosure.punishment.decisions", 9).build())
+        TestReports.deliver(ReportBuilder.from(v1.build())
+                        .cell("activeDisclosure.punishment.decisions", 9)
+                        .build())
                 .statusCode(422)
                 .body("type", org.hamcrest.Matchers.endsWith("/correction-reason-required"));
     }
@@ -139,47 +175,68 @@ class ReportVersionsTest {
         TestReports.deliver(v1.build()).statusCode(201);
 
         String supervisor = TestTokens.bearer(TestTokens.token(Roles.SUPERVISOR, "371502", "supervisor-li"));
-        given().contentType(ContentType.JSON).header("Authorization", supervisor)
+        given().contentType(ContentType.JSON)
+                .header("Authorization", supervisor)
                 .body(Map.of("reason", "checked against the published page"))
-                .post("/api/v1/reports/" + agency + "/2023/approval").then()
-                .statusCode(200).body("action", equalTo("approved")).body("by", equalTo("supervisor-li"));
-        AnnualReport correction = ReportBuilder.from(v1.build()).correctionReason("fix")
-                .cell("activeDisclosure.punishment.decisions", 9).build();
+                .post("/api/v1/reports/" + agency + "/2023/approval")
+                .then()
+                .statusCode(200)
+                .body("action", equalTo("approved"))
+                .body("by", equalTo("supervisor-li"));
+        AnnualReport correction = ReportBuilder.from(v1.build())
+                .correctionReason("fix")
+                .cell("activeDisclosure.punishment.decisions", 9)
+                .build();
 
-        TestReports.deliver(correction).statusCode(409)
+        TestReports.deliver(correction)
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/report-locked"))
                 .body("detail", org.hamcrest.Matchers.containsString("approved"));
-        given().get("/api/v1/reports/" + agency + "/2023").then()
+        given().get("/api/v1/reports/" + agency + "/2023")
+                .then()
                 .header("ETag", equalTo("\"1-approved\""))
                 .body("status", equalTo("approved"))
                 .body("approval.reason", equalTo("checked against the published page"));
 
-        given().contentType(ContentType.JSON).header("Authorization", supervisor)
+        given().contentType(ContentType.JSON)
+                .header("Authorization", supervisor)
                 .body(Map.of("reason", "agency found an error"))
-                .post("/api/v1/reports/" + agency + "/2023/reopen").then().statusCode(200);
+                .post("/api/v1/reports/" + agency + "/2023/reopen")
+                .then()
+                .statusCode(200);
         TestReports.deliver(correction).statusCode(201).body("version", is(2));
     }
 
     @Test
     void storesACarryChainWarningWhenCarriedOverDiffersFromLastYearsCarriedForward() {
         TestReports.deliver(TestReports.balanced2021(agency, 2021).build()).statusCode(201);
-        AnnualReport year2022 = ReportBuilder.blank("2021", 2022).agencyCode(agency)
+        AnnualReport year2022 = ReportBuilder.blank("2021", 2022)
+                .agencyCode(agency)
                 .applications("carriedOver", "naturalPerson", 5)
                 .applications("granted", "naturalPerson", 5)
-                .withComputedTotals().build();
+                .withComputedTotals()
+                .build();
 
-        TestReports.deliver(year2022).statusCode(201)
+        TestReports.deliver(year2022)
+                .statusCode(201)
                 .body("findings.rule", hasItem("CARRY-CHAIN"))
                 .body("findings.find { it.rule == 'CARRY-CHAIN' }.severity", equalTo("warning"))
-                .body("findings.find { it.rule == 'CARRY-CHAIN' }.cells",
+                .body(
+                        "findings.find { it.rule == 'CARRY-CHAIN' }.cells",
                         hasItem("applications.carriedOver.naturalPerson"));
 
-        given().queryParam("jurisdiction", "371502").queryParam("year", 2022).queryParam("hasFindings", true)
+        given().queryParam("jurisdiction", "371502")
+                .queryParam("year", 2022)
+                .queryParam("hasFindings", true)
                 .queryParam("size", 500)
-                .get("/api/v1/reports").then().statusCode(200)
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(200)
                 .body("items.agencyCode", hasItem(agency));
-        given().get("/api/v1/reports/" + agency + "/2022/versions/1").then().statusCode(200)
+        given().get("/api/v1/reports/" + agency + "/2022/versions/1")
+                .then()
+                .statusCode(200)
                 .body("findings.rule", hasItem("CARRY-CHAIN"))
                 .body("report", notNullValue());
     }
@@ -187,16 +244,21 @@ class ReportVersionsTest {
     @Test
     void refusesAReportForAnUnknownAgency() {
         String unknown = TestRegistry.newAgencyCode("371502");
-        TestReports.deliver(TestReports.balanced2021(unknown, 2023).build()).statusCode(422)
+        TestReports.deliver(TestReports.balanced2021(unknown, 2023).build())
+                .statusCode(422)
                 .body("type", org.hamcrest.Matchers.endsWith("/unknown-agency"));
     }
 
     @Test
     void unknownReportIsAProblemNotAStackTrace() {
-        given().get("/api/v1/reports/" + agency + "/2020").then().statusCode(404)
+        given().get("/api/v1/reports/" + agency + "/2020")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", is(404));
-        given().get("/api/v1/reports/" + agency + "/1800").then().statusCode(400)
+        given().get("/api/v1/reports/" + agency + "/1800")
+                .then()
+                .statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("year"));
     }
 }

@@ -12,8 +12,7 @@ public final class TestRegistry {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    private TestRegistry() {
-    }
+    private TestRegistry() {}
 
     /** A valid 统一社会信用代码 of a government agency (prefix 11), unique in this test run. */
     public static String newAgencyCode(String division) {
@@ -31,8 +30,8 @@ public final class TestRegistry {
         given().contentType(ContentType.JSON)
                 .body(parent == null ? Map.of("name", name) : Map.of("name", name, "parent", parent))
                 .put("/api/v1/jurisdictions/" + code)
-                .then().statusCode(org.hamcrest.Matchers.anyOf(
-                        org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
     }
 
     /** Shandong, Liaocheng and Dongchangfu: the tree most tests hang their agencies on. */
@@ -47,7 +46,8 @@ public final class TestRegistry {
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "测试局" + code.substring(8, 17), "kind", "department", "jurisdiction", jurisdiction))
                 .put("/api/v1/agencies/" + code)
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         return code;
     }
 }

@@ -15,8 +15,7 @@ import java.util.UUID;
 /** Builds reports and delivers them the way intake-service does. */
 public final class TestReports {
 
-    private TestReports() {
-    }
+    private TestReports() {}
 
     /** A balanced edition-2021 report (see {@link SampleReports#balanced2021}). */
     public static ReportBuilder balanced2021(String agencyCode, int year) {
@@ -36,7 +35,8 @@ public final class TestReports {
     }
 
     public static ValidatableResponse deliver(AnnualReport report, String deliveryKey) {
-        return given().contentType(ContentType.JSON).header("Delivery-Key", deliveryKey)
+        return given().contentType(ContentType.JSON)
+                .header("Delivery-Key", deliveryKey)
                 .body(delivery(report))
                 .post("/api/v1/reports/" + report.agencyCode() + "/" + report.year() + "/versions")
                 .then();

@@ -69,8 +69,9 @@ public class Caller {
     public String nodeOrOwn(String requested, String parameter) {
         if (requested == null || requested.isBlank()) {
             if (jurisdiction() == null) {
-                throw ProblemException.badRequest("invalid-parameters", "Parameter '" + parameter
-                        + "' is required: your token names no jurisdiction to default to");
+                throw ProblemException.badRequest(
+                        "invalid-parameters",
+                        "Parameter '" + parameter + "' is required: your token names no jurisdiction to default to");
             }
             return jurisdiction();
         }

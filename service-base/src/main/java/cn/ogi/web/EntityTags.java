@@ -7,8 +7,7 @@ import jakarta.ws.rs.core.Response;
 /** Conditional GETs: answer 304 when the client already holds the representation. */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     /** 200 with the entity and its ETag, or 304 when {@code If-None-Match} matches. */
     public static Response okOrNotModified(Request request, String tag, Object entity) {

@@ -11,8 +11,7 @@ public final class IfMatch {
 
     private static final Pattern VERSION_TAG = Pattern.compile("^\\s*(?:W/)?\"?(\\d+)(?:-approved)?\"?\\s*$");
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     /** The expected version, or null without If-Match; 400 when it is not a report ETag. */
     public static Integer expectedVersion(String ifMatch) {
@@ -21,7 +20,8 @@ public final class IfMatch {
         }
         Matcher m = VERSION_TAG.matcher(ifMatch);
         if (!m.matches()) {
-            throw ProblemException.badRequest("invalid-if-match",
+            throw ProblemException.badRequest(
+                    "invalid-if-match",
                     "If-Match must be the report's ETag (its version number, e.g. \"3\"), got " + ifMatch);
         }
         return Integer.valueOf(m.group(1));

@@ -13,8 +13,8 @@ public record Paging(int page, int size) {
             throw ProblemException.badRequest("invalid-parameters", "Parameter 'page' must be 0 or more, got " + p);
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ProblemException.badRequest("invalid-parameters",
-                    "Parameter 'size' must be between 1 and " + MAX_SIZE + ", got " + s);
+            throw ProblemException.badRequest(
+                    "invalid-parameters", "Parameter 'size' must be between 1 and " + MAX_SIZE + ", got " + s);
         }
         return new Paging(p, s);
     }

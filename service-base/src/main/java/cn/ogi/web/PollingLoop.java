@@ -32,13 +32,17 @@ public final class PollingLoop implements AutoCloseable {
     /** Starts the loop: the first run after {@code initialDelay}, then {@code interval} after each run ends. */
     public static PollingLoop start(String name, Duration initialDelay, Duration interval, Runnable task) {
         PollingLoop loop = new PollingLoop(name);
-        loop.executor.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException | Error e) {
-                LOG.errorf(e, "%s: a run failed; the next one starts in %s", name, interval);
-            }
-        }, initialDelay.toMillis(), Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
+        loop.executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException | Error e) {
+                        LOG.errorf(e, "%s: a run failed; the next one starts in %s", name, interval);
+                    }
+                },
+                initialDelay.toMillis(),
+                Math.max(1, interval.toMillis()),
+                TimeUnit.MILLISECONDS);
         return loop;
     }
 

@@ -34,6 +34,5 @@ public record Problem(
 
     /** One bad input: where (a CSV line, a parameter, a JSON pointer) and what is wrong. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InputError(Integer line, String field, String message) {
-    }
+    public record InputError(Integer line, String field, String message) {}
 }

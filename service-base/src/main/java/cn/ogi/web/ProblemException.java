@@ -18,8 +18,14 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.InputError> errors;
     private final Map<String, Object> context;
 
-    private ProblemException(int status, String slug, String title, String detail,
-            List<Finding> findings, List<Problem.InputError> errors, Map<String, Object> context) {
+    private ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Finding> findings,
+            List<Problem.InputError> errors,
+            Map<String, Object> context) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -68,7 +74,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), instance,
-                findings, errors, context);
+        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), instance, findings, errors, context);
     }
 }

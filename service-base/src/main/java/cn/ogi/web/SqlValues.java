@@ -8,8 +8,7 @@ import java.time.ZoneOffset;
 /** Values of native-query rows, whatever JDBC type the driver chose for them. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static OffsetDateTime timestamp(Object value) {
         if (value == null) {

@@ -25,6 +25,7 @@ class AuthorizationMatrixTest {
 
     /** Two cities of their own, so that codes do not collide with the other tests' cities. */
     static final String OWN = "379900";
+
     static final String OWN_COUNTY = "379901";
     static final String OTHER = "379800";
     static final Set<String> READERS = Set.of(Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN);
@@ -50,14 +51,26 @@ class AuthorizationMatrixTest {
     static Stream<Arguments> cases() {
         List<Endpoint> endpoints = new ArrayList<>();
         for (String query : List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality")) {
-            endpoints.add(new Endpoint(query, "GET", "/api/v1/stats/" + query + "?year=2023&jurisdiction=" + OWN,
-                    r -> r, READERS, true, Set.of(200)));
+            endpoints.add(new Endpoint(
+                    query,
+                    "GET",
+                    "/api/v1/stats/" + query + "?year=2023&jurisdiction=" + OWN,
+                    r -> r,
+                    READERS,
+                    true,
+                    Set.of(200)));
         }
         endpoints.add(new Endpoint("freshness", "GET", "/api/v1/stats/freshness", r -> r, READERS, false, Set.of(200)));
-        endpoints.add(new Endpoint("rebuild", "POST", "/api/v1/stats/rebuild", r -> r, Set.of(Roles.ADMIN), false,
+        endpoints.add(new Endpoint(
+                "rebuild", "POST", "/api/v1/stats/rebuild", r -> r, Set.of(Roles.ADMIN), false, Set.of(200)));
+        endpoints.add(new Endpoint(
+                "audit trail",
+                "GET",
+                "/api/v1/audit",
+                r -> r,
+                Set.of(Roles.ADMIN, Roles.SUPERVISOR),
+                false,
                 Set.of(200)));
-        endpoints.add(new Endpoint("audit trail", "GET", "/api/v1/audit", r -> r,
-                Set.of(Roles.ADMIN, Roles.SUPERVISOR), false, Set.of(200)));
         return AuthorizationMatrix.cases(endpoints);
     }
 
@@ -71,10 +84,19 @@ class AuthorizationMatrixTest {
     void aCountySupervisorIsRefusedTheProvinceNodeAndDefaultsToItsCounty() {
         String county = TestTokens.bearer(TestTokens.token(Roles.SUPERVISOR, OWN_COUNTY, "county-supervisor"));
 
-        given().header("Authorization", county).queryParam("jurisdiction", TestFeed.PROVINCE).queryParam("year", 2023)
-                .queryParam("groupBy", "child").get("/api/v1/stats/applications").then()
-                .statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", county).queryParam("year", 2023).get("/api/v1/stats/applications").then()
-                .statusCode(200).body("jurisdiction", org.hamcrest.Matchers.equalTo(OWN_COUNTY));
+        given().header("Authorization", county)
+                .queryParam("jurisdiction", TestFeed.PROVINCE)
+                .queryParam("year", 2023)
+                .queryParam("groupBy", "child")
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", county)
+                .queryParam("year", 2023)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .body("jurisdiction", org.hamcrest.Matchers.equalTo(OWN_COUNTY));
     }
 }

@@ -50,21 +50,44 @@ class CompletenessAndQualityTest {
         collectedLater = feed.newAgency(county, "department");
         publishedLate = feed.newAgency(county, "department");
         government = feed.newAgency(tree.city(), "government");
-        feed.apply(feed.agency(TestFeed.newAgencyCode(county), "新设单位", "department", county, 2024, null),
+        feed.apply(
+                feed.agency(TestFeed.newAgencyCode(county), "新设单位", "department", county, 2024, null),
                 feed.agency(TestFeed.newAgencyCode(county), "撤销单位", "department", county, null, 2022));
         AnnualReport governmentReport = TestReports.varied(government, 2023, 2).build();
         feed.apply(
-                feed.version(TestReports.varied(onTime, 2023, 1).build(), 1, "2024-01-20T10:00:00+08:00", "APP-BALANCE", "CARRY-CHAIN"),
+                feed.version(
+                        TestReports.varied(onTime, 2023, 1).build(),
+                        1,
+                        "2024-01-20T10:00:00+08:00",
+                        "APP-BALANCE",
+                        "CARRY-CHAIN"),
                 feed.version(TestReports.varied(late, 2023, 3).build(), 1, "2024-01-31T16:30:00Z", "APP-BALANCE"),
                 // a publishedOn after the day received cannot be right: the day received counts (on time)
-                feed.version(TestReports.varied(lastMinute, 2023, 4).publishedOn(LocalDate.of(2024, 3, 1)).build(), 1,
+                feed.version(
+                        TestReports.varied(lastMinute, 2023, 4)
+                                .publishedOn(LocalDate.of(2024, 3, 1))
+                                .build(),
+                        1,
                         "2024-01-31T23:59:00+08:00"),
                 feed.version(governmentReport, 1, "2024-03-15T09:00:00+08:00", "REV-TOTAL"),
-                feed.version(ReportBuilder.from(governmentReport).correctionReason("fix").build(), 2, "2024-05-01T09:00:00+08:00"),
+                feed.version(
+                        ReportBuilder.from(governmentReport)
+                                .correctionReason("fix")
+                                .build(),
+                        2,
+                        "2024-05-01T09:00:00+08:00"),
                 feed.approval(government, 2023, 2, true),
-                feed.version(TestReports.varied(collectedLater, 2023, 5).publishedOn(LocalDate.of(2024, 1, 15)).build(), 1,
+                feed.version(
+                        TestReports.varied(collectedLater, 2023, 5)
+                                .publishedOn(LocalDate.of(2024, 1, 15))
+                                .build(),
+                        1,
                         "2025-06-01T10:00:00+08:00"),
-                feed.version(TestReports.varied(publishedLate, 2023, 6).publishedOn(LocalDate.of(2024, 2, 10)).build(), 1,
+                feed.version(
+                        TestReports.varied(publishedLate, 2023, 6)
+                                .publishedOn(LocalDate.of(2024, 2, 10))
+                                .build(),
+                        1,
                         "2025-06-01T10:00:00+08:00"));
     }
 
@@ -105,12 +128,19 @@ class CompletenessAndQualityTest {
         assertEquals(3, result.get("findingsTotal").asInt());
         assertEquals(Set.of(onTime, late), codes(result.get("findings"), "agencyCode"));
 
-        JsonNode oneRule = Json.read(given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023)
-                .queryParam("rule", "APP-BALANCE").queryParam("size", 1).get("/api/v1/stats/quality")
-                .then().statusCode(200).extract().asString());
+        JsonNode oneRule = Json.read(given().queryParam("jurisdiction", tree.city())
+                .queryParam("year", 2023)
+                .queryParam("rule", "APP-BALANCE")
+                .queryParam("size", 1)
+                .get("/api/v1/stats/quality")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(2, oneRule.get("findingsTotal").asInt());
         assertEquals(1, oneRule.get("findings").size());
-        assertEquals(List.of("applications.newReceived.total"),
+        assertEquals(
+                List.of("applications.newReceived.total"),
                 List.of(oneRule.get("findings").get(0).get("cells").get(0).asText()));
     }
 
@@ -119,7 +149,11 @@ class CompletenessAndQualityTest {
         if (groupBy != null) {
             request.queryParam("groupBy", groupBy);
         }
-        return Json.read(request.get("/api/v1/stats/" + what).then().statusCode(200).extract().asString());
+        return Json.read(request.get("/api/v1/stats/" + what)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private static JsonNode item(JsonNode list, String code) {

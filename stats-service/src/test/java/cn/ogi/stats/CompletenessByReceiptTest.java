@@ -36,13 +36,26 @@ class CompletenessByReceiptTest {
         String collectedLater = feed.newAgency(county, "department");
         String receivedInTime = feed.newAgency(county, "department");
         feed.apply(
-                feed.version(TestReports.varied(collectedLater, 2023, 1).publishedOn(LocalDate.of(2024, 1, 15)).build(), 1,
+                feed.version(
+                        TestReports.varied(collectedLater, 2023, 1)
+                                .publishedOn(LocalDate.of(2024, 1, 15))
+                                .build(),
+                        1,
                         "2025-06-01T10:00:00+08:00"),
-                feed.version(TestReports.varied(receivedInTime, 2023, 2).publishedOn(LocalDate.of(2024, 1, 15)).build(), 1,
+                feed.version(
+                        TestReports.varied(receivedInTime, 2023, 2)
+                                .publishedOn(LocalDate.of(2024, 1, 15))
+                                .build(),
+                        1,
                         "2024-01-31T23:59:00+08:00"));
 
-        JsonNode result = Json.read(given().queryParam("jurisdiction", county).queryParam("year", 2023)
-                .get("/api/v1/stats/completeness").then().statusCode(200).extract().asString());
+        JsonNode result = Json.read(given().queryParam("jurisdiction", county)
+                .queryParam("year", 2023)
+                .get("/api/v1/stats/completeness")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         assertEquals(1, result.get("total").get("late").asInt());
         assertEquals(1, result.get("total").get("onTime").asInt());

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class ExportTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> KEYS = List.of("key", "name", "newReceived", "carriedOver", "totalProcessed", "carriedForward");
+    private static final List<String> KEYS =
+            List.of("key", "name", "newReceived", "carriedOver", "totalProcessed", "carriedForward");
 
     @Inject
     ReadModelWriter writer;
@@ -40,8 +41,15 @@ class ExportTest {
         TestFeed feed = new TestFeed(writer);
         tree = feed.newCity(2);
         int seed = 11;
-        for (String place : List.of(tree.city(), tree.counties().get(0), tree.counties().get(1), tree.counties().get(1))) {
-            feed.add(feed.version(TestReports.varied(feed.newAgency(place, "department"), 2023, seed++).build(), 1,
+        for (String place : List.of(
+                tree.city(),
+                tree.counties().get(0),
+                tree.counties().get(1),
+                tree.counties().get(1))) {
+            feed.add(feed.version(
+                    TestReports.varied(feed.newAgency(place, "department"), 2023, seed++)
+                            .build(),
+                    1,
                     "2024-01-10T00:00:00Z"));
         }
         feed.flush();
@@ -49,12 +57,22 @@ class ExportTest {
 
     @Test
     void csvHasABomChineseHeadersTheKeysAndTheSameNumbersAsJson() {
-        JsonNode json = Json.read(request().accept("application/json").get("/api/v1/stats/applications").then().statusCode(200)
-                .extract().asString());
-        byte[] csv = request().accept("text/csv").get("/api/v1/stats/applications").then().statusCode(200)
+        JsonNode json = Json.read(request()
+                .accept("application/json")
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        byte[] csv = request()
+                .accept("text/csv")
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString(".csv"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         List<CSVRecord> records = parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
@@ -77,9 +95,20 @@ class ExportTest {
 
     @Test
     void xlsxHasTheSameTableAsJson() throws Exception {
-        JsonNode json = Json.read(request().get("/api/v1/stats/applications").then().statusCode(200).extract().asString());
-        byte[] xlsx = request().accept(XLSX).get("/api/v1/stats/applications").then().statusCode(200)
-                .contentType(XLSX).extract().asByteArray();
+        JsonNode json = Json.read(request()
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        byte[] xlsx = request()
+                .accept(XLSX)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
+                .asByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -93,18 +122,31 @@ class ExportTest {
                 Row xlsxRow = sheet.getRow(i + 2);
                 assertEquals(row.get("key").asText(), xlsxRow.getCell(0).getStringCellValue());
                 for (int c = 2; c < KEYS.size(); c++) {
-                    assertEquals(Json.number(row, KEYS.get(c)).doubleValue(), xlsxRow.getCell(c).getNumericCellValue(), 0, KEYS.get(c));
+                    assertEquals(
+                            Json.number(row, KEYS.get(c)).doubleValue(),
+                            xlsxRow.getCell(c).getNumericCellValue(),
+                            0,
+                            KEYS.get(c));
                 }
             }
             Row total = sheet.getRow(json.get("rows").size() + 2);
-            assertEquals(Json.number(json.get("total"), "totalProcessed").doubleValue(), total.getCell(4).getNumericCellValue(), 0);
+            assertEquals(
+                    Json.number(json.get("total"), "totalProcessed").doubleValue(),
+                    total.getCell(4).getNumericCellValue(),
+                    0);
         }
     }
 
     @Test
     void completenessXlsxCarriesTheMissingAgenciesOnASheetOfTheirOwn() throws Exception {
-        byte[] xlsx = given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).accept(XLSX)
-                .get("/api/v1/stats/completeness").then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = given().queryParam("jurisdiction", tree.city())
+                .queryParam("year", 2023)
+                .accept(XLSX)
+                .get("/api/v1/stats/completeness")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(3, workbook.getNumberOfSheets());
             assertTrue(workbook.getSheetName(1).contains("未报"));
@@ -112,7 +154,9 @@ class ExportTest {
     }
 
     private io.restassured.specification.RequestSpecification request() {
-        return given().queryParam("jurisdiction", tree.city()).queryParam("year", 2023).queryParam("groupBy", "child");
+        return given().queryParam("jurisdiction", tree.city())
+                .queryParam("year", 2023)
+                .queryParam("groupBy", "child");
     }
 
     private static List<CSVRecord> parse(String text) {

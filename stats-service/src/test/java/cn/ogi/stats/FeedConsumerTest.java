@@ -49,7 +49,8 @@ class FeedConsumerTest {
         }
         StubReportingResource.EVENTS.clear();
         StubReportingResource.EVENTS.addAll(events);
-        ChangeFeedClient client = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(stub.toString()))
+        ChangeFeedClient client = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(stub.toString()))
                 .build(ChangeFeedClient.class);
 
         int applied = consumer.catchUp(FeedSource.of(client));
@@ -62,9 +63,12 @@ class FeedConsumerTest {
         assertEquals(0, again);
         assertEquals(0, replayed);
         assertEquals(events.get(events.size() - 1).seq(), writer.cursor());
-        var total = AggregatesTest.query("applications", tree.city(), null, null, 2019, 2024).get("total");
+        var total = AggregatesTest.query("applications", tree.city(), null, null, 2019, 2024)
+                .get("total");
         AggregatesTest.assertNumber(TestReports.sum(reports, "applications.newReceived.total"), total, "newReceived");
-        AggregatesTest.assertNumber(BigDecimal.ZERO, AggregatesTest.query("fees", tree.city(), 2019, null).get("total"),
+        AggregatesTest.assertNumber(
+                BigDecimal.ZERO,
+                AggregatesTest.query("fees", tree.city(), 2019, null).get("total"),
                 "administrativeFees.amountWan");
     }
 

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 /** Responses read with exact decimals, and numbers compared by value (2 equals 2.0). */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonNode read(String body) {
         try {

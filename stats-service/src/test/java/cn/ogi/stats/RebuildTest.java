@@ -44,28 +44,42 @@ class RebuildTest {
         TestFeed.Tree tree = givenHistoryWithCorrectionsAndMoves(feed);
         JsonNode good = AggregatesTest.query("applications", tree.city(), 2023, null);
         String goodTag = tag(tree.city());
-        db.update("UPDATE rollup SET value = value + 7 WHERE node = ? AND year = 2023 AND cell = 'applications.newReceived.total'",
+        db.update(
+                "UPDATE rollup SET value = value + 7 WHERE node = ? AND year = 2023 AND cell = 'applications.newReceived.total'",
                 tree.city());
 
         JsonNode reported = rebuild(false);
         assertEquals(false, reported.get("equal").asBoolean());
         assertEquals(1, reported.get("differences").get("rollup").asLong());
         assertEquals(tree.city(), reported.get("sample").get(0).get("node").asText());
-        assertEquals(7, reported.get("sample").get(0).get("live").decimalValue()
-                .subtract(reported.get("sample").get(0).get("rebuilt").decimalValue()).intValue());
-        assertNotEquals(good.get("total"), AggregatesTest.query("applications", tree.city(), 2023, null).get("total"),
+        assertEquals(
+                7,
+                reported.get("sample")
+                        .get(0)
+                        .get("live")
+                        .decimalValue()
+                        .subtract(reported.get("sample").get(0).get("rebuilt").decimalValue())
+                        .intValue());
+        assertNotEquals(
+                good.get("total"),
+                AggregatesTest.query("applications", tree.city(), 2023, null).get("total"),
                 "without swap the live model is left as it is");
 
         JsonNode swapped = rebuild(true);
         assertEquals(true, swapped.get("swapped").asBoolean());
-        assertEquals(good.get("total"), AggregatesTest.query("applications", tree.city(), 2023, null).get("total"));
+        assertEquals(
+                good.get("total"),
+                AggregatesTest.query("applications", tree.city(), 2023, null).get("total"));
         assertNotEquals(goodTag, tag(tree.city()), "a swap changes the ETags although the seq did not move");
         assertEquals(true, rebuild(false).get("equal").asBoolean());
     }
 
     @Test
     void refusesAnUnknownSource() {
-        given().queryParam("source", "backup").post("/api/v1/stats/rebuild").then().statusCode(400)
+        given().queryParam("source", "backup")
+                .post("/api/v1/stats/rebuild")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("source"));
     }
 
@@ -74,23 +88,39 @@ class RebuildTest {
         String a = feed.newAgency(tree.counties().get(0), "department");
         String b = feed.newAgency(tree.counties().get(1), "government");
         AnnualReport first = TestReports.varied(a, 2023, 2).build();
-        feed.apply(feed.version(first, 1, "2024-01-01T00:00:00Z", "APP-BALANCE"),
+        feed.apply(
+                feed.version(first, 1, "2024-01-01T00:00:00Z", "APP-BALANCE"),
                 feed.version(TestReports.varied(b, 2020, 3).build(), 1, "2021-01-01T00:00:00Z"),
                 feed.version(TestReports.varied(b, 2023, 4).build(), 1, "2024-01-01T00:00:00Z"));
-        feed.apply(feed.version(ReportBuilder.from(first).applications("granted", "commercial", 9).withComputedTotals().build(),
-                2, "2024-02-01T00:00:00Z"));
-        feed.apply(feed.agency(b, "改隶单位", "government", tree.counties().get(0), null, null),
+        feed.apply(feed.version(
+                ReportBuilder.from(first)
+                        .applications("granted", "commercial", 9)
+                        .withComputedTotals()
+                        .build(),
+                2,
+                "2024-02-01T00:00:00Z"));
+        feed.apply(
+                feed.agency(b, "改隶单位", "government", tree.counties().get(0), null, null),
                 feed.jurisdiction(tree.counties().get(1), "改名县", "county", tree.city()));
         return tree;
     }
 
     private static JsonNode rebuild(boolean swap) {
-        return Json.read(given().queryParam("swap", swap).post("/api/v1/stats/rebuild").then().statusCode(200)
-                .extract().asString());
+        return Json.read(given().queryParam("swap", swap)
+                .post("/api/v1/stats/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private static String tag(String node) {
-        return given().queryParam("jurisdiction", node).queryParam("year", 2023).get("/api/v1/stats/applications")
-                .then().statusCode(200).extract().header("ETag");
+        return given().queryParam("jurisdiction", node)
+                .queryParam("year", 2023)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -25,8 +25,11 @@ public class StubReportingResource {
     public FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit) {
         CALLS.incrementAndGet();
         long latest = EVENTS.stream().mapToLong(FeedEvent::seq).max().orElse(after);
-        List<FeedEvent> page = EVENTS.stream().filter(e -> e.seq() > after).limit(limit).toList();
-        long last = page.size() < limit ? Math.max(latest, after) : page.get(page.size() - 1).seq();
+        List<FeedEvent> page =
+                EVENTS.stream().filter(e -> e.seq() > after).limit(limit).toList();
+        long last = page.size() < limit
+                ? Math.max(latest, after)
+                : page.get(page.size() - 1).seq();
         return new FeedPage(after, page, last, Math.max(latest, after));
     }
 }

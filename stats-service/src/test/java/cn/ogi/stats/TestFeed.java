@@ -40,8 +40,7 @@ public final class TestFeed {
     }
 
     /** A city node (37xx00) under the province with counties 37xx01…, all applied. */
-    public record Tree(String city, List<String> counties) {
-    }
+    public record Tree(String city, List<String> counties) {}
 
     public Tree newCity(int counties) {
         int n = CITY.incrementAndGet();
@@ -77,7 +76,8 @@ public final class TestFeed {
     }
 
     public FeedEvent jurisdiction(String code, String name, String level, String parent) {
-        ObjectNode p = JSON.createObjectNode().put("code", code).put("name", name).put("level", level);
+        ObjectNode p =
+                JSON.createObjectNode().put("code", code).put("name", name).put("level", level);
         if (parent == null) {
             p.putNull("parent");
         } else {
@@ -87,7 +87,10 @@ public final class TestFeed {
     }
 
     public FeedEvent agency(String code, String name, String kind, String jurisdiction, Integer from, Integer until) {
-        ObjectNode p = JSON.createObjectNode().put("code", code).put("name", name).put("kind", kind)
+        ObjectNode p = JSON.createObjectNode()
+                .put("code", code)
+                .put("name", name)
+                .put("kind", kind)
                 .put("jurisdiction", jurisdiction);
         p.put("reportsFrom", from);
         p.put("reportsUntil", until);
@@ -96,23 +99,36 @@ public final class TestFeed {
 
     /** A new version of a report; findings are rule codes (one finding each). */
     public FeedEvent version(AnnualReport report, int version, String submittedAt, String... findingRules) {
-        ObjectNode p = JSON.createObjectNode().put("agencyCode", report.agencyCode()).put("year", report.year())
-                .put("version", version).put("edition", report.edition()).put("source", "api")
-                .put("submittedBy", "test").put("submittedAt", submittedAt)
+        ObjectNode p = JSON.createObjectNode()
+                .put("agencyCode", report.agencyCode())
+                .put("year", report.year())
+                .put("version", version)
+                .put("edition", report.edition())
+                .put("source", "api")
+                .put("submittedBy", "test")
+                .put("submittedAt", submittedAt)
                 .put("contentSha256", ReportJson.standard().sha256(report));
         p.put("correctionReason", version > 1 ? "correction " + version : null);
         ArrayNode findings = p.putArray("findings");
-        Arrays.stream(findingRules).forEach(rule -> findings.addObject().put("rule", rule)
-                .put("severity", rule.contains("CHAIN") ? "warning" : "error")
-                .put("message", rule + " broken").putArray("cells").add("applications.newReceived.total"));
+        Arrays.stream(findingRules)
+                .forEach(rule -> findings.addObject()
+                        .put("rule", rule)
+                        .put("severity", rule.contains("CHAIN") ? "warning" : "error")
+                        .put("message", rule + " broken")
+                        .putArray("cells")
+                        .add("applications.newReceived.total"));
         p.set("report", ReportJson.standard().write(report));
         return event(FeedEvent.REPORT_VERSION_CREATED, report.agencyCode() + "/" + report.year(), p);
     }
 
     public FeedEvent approval(String agencyCode, int year, int version, boolean approved) {
         ObjectNode p = JSON.createObjectNode().put("agencyCode", agencyCode).put("year", year);
-        p.putObject("approval").put("action", approved ? "approved" : "reopened").put("version", version)
-                .put("by", "supervisor").put("at", OffsetDateTime.now().toString()).put("reason", "ok");
+        p.putObject("approval")
+                .put("action", approved ? "approved" : "reopened")
+                .put("version", version)
+                .put("by", "supervisor")
+                .put("at", OffsetDateTime.now().toString())
+                .put("reason", "ok");
         return event(approved ? FeedEvent.REPORT_APPROVED : FeedEvent.REPORT_REOPENED, agencyCode + "/" + year, p);
     }
 

@@ -9,13 +9,13 @@ import java.util.List;
 /** Reports with varied numbers in several rows, columns and tables, derived from a seed. */
 public final class TestReports {
 
-    private TestReports() {
-    }
+    private TestReports() {}
 
     /** A report of the year's edition: varied applications, reviews and fees; totals computed. */
     public static ReportBuilder varied(String agencyCode, int year, int seed) {
         String edition = Editions.standard().forYear(year).id();
-        ReportBuilder b = ReportBuilder.blank(edition, year).agencyCode(agencyCode)
+        ReportBuilder b = ReportBuilder.blank(edition, year)
+                .agencyCode(agencyCode)
                 .applications("newReceived", "naturalPerson", seed + 3)
                 .applications("newReceived", "commercial", seed % 4)
                 .applications("carriedOver", "naturalPerson", 1)
@@ -40,6 +40,8 @@ public final class TestReports {
     }
 
     public static BigDecimal sum(List<AnnualReport> reports, String cell) {
-        return reports.stream().map(r -> r.cells().value(cell).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return reports.stream()
+                .map(r -> r.cells().value(cell).orElse(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

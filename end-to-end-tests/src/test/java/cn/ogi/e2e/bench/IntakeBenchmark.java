@@ -44,7 +44,8 @@ public final class IntakeBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Platform platform = Platform.get();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = platform.token(Roles.SUBMITTER, "370000", "benchmark");
     private final AtomicInteger unique = new AtomicInteger();
     private List<String> agencies;
@@ -57,7 +58,8 @@ public final class IntakeBenchmark {
     void run() throws Exception {
         agencies = Registry.newAgencies(platform, "371502", AGENCIES);
         ServiceProcess.sleep(3000); // intake follows the registry feed every second
-        System.out.printf("machine: %d cores, %d MiB max heap for this client%n",
+        System.out.printf(
+                "machine: %d cores, %d MiB max heap for this client%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
         singles(WARM_UP);
@@ -80,12 +82,16 @@ public final class IntakeBenchmark {
         System.out.println();
         System.out.println("| measure | result |");
         System.out.println("|---|---|");
-        System.out.printf("| single submissions, %d clients, %d s | %.0f /s (p50 %.1f ms, p99 %.1f ms, %d requests) |%n",
+        System.out.printf(
+                "| single submissions, %d clients, %d s | %.0f /s (p50 %.1f ms, p99 %.1f ms, %d requests) |%n",
                 CLIENTS, MEASURE.toSeconds(), singleRate, ms(latencies, 0.50), ms(latencies, 0.99), latencies.length);
-        System.out.printf("| delivery lag after the single-submission run | %.1f s until the outbox was empty |%n", lag);
-        System.out.printf("| NDJSON batch, %d lines in one request | %.0f reports/s (then %.1f s to deliver them all) |%n",
+        System.out.printf(
+                "| delivery lag after the single-submission run | %.1f s until the outbox was empty |%n", lag);
+        System.out.printf(
+                "| NDJSON batch, %d lines in one request | %.0f reports/s (then %.1f s to deliver them all) |%n",
                 BATCH_LINES, batchRate, batchDrain);
-        System.out.printf("| plain PostgreSQL: one submission + outbox row per transaction, %d connections | %.0f rows/s |%n",
+        System.out.printf(
+                "| plain PostgreSQL: one submission + outbox row per transaction, %d connections | %.0f rows/s |%n",
                 CLIENTS, rawSingle);
         System.out.printf("| plain PostgreSQL: batches of 500, one connection | %.0f rows/s |%n", rawBatched);
         System.out.printf("| intake / raw (single) | %.0f %% |%n", 100 * singleRate / rawSingle);
@@ -102,14 +108,17 @@ public final class IntakeBenchmark {
             clients.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 while (System.nanoTime() < end && requests.incrementAndGet() < MAX_REQUESTS) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + Platform.INTAKE
-                                    + "/api/v1/submissions"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(nextReport())).build();
+                    HttpRequest request = HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(nextReport()))
+                            .build();
                     long start = System.nanoTime();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 202) {
-                        throw new IllegalStateException("submission answered " + response.statusCode() + ": " + response.body());
+                        throw new IllegalStateException(
+                                "submission answered " + response.statusCode() + ": " + response.body());
                     }
                     mine.add(System.nanoTime() - start);
                 }
@@ -130,14 +139,17 @@ public final class IntakeBenchmark {
             ndjson.append(nextReport()).append('\n');
         }
         byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + Platform.INTAKE
-                        + "/api/v1/submissions/batch"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions/batch"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
-        long accepted = response.body().lines().filter(l -> l.contains("\"accepted\"")).count();
+        long accepted =
+                response.body().lines().filter(l -> l.contains("\"accepted\"")).count();
         if (accepted != lines) {
             throw new IllegalStateException("batch accepted " + accepted + " of " + lines);
         }
@@ -151,7 +163,9 @@ public final class IntakeBenchmark {
         int year = 2021 + (n / agencies.size()) % 5;
         try {
             return JSON.writeValueAsString(Reports.json(Reports.balanced(agency, year, 10)
-                    .cell("activeDisclosure.licensing.decisions", n).correctionReason("benchmark run " + n).build()));
+                    .cell("activeDisclosure.licensing.decisions", n)
+                    .correctionReason("benchmark run " + n)
+                    .build()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -160,7 +174,8 @@ public final class IntakeBenchmark {
     /** Rows/s that plain JDBC inserts into a copy of intake's submission and outbox tables. */
     private double rawInserts(int connections, Duration duration, int perTransaction) throws Exception {
         String url = "jdbc:postgresql://localhost:5432/intake_e2e?reWriteBatchedInserts=true";
-        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_outbox, bench_submission");
             s.execute("CREATE TABLE bench_submission (LIKE submission INCLUDING ALL)");
             s.execute("CREATE TABLE bench_outbox (LIKE outbox INCLUDING ALL)");
@@ -209,7 +224,8 @@ public final class IntakeBenchmark {
             rows += worker.get();
         }
         pool.shutdown();
-        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_outbox, bench_submission");
         }
         return rows / (double) duration.toSeconds();

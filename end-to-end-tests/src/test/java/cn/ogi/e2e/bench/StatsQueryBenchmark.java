@@ -56,15 +56,18 @@ public final class StatsQueryBenchmark {
     static final int CLIENTS = 32;
     static final Duration WARM_UP = Duration.ofSeconds(5);
     static final Duration MEASURE = Duration.ofSeconds(20);
-    static final List<String> QUERIES = List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality");
+    static final List<String> QUERIES =
+            List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality");
     static final int STEADY_RATE = 10;
     static final Duration STEADY = Duration.ofSeconds(60);
     static final int MAX_REQUESTS = 500_000;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String REPORTING_DB = "jdbc:postgresql://localhost:5432/reporting_e2e";
 
     private final Platform platform = Platform.get();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String admin = platform.token(Roles.ADMIN, null, "stats-benchmark");
     private final Demo demo;
     private final List<String> results = new ArrayList<>();
@@ -90,22 +93,41 @@ public final class StatsQueryBenchmark {
      * --skip-load keeps the services from emptying them), so the measurements start at once.
      */
     void run(boolean load) throws Exception {
-        System.out.printf("machine: %d cores, %d MiB max heap for this client%n",
+        System.out.printf(
+                "machine: %d cores, %d MiB max heap for this client%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        result("demo province", String.format(Locale.ROOT, "%d jurisdictions, %d agencies, %d reports %d–%d",
-                demo.jurisdictions().size(), demo.agencies().size(), demo.submissions().size(),
-                demo.settings().fromYear(), demo.settings().toYear()));
+        result(
+                "demo province",
+                String.format(
+                        Locale.ROOT,
+                        "%d jurisdictions, %d agencies, %d reports %d–%d",
+                        demo.jurisdictions().size(),
+                        demo.agencies().size(),
+                        demo.submissions().size(),
+                        demo.settings().fromYear(),
+                        demo.settings().toYear()));
         long start = System.nanoTime();
         if (load) {
-            new DemoLoader(URI.create("http://localhost:" + Platform.INTAKE),
-                    URI.create("http://localhost:" + Platform.REPORTING), admin, 2000, Duration.ofHours(1)).load(demo);
+            new DemoLoader(
+                            URI.create("http://localhost:" + Platform.INTAKE),
+                            URI.create("http://localhost:" + Platform.REPORTING),
+                            admin,
+                            2000,
+                            Duration.ofHours(1))
+                    .load(demo);
             double loaded = seconds(start);
-            result("load through intake and deliver", String.format(Locale.ROOT, "%.0f s (%.0f reports/s)", loaded,
-                    demo.submissions().size() / loaded));
+            result(
+                    "load through intake and deliver",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f s (%.0f reports/s)",
+                            loaded,
+                            demo.submissions().size() / loaded));
         }
         awaitNoLag(Duration.ofMinutes(30));
-        result("stats caught up (lag 0) after", String.format(Locale.ROOT, "%.0f s from the start of the load",
-                seconds(start)));
+        result(
+                "stats caught up (lag 0) after",
+                String.format(Locale.ROOT, "%.0f s from the start of the load", seconds(start)));
 
         for (String query : QUERIES) {
             List<URI> mix = mix(query);
@@ -113,8 +135,15 @@ public final class StatsQueryBenchmark {
             long[] latencies = concurrently(mix, MEASURE, Map.of());
             result("/stats/" + query + ", " + CLIENTS + " clients", latency(latencies, MEASURE));
         }
-        URI provinceByChild = uri("applications", Map.of("jurisdiction", province(), "year",
-                String.valueOf(demo.settings().toYear()), "groupBy", "child"));
+        URI provinceByChild = uri(
+                "applications",
+                Map.of(
+                        "jurisdiction",
+                        province(),
+                        "year",
+                        String.valueOf(demo.settings().toYear()),
+                        "groupBy",
+                        "child"));
         String etag = get(provinceByChild).headers().firstValue("ETag").orElseThrow();
         long[] revalidated = concurrently(List.of(provinceByChild), MEASURE, Map.of("If-None-Match", etag));
         result("/stats/applications province by child, If-None-Match → 304", latency(revalidated, MEASURE));
@@ -136,14 +165,22 @@ public final class StatsQueryBenchmark {
         DemoSettings s = demo.settings();
         for (Jurisdiction node : demo.jurisdictions()) {
             for (int year = s.fromYear(); year <= s.toYear(); year++) {
-                Map<String, String> params = new TreeMap<>(Map.of("jurisdiction", node.code(), "year", String.valueOf(year)));
+                Map<String, String> params =
+                        new TreeMap<>(Map.of("jurisdiction", node.code(), "year", String.valueOf(year)));
                 if (!node.level().equals("county")) {
                     params.put("groupBy", "child");
                 }
                 mix.add(uri(query, params));
             }
-            mix.add(uri(query, Map.of("jurisdiction", node.code(), "from", String.valueOf(s.fromYear()),
-                    "to", String.valueOf(s.toYear()))));
+            mix.add(uri(
+                    query,
+                    Map.of(
+                            "jurisdiction",
+                            node.code(),
+                            "from",
+                            String.valueOf(s.fromYear()),
+                            "to",
+                            String.valueOf(s.toYear()))));
         }
         java.util.Collections.shuffle(mix, new java.util.Random(42));
         return mix;
@@ -158,8 +195,8 @@ public final class StatsQueryBenchmark {
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        response.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
         });
     }
@@ -169,8 +206,7 @@ public final class StatsQueryBenchmark {
         void request() throws Exception;
 
         @Override
-        default void close() throws Exception {
-        }
+        default void close() throws Exception {}
     }
 
     /** CLIENTS clients, each on its own thread, call request() for the duration; every latency (ns), sorted. */
@@ -240,8 +276,8 @@ public final class StatsQueryBenchmark {
                 Map<String, List<BigDecimal>> bySql = groupBy(statement, year);
                 Map<String, List<BigDecimal>> byStats = statsByChild(year);
                 if (!bySql.equals(byStats)) {
-                    throw new IllegalStateException("plain SQL and stats differ for " + year + ":\n  SQL   " + bySql
-                            + "\n  stats " + byStats);
+                    throw new IllegalStateException(
+                            "plain SQL and stats differ for " + year + ":\n  SQL   " + bySql + "\n  stats " + byStats);
                 }
             }
             System.out.println("plain SQL GROUP BY equals stats' /applications by child for every year");
@@ -253,15 +289,26 @@ public final class StatsQueryBenchmark {
             }
             long[] measured = Arrays.copyOfRange(alone, 5, alone.length);
             Arrays.sort(measured);
-            result("plain SQL GROUP BY over the latest versions, province by child, one connection",
-                    String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (%d runs)", ms(measured, 0.50), ms(measured, 0.99),
+            result(
+                    "plain SQL GROUP BY over the latest versions, province by child, one connection",
+                    String.format(
+                            Locale.ROOT,
+                            "p50 %.1f ms, p99 %.1f ms (%d runs)",
+                            ms(measured, 0.50),
+                            ms(measured, 0.99),
                             measured.length));
         }
         long[] concurrent = sqlConcurrently(sql, s.toYear());
         result("plain SQL GROUP BY, " + CLIENTS + " connections", latency(concurrent, MEASURE));
-        long[] stats = concurrently(List.of(uri("applications", Map.of("jurisdiction", province(),
-                "year", String.valueOf(s.toYear()), "groupBy", "child"))), MEASURE, Map.of());
-        result("/stats/applications province by child, " + CLIENTS + " clients (same aggregate)", latency(stats, MEASURE));
+        long[] stats = concurrently(
+                List.of(uri(
+                        "applications",
+                        Map.of("jurisdiction", province(), "year", String.valueOf(s.toYear()), "groupBy", "child"))),
+                MEASURE,
+                Map.of());
+        result(
+                "/stats/applications province by child, " + CLIENTS + " clients (same aggregate)",
+                latency(stats, MEASURE));
     }
 
     private Map<String, List<BigDecimal>> groupBy(PreparedStatement statement, int year) throws Exception {
@@ -283,8 +330,10 @@ public final class StatsQueryBenchmark {
     }
 
     private Map<String, List<BigDecimal>> statsByChild(int year) throws Exception {
-        JsonNode answer = JSON.readTree(get(uri("applications", Map.of("jurisdiction", province(), "year",
-                String.valueOf(year), "groupBy", "child"))).body());
+        JsonNode answer = JSON.readTree(get(uri(
+                        "applications",
+                        Map.of("jurisdiction", province(), "year", String.valueOf(year), "groupBy", "child")))
+                .body());
         Map<String, List<BigDecimal>> rows = new TreeMap<>();
         for (JsonNode row : answer.get("rows")) {
             List<BigDecimal> sums = new ArrayList<>();
@@ -331,8 +380,10 @@ public final class StatsQueryBenchmark {
         List<Submission> ofYear = demo.submissions(year);
         Map<String, String> jurisdictionOf = new HashMap<>();
         demo.agencies().forEach(a -> jurisdictionOf.put(a.code(), a.jurisdiction()));
-        Set<String> counties = demo.jurisdictions().stream().filter(j -> j.level().equals("county"))
-                .map(Jurisdiction::code).collect(Collectors.toSet());
+        Set<String> counties = demo.jurisdictions().stream()
+                .filter(j -> j.level().equals("county"))
+                .map(Jurisdiction::code)
+                .collect(Collectors.toSet());
         String submitter = platform.token(Roles.SUBMITTER, province(), "stats-benchmark-steady");
         ConcurrentLinkedQueue<Double> visibility = new ConcurrentLinkedQueue<>();
         List<Long> lags = new ArrayList<>();
@@ -362,9 +413,13 @@ public final class StatsQueryBenchmark {
                 long accepted = System.nanoTime();
                 // Watch a county agency's row: groupBy=agency over a county is small, so watching costs little.
                 if (n % 10 == 0 && counties.contains(jurisdictionOf.get(agency))) {
-                    long target = corrected.cells().value("applications.newReceived.total").orElseThrow().longValue();
-                    watchers.submit(() -> visibility.add(awaitVisible(jurisdictionOf.get(agency), agency, year,
-                            target, accepted)));
+                    long target = corrected
+                            .cells()
+                            .value("applications.newReceived.total")
+                            .orElseThrow()
+                            .longValue();
+                    watchers.submit(() ->
+                            visibility.add(awaitVisible(jurisdictionOf.get(agency), agency, year, target, accepted)));
                 }
                 return null;
             }));
@@ -381,42 +436,71 @@ public final class StatsQueryBenchmark {
         watchers.awaitTermination(5, TimeUnit.MINUTES);
 
         long[] lagSamples = lags.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] backlogSamples = backlogs.stream().mapToLong(Long::longValue).sorted().toArray();
-        double[] seen = visibility.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        result(String.format(Locale.ROOT, "steady load: %d corrections/s for %d s", STEADY_RATE, STEADY.toSeconds()),
+        long[] backlogSamples =
+                backlogs.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] seen =
+                visibility.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        result(
+                String.format(Locale.ROOT, "steady load: %d corrections/s for %d s", STEADY_RATE, STEADY.toSeconds()),
                 String.format(Locale.ROOT, "%d sent, %.1f /s achieved", total, total / sending));
-        result("freshness lag in change-feed events, sampled every 0.5 s",
-                String.format(Locale.ROOT, "p50 %d, p99 %d, max %d (%d samples)", at(lagSamples, 0.50),
-                        at(lagSamples, 0.99), lagSamples[lagSamples.length - 1], lagSamples.length));
-        result("intake's outbox backlog (accepted, not yet delivered to reporting-service), every 0.5 s",
-                String.format(Locale.ROOT, "p50 %d, p99 %d, max %d", at(backlogSamples, 0.50), at(backlogSamples, 0.99),
+        result(
+                "freshness lag in change-feed events, sampled every 0.5 s",
+                String.format(
+                        Locale.ROOT,
+                        "p50 %d, p99 %d, max %d (%d samples)",
+                        at(lagSamples, 0.50),
+                        at(lagSamples, 0.99),
+                        lagSamples[lagSamples.length - 1],
+                        lagSamples.length));
+        result(
+                "intake's outbox backlog (accepted, not yet delivered to reporting-service), every 0.5 s",
+                String.format(
+                        Locale.ROOT,
+                        "p50 %d, p99 %d, max %d",
+                        at(backlogSamples, 0.50),
+                        at(backlogSamples, 0.99),
                         backlogSamples[backlogSamples.length - 1]));
-        result("from 202 at intake to the agency's new numbers in /stats (every 10th correction)",
-                String.format(Locale.ROOT, "p50 %.2f s, p99 %.2f s, max %.2f s (%d measured)", at(seen, 0.50),
-                        at(seen, 0.99), seen[seen.length - 1], seen.length));
+        result(
+                "from 202 at intake to the agency's new numbers in /stats (every 10th correction)",
+                String.format(
+                        Locale.ROOT,
+                        "p50 %.2f s, p99 %.2f s, max %.2f s (%d measured)",
+                        at(seen, 0.50),
+                        at(seen, 0.99),
+                        seen[seen.length - 1],
+                        seen.length));
         result("lag back to 0 after the last correction was accepted", String.format(Locale.ROOT, "%.1f s", drain));
     }
 
     /** The report's latest version as reporting-service holds it (earlier runs may have corrected it). */
     private AnnualReport latest(String agency, int year) throws Exception {
-        JsonNode view = JSON.readTree(get(URI.create("http://localhost:" + Platform.REPORTING + "/api/v1/reports/"
-                + agency + "/" + year)).body());
-        return ReportJson.standard().read(view.get("report"), ReadMode.PUBLISHED).report();
+        JsonNode view = JSON.readTree(
+                get(URI.create("http://localhost:" + Platform.REPORTING + "/api/v1/reports/" + agency + "/" + year))
+                        .body());
+        return ReportJson.standard()
+                .read(view.get("report"), ReadMode.PUBLISHED)
+                .report();
     }
 
     private static AnnualReport correct(AnnualReport report, int n) {
-        BigDecimal received = report.cells().value("applications.newReceived.naturalPerson").orElse(BigDecimal.ZERO);
-        BigDecimal granted = report.cells().value("applications.granted.naturalPerson").orElse(BigDecimal.ZERO);
-        return ReportBuilder.from(report).correctionReason("benchmark correction " + n)
+        BigDecimal received =
+                report.cells().value("applications.newReceived.naturalPerson").orElse(BigDecimal.ZERO);
+        BigDecimal granted =
+                report.cells().value("applications.granted.naturalPerson").orElse(BigDecimal.ZERO);
+        return ReportBuilder.from(report)
+                .correctionReason("benchmark correction " + n)
                 .applications("newReceived", "naturalPerson", received.longValue() + 1)
                 .applications("granted", "naturalPerson", granted.longValue() + 1)
-                .withComputedTotals().build();
+                .withComputedTotals()
+                .build();
     }
 
     private void submit(String token, AnnualReport report) throws Exception {
         HttpRequest request = request(URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Reports.json(report)))).build();
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Reports.json(report))))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
             throw new IllegalStateException("correction answered " + response.statusCode() + ": " + response.body());
@@ -426,12 +510,14 @@ public final class StatsQueryBenchmark {
     /** Seconds from {@code accepted} until the agency's newReceived in stats reaches the target (at most 5 minutes). */
     private double awaitVisible(String jurisdiction, String agency, int year, long target, long accepted)
             throws Exception {
-        URI byAgency = uri("applications", Map.of("jurisdiction", jurisdiction, "year", String.valueOf(year),
-                "groupBy", "agency"));
+        URI byAgency = uri(
+                "applications",
+                Map.of("jurisdiction", jurisdiction, "year", String.valueOf(year), "groupBy", "agency"));
         long deadline = accepted + Duration.ofMinutes(5).toNanos();
         while (true) {
             for (JsonNode row : JSON.readTree(get(byAgency).body()).get("rows")) {
-                if (row.get("key").asText().equals(agency) && row.get("newReceived").asLong() >= target) {
+                if (row.get("key").asText().equals(agency)
+                        && row.get("newReceived").asLong() >= target) {
                     return seconds(accepted);
                 }
             }
@@ -444,7 +530,9 @@ public final class StatsQueryBenchmark {
 
     private long lag() throws Exception {
         return JSON.readTree(get(URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true"))
-                .body()).get("lag").asLong();
+                        .body())
+                .get("lag")
+                .asLong();
     }
 
     private void awaitNoLag(Duration timeout) throws Exception {
@@ -474,7 +562,9 @@ public final class StatsQueryBenchmark {
     }
 
     private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + admin).timeout(Duration.ofMinutes(2));
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + admin)
+                .timeout(Duration.ofMinutes(2));
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
@@ -492,9 +582,14 @@ public final class StatsQueryBenchmark {
     }
 
     private static String latency(long[] sorted, Duration over) {
-        return String.format(Locale.ROOT, "%.0f /s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)",
-                sorted.length / (double) over.toSeconds(), ms(sorted, 0.50), ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6, sorted.length);
+        return String.format(
+                Locale.ROOT,
+                "%.0f /s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)",
+                sorted.length / (double) over.toSeconds(),
+                ms(sorted, 0.50),
+                ms(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6,
+                sorted.length);
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -23,18 +23,24 @@ public interface ReportingClient {
 
     /** intake's own service token (role {@code service}), configured as {@code intake.reporting.token}. */
     default String serviceAuthorization() {
-        return ConfigProvider.getConfig().getOptionalValue("intake.reporting.token", String.class)
-                .filter(token -> !token.isBlank()).map(token -> "Bearer " + token).orElse(null);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("intake.reporting.token", String.class)
+                .filter(token -> !token.isBlank())
+                .map(token -> "Bearer " + token)
+                .orElse(null);
     }
 
     @POST
     @Path("/reports/{agencyCode}/{year}/versions")
-    Response deliver(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @HeaderParam("Delivery-Key") String deliveryKey, @HeaderParam("If-Match") String ifMatch,
+    Response deliver(
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") int year,
+            @HeaderParam("Delivery-Key") String deliveryKey,
+            @HeaderParam("If-Match") String ifMatch,
             VersionDelivery delivery);
 
     @GET
     @Path("/changes")
-    ChangePage changes(@QueryParam("after") long after, @QueryParam("limit") int limit,
-            @QueryParam("types") String types);
+    ChangePage changes(
+            @QueryParam("after") long after, @QueryParam("limit") int limit, @QueryParam("types") String types);
 }

@@ -4,6 +4,5 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 
 /** The body of a delivery to reporting-service (its VersionSubmission). */
-public record VersionDelivery(JsonNode report, String source, String originalText, String submittedBy,
-        OffsetDateTime submittedAt) {
-}
+public record VersionDelivery(
+        JsonNode report, String source, String originalText, String submittedBy, OffsetDateTime submittedAt) {}

@@ -43,7 +43,9 @@ public class Directory {
         return known;
     }
 
-    @Scheduled(every = "${intake.directory.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${intake.directory.interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DirectoryPages.Disabled.class)
     void follow() {
         catchUp();

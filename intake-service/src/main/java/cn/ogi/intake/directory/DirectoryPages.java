@@ -18,7 +18,8 @@ public class DirectoryPages {
     EntityManager em;
 
     long cursor() {
-        return ((Number) em.createNativeQuery("SELECT last_seq FROM directory_cursor WHERE id = 1").getSingleResult())
+        return ((Number) em.createNativeQuery("SELECT last_seq FROM directory_cursor WHERE id = 1")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -26,7 +27,8 @@ public class DirectoryPages {
     void apply(ChangePage page) {
         // Lock the cursor: two instances (or the scheduler and a catch-up) apply a page once.
         long at = ((Number) em.createNativeQuery("SELECT last_seq FROM directory_cursor WHERE id = 1 FOR UPDATE")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         if (at != page.after()) {
             return;
         }
@@ -54,7 +56,8 @@ public class DirectoryPages {
         }
         em.flush();
         em.createNativeQuery("UPDATE directory_cursor SET last_seq = ?1 WHERE id = 1")
-                .setParameter(1, Math.max(page.lastSeq(), at)).executeUpdate();
+                .setParameter(1, Math.max(page.lastSeq(), at))
+                .executeUpdate();
     }
 
     /** Lets configuration switch the scheduled follower off (e.g. in tests that drive it). */

@@ -10,10 +10,13 @@ import java.util.List;
 /** What one delivery attempt came to: delivered, refused for good, or failed and to be retried. */
 record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> findings) {
 
-    enum Kind { DELIVERED, REFUSED, FAILED }
+    enum Kind {
+        DELIVERED,
+        REFUSED,
+        FAILED
+    }
 
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
     static Attempt delivered(VersionReceipt receipt) {
         return new Attempt(Kind.DELIVERED, receipt, null, receipt.findings());
@@ -28,8 +31,8 @@ record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> f
         try {
             JsonNode problem = json.readTree(problemJson);
             String detail = problem.path("detail").asText("reporting-service refused the report with " + status);
-            List<Finding> findings = problem.has("findings")
-                    ? json.convertValue(problem.get("findings"), FINDINGS) : List.of();
+            List<Finding> findings =
+                    problem.has("findings") ? json.convertValue(problem.get("findings"), FINDINGS) : List.of();
             return new Attempt(Kind.REFUSED, null, detail, findings);
         } catch (Exception e) {
             return new Attempt(Kind.REFUSED, null, "reporting-service refused the report with " + status, List.of());

@@ -25,7 +25,8 @@ public class OutboxBacklogCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("outbox").up();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0), coalesce(max(attempts), 0)
                         FROM outbox""")) {

@@ -1,9 +1,9 @@
 package cn.ogi.intake.outbox;
 
+import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
-import cn.ogi.form.rules.Finding;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,9 +59,17 @@ public class OutboxDelivery {
     @ConfigProperty(name = "intake.relay.max-retry", defaultValue = "PT60S")
     Duration maxRetry;
 
-    private record Claimed(UUID id, String agencyCode, int year, String report, String source, String originalText,
-            Integer expectedVersion, String submittedBy, Instant receivedAt, int attempts) {
-    }
+    private record Claimed(
+            UUID id,
+            String agencyCode,
+            int year,
+            String report,
+            String source,
+            String originalText,
+            Integer expectedVersion,
+            String submittedBy,
+            Instant receivedAt,
+            int attempts) {}
 
     /** Delivers the next due entry; false when none is due (or all due ones are being delivered). */
     @Transactional
@@ -91,9 +99,17 @@ public class OutboxDelivery {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Claimed(rs.getObject(1, UUID.class), rs.getString(2).strip(), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), (Integer) rs.getObject(7), rs.getString(8),
-                        rs.getTimestamp(9).toInstant(), rs.getInt(10));
+                return new Claimed(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2).strip(),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getInt(10));
             }
         }
     }
@@ -101,11 +117,15 @@ public class OutboxDelivery {
     private Attempt attempt(Claimed claimed) {
         try {
             JsonNode report = json.readTree(claimed.report());
-            VersionDelivery delivery = new VersionDelivery(report, claimed.source(), claimed.originalText(),
-                    claimed.submittedBy(), claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC));
+            VersionDelivery delivery = new VersionDelivery(
+                    report,
+                    claimed.source(),
+                    claimed.originalText(),
+                    claimed.submittedBy(),
+                    claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC));
             String ifMatch = claimed.expectedVersion() == null ? null : "\"" + claimed.expectedVersion() + "\"";
-            try (Response answer = reporting.deliver(claimed.agencyCode(), claimed.year(), claimed.id().toString(),
-                    ifMatch, delivery)) {
+            try (Response answer = reporting.deliver(
+                    claimed.agencyCode(), claimed.year(), claimed.id().toString(), ifMatch, delivery)) {
                 int status = answer.getStatus();
                 if (status == 200 || status == 201) {
                     return Attempt.delivered(answer.readEntity(VersionReceipt.class));
@@ -129,15 +149,26 @@ public class OutboxDelivery {
             }
             case REFUSED -> {
                 finish(c, claimed.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
-                audit.recordFor(new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
-                        new AuditTrail.Entry("submission.rejected", "submission", claimed.id().toString(), null,
-                                Map.of("agencyCode", claimed.agencyCode(), "year", claimed.year(),
-                                        "reason", String.valueOf(attempt.reason()))));
+                audit.recordFor(
+                        new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
+                        new AuditTrail.Entry(
+                                "submission.rejected",
+                                "submission",
+                                claimed.id().toString(),
+                                null,
+                                Map.of(
+                                        "agencyCode",
+                                        claimed.agencyCode(),
+                                        "year",
+                                        claimed.year(),
+                                        "reason",
+                                        String.valueOf(attempt.reason()))));
             }
             case FAILED -> {
                 Duration wait = backoff(claimed.attempts() + 1);
-                LOG.debugf("delivery of %s failed (attempt %d), next in %s: %s", claimed.id(), claimed.attempts() + 1,
-                        wait, attempt.reason());
+                LOG.debugf(
+                        "delivery of %s failed (attempt %d), next in %s: %s",
+                        claimed.id(), claimed.attempts() + 1, wait, attempt.reason());
                 try (PreparedStatement u = c.prepareStatement("""
                         UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
                         WHERE submission_id = ?""")) {
@@ -150,8 +181,15 @@ public class OutboxDelivery {
         }
     }
 
-    private void finish(Connection c, UUID id, String status, Integer version, Boolean unchanged, String rejection,
-            List<Finding> findings) throws SQLException {
+    private void finish(
+            Connection c,
+            UUID id,
+            String status,
+            Integer version,
+            Boolean unchanged,
+            String rejection,
+            List<Finding> findings)
+            throws SQLException {
         try (PreparedStatement u = c.prepareStatement("""
                 UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
                     findings = CAST(? AS jsonb), settled_at = now()

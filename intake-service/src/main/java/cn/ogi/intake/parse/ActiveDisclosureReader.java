@@ -5,7 +5,6 @@ import cn.ogi.form.edition.ColumnDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.RowDefinition;
 import cn.ogi.form.edition.SectionDefinition;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,22 +78,32 @@ final class ActiveDisclosureReader {
                 sink.note(ParseNote.FUZZY_LABEL, keys, "Table 1 row '" + row.label() + "' read as " + def.key());
             }
             TextRow values = row;
-            if (!row.hasNumbers() && !row.pipe() && i + 1 < to && i + 1 < rows.size() && rows.get(i + 1).isNumericOnly()) {
+            if (!row.hasNumbers()
+                    && !row.pipe()
+                    && i + 1 < to
+                    && i + 1 < rows.size()
+                    && rows.get(i + 1).isNumericOnly()) {
                 values = rows.get(++i); // numbers wrapped onto the next line
             }
             if (!values.hasNumbers()) {
                 for (String k : keys) {
                     sink.put(k, null);
                 }
-                sink.note(ParseNote.BLANK_ROW, keys, "Table 1 row " + def.key() + " printed without numbers; recorded as not stated");
+                sink.note(
+                        ParseNote.BLANK_ROW,
+                        keys,
+                        "Table 1 row " + def.key() + " printed without numbers; recorded as not stated");
                 continue;
             }
             new RowResolver(sink).resolve(keys, values, null, converter(def));
         }
         for (int d = 0; d < defs.size(); d++) {
             if (!done[d]) {
-                sink.note(ParseNote.NOT_FOUND, keysOf(defs.get(d)), "Table 1 row " + defs.get(d).key() + " ('"
-                        + labels.get(d).get(0) + "') not found");
+                sink.note(
+                        ParseNote.NOT_FOUND,
+                        keysOf(defs.get(d)),
+                        "Table 1 row " + defs.get(d).key() + " ('"
+                                + labels.get(d).get(0) + "') not found");
             }
         }
         return found;
@@ -111,8 +120,11 @@ final class ActiveDisclosureReader {
             if (amountRow) {
                 BigDecimal wan = q.inWan();
                 if (!"万元".equals(q.unit())) {
-                    sink.note(ParseNote.UNIT_CONVERTED, keysOf(def), "amount printed as " + q.value().toPlainString()
-                            + q.unit() + ", recorded as " + wan.toPlainString() + " 万元");
+                    sink.note(
+                            ParseNote.UNIT_CONVERTED,
+                            keysOf(def),
+                            "amount printed as " + q.value().toPlainString() + q.unit() + ", recorded as "
+                                    + wan.toPlainString() + " 万元");
                 }
                 return wan;
             }

@@ -4,7 +4,6 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +52,9 @@ final class Ambiguities {
                 how = "the report's rules single out " + a.candidates().get(chosen);
             } else if (a.preferred() >= 0 && winners.contains(a.preferred())) {
                 chosen = a.preferred();
-                how = winners.size() + " placements fit the rules equally; kept " + (a.split() ? "the equal-width split " : "print order ") + a.candidates().get(chosen);
+                how = winners.size() + " placements fit the rules equally; kept "
+                        + (a.split() ? "the equal-width split " : "print order ")
+                        + a.candidates().get(chosen);
             } else {
                 chosen = -1;
                 how = winners.size() + " placements fit the rules equally; cells left blank";

@@ -4,11 +4,9 @@ import cn.ogi.form.edition.ColumnDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.RowDefinition;
 import cn.ogi.form.edition.SectionDefinition;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Table 2 (收到和处理政府信息公开申请情况): 25 rows of seven numbers in a fixed order. Label text is gathered
@@ -27,11 +25,9 @@ final class ApplicationsReader {
         this.sink = sink;
     }
 
-    private record Spec(String rowKey, List<String> labels) {
-    }
+    private record Spec(String rowKey, List<String> labels) {}
 
-    private record Observed(String label, TextRow row) {
-    }
+    private record Observed(String label, TextRow row) {}
 
     /** @return the number of form rows found */
     int read(EditionDefinition edition, List<TextRow> rows, List<String> compact, int from, int to) {
@@ -39,7 +35,9 @@ final class ApplicationsReader {
         if (section == null || from < 0) {
             return 0;
         }
-        List<String> columns = section.rows().get(0).columns().stream().map(ColumnDefinition::key).toList();
+        List<String> columns = section.rows().get(0).columns().stream()
+                .map(ColumnDefinition::key)
+                .toList();
         boolean subRows = false;
         for (int i = from; i < to; i++) {
             String c = compact.get(i);
@@ -68,22 +66,30 @@ final class ApplicationsReader {
             }
         }
         List<List<String>> wanted = specs.stream().map(Spec::labels).toList();
-        int[] match = LabelMatcher.align(wanted, observed.stream().map(Observed::label).toList());
+        int[] match = LabelMatcher.align(
+                wanted, observed.stream().map(Observed::label).toList());
 
         RowResolver resolver = new RowResolver(sink);
         int found = 0;
         for (int s = 0; s < specs.size(); s++) {
             Spec spec = specs.get(s);
-            List<String> keys = columns.stream().map(c -> SECTION + "." + spec.rowKey() + "." + c).toList();
+            List<String> keys = columns.stream()
+                    .map(c -> SECTION + "." + spec.rowKey() + "." + c)
+                    .toList();
             if (match[s] < 0) {
-                sink.note(ParseNote.NOT_FOUND, keys, "Table 2 row " + spec.rowKey() + " ('" + spec.labels().get(0) + "') not found");
+                sink.note(
+                        ParseNote.NOT_FOUND,
+                        keys,
+                        "Table 2 row " + spec.rowKey() + " ('" + spec.labels().get(0) + "') not found");
                 continue;
             }
             found++;
             Observed o = observed.get(match[s]);
             double score = LabelMatcher.best(spec.labels(), o.label());
             if (score < LabelMatcher.EXACT) {
-                String shown = o.label().length() > 40 ? "…" + o.label().substring(o.label().length() - 40) : o.label();
+                String shown = o.label().length() > 40
+                        ? "…" + o.label().substring(o.label().length() - 40)
+                        : o.label();
                 sink.note(ParseNote.FUZZY_LABEL, keys, "Table 2 row '" + shown + "' read as " + spec.rowKey());
             }
             if (!o.row().hasNumbers()) {
@@ -96,7 +102,9 @@ final class ApplicationsReader {
             resolver.resolve(keys, o.row(), ApplicationsReader::rowTotalHolds, Quantity::value);
         }
         if (merged && match[indexOf(specs, OTHER_DISPOSAL)] >= 0) {
-            sink.note(ParseNote.MERGED_ROW, List.of(SECTION + "." + OTHER_DISPOSAL),
+            sink.note(
+                    ParseNote.MERGED_ROW,
+                    List.of(SECTION + "." + OTHER_DISPOSAL),
                     "(六)其他处理 printed as one row without its sub-rows 1.–3.; recorded as otherDisposal.other only");
         }
         return found;

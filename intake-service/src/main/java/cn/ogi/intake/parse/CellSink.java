@@ -33,6 +33,5 @@ final class CellSink {
      * @param what       how the numbers were printed, for the note
      * @param split      whether the candidates come from splitting run-together digits
      */
-    record Ambiguity(List<String> keys, List<List<BigDecimal>> candidates, int preferred, String what, boolean split) {
-    }
+    record Ambiguity(List<String> keys, List<List<BigDecimal>> candidates, int preferred, String what, boolean split) {}
 }

@@ -8,8 +8,7 @@ final class ChineseNumbers {
     /** A regex fragment matching one number in either form. */
     static final String NUMBER = "(\\d+|[零〇一二两三四五六七八九十百千万]{1,8})";
 
-    private ChineseNumbers() {
-    }
+    private ChineseNumbers() {}
 
     /** The value, or null when the text is not a number. */
     static BigDecimal parse(String s) {
@@ -30,10 +29,23 @@ final class ChineseNumbers {
                 continue;
             }
             switch (c) {
-                case '十' -> { section += (number == 0 ? 1 : number) * 10; number = 0; }
-                case '百' -> { section += number * 100; number = 0; }
-                case '千' -> { section += number * 1000; number = 0; }
-                case '万' -> { total += (section + number) * 10000; section = 0; number = 0; }
+                case '十' -> {
+                    section += (number == 0 ? 1 : number) * 10;
+                    number = 0;
+                }
+                case '百' -> {
+                    section += number * 100;
+                    number = 0;
+                }
+                case '千' -> {
+                    section += number * 1000;
+                    number = 0;
+                }
+                case '万' -> {
+                    total += (section + number) * 10000;
+                    section = 0;
+                    number = 0;
+                }
                 default -> {
                     return null;
                 }

@@ -14,8 +14,7 @@ final class DigitSplitter {
     /** Beyond this many compositions the digits are not split at all (the answer would be a guess). */
     static final int MAX_CANDIDATES = 20_000;
 
-    private DigitSplitter() {
-    }
+    private DigitSplitter() {}
 
     /** All splits of {@code digits} into {@code parts} numbers, or an empty list when there are too many. */
     static List<List<BigDecimal>> split(String digits, int parts) {

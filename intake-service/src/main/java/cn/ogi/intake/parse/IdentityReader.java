@@ -15,22 +15,27 @@ final class IdentityReader {
 
     private static final String AGENCY_SUFFIX = "(?:人民政府|政府办公室|办公室|委员会|管理局|监督局|局|厅|委|办|院|署|中心|部|会)";
     private static final Pattern YEAR_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*度?");
-    private static final Pattern PERIOD = Pattern.compile("(?:统计期限|统计期|统计时限)[^0-9]{0,8}((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+    private static final Pattern PERIOD =
+            Pattern.compile("(?:统计期限|统计期|统计时限)[^0-9]{0,8}((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
     private static final Pattern ISSUER = Pattern.compile("发文机关\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,30})");
     private static final Pattern NAME_BEFORE_YEAR = Pattern.compile(
             "([\\u4e00-\\u9fff]{2,30}?)\\s*(?:19|20)\\d{2}\\s*年\\s*度?\\s*(?:的)?(?:政府信息公开|政务公开|政府政务信息公开)");
-    private static final Pattern NAME_AFTER_YEAR = Pattern.compile(
-            "(?:19|20)\\d{2}\\s*年\\s*度?\\s*([\\u4e00-\\u9fff]{2,30}?" + AGENCY_SUFFIX + ")\\s*(?:的)?(?:政府信息公开|政务公开)[\\u4e00-\\u9fff]{0,6}?报告");
-    private static final Pattern NAME_OPENING = Pattern.compile(
-            "(?:19|20)\\d{2}\\s*年\\s*度?\\s*[,，]?\\s*([\\u4e00-\\u9fff]{3,30}?" + AGENCY_SUFFIX + ")(?:的|坚持|认真|在|按照|严格|围绕|深入|全面|始终)");
+    private static final Pattern NAME_AFTER_YEAR =
+            Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*度?\\s*([\\u4e00-\\u9fff]{2,30}?" + AGENCY_SUFFIX
+                    + ")\\s*(?:的)?(?:政府信息公开|政务公开)[\\u4e00-\\u9fff]{0,6}?报告");
+    private static final Pattern NAME_OPENING =
+            Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*度?\\s*[,，]?\\s*([\\u4e00-\\u9fff]{3,30}?" + AGENCY_SUFFIX
+                    + ")(?:的|坚持|认真|在|按照|严格|围绕|深入|全面|始终)");
     private static final Pattern REGION = Pattern.compile("[\\u4e00-\\u9fff]{1,20}(?:省|市|区|县|旗|州|盟)");
-    private static final Pattern DATE_CN = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern DATE_CN_NUMERALS = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
-    private static final Pattern PUBLISHED_HEADER = Pattern.compile("(?:发布时间|发布日期)\\s*[:：]?\\s*((?:19|20)\\d{2})[-./年](\\d{1,2})[-./月](\\d{1,2})");
+    private static final Pattern DATE_CN =
+            Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DATE_CN_NUMERALS =
+            Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern PUBLISHED_HEADER =
+            Pattern.compile("(?:发布时间|发布日期)\\s*[:：]?\\s*((?:19|20)\\d{2})[-./年](\\d{1,2})[-./月](\\d{1,2})");
     private static final int HEAD_LINES = 40;
 
-    private IdentityReader() {
-    }
+    private IdentityReader() {}
 
     static Integer year(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), HEAD_LINES); i++) {
@@ -126,7 +131,9 @@ final class IdentityReader {
         if (found == null) {
             Matcher c = DATE_CN_NUMERALS.matcher(t);
             if (c.find() && c.end() == t.length() && c.start() == 0) {
-                return date(String.valueOf(chineseYear(c.group(1))), String.valueOf(ChineseNumbers.parse(c.group(2))),
+                return date(
+                        String.valueOf(chineseYear(c.group(1))),
+                        String.valueOf(ChineseNumbers.parse(c.group(2))),
                         String.valueOf(ChineseNumbers.parse(c.group(3))));
             }
             return null;
@@ -135,7 +142,12 @@ final class IdentityReader {
             return null;
         }
         String before = t.substring(0, start).strip();
-        return before.isEmpty() || before.endsWith("。") || before.endsWith(".") || before.length() <= 30 && !before.contains("，") && !before.contains(",") ? found : null;
+        return before.isEmpty()
+                        || before.endsWith("。")
+                        || before.endsWith(".")
+                        || before.length() <= 30 && !before.contains("，") && !before.contains(",")
+                ? found
+                : null;
     }
 
     private static int chineseYear(String digits) {

@@ -19,8 +19,7 @@ final class LabelMatcher {
     /** Only the tail of a long accumulated label is compared: the row's own label is printed last. */
     private static final int MAX_OBSERVED = 120;
 
-    private LabelMatcher() {
-    }
+    private LabelMatcher() {}
 
     /** How much of {@code wanted} (compact) appears in order in {@code observed} (compact), in [0, 1]. */
     static double score(String wanted, String observed) {
@@ -33,7 +32,8 @@ final class LabelMatcher {
         String o = observed.length() > MAX_OBSERVED ? observed.substring(observed.length() - MAX_OBSERVED) : observed;
         int lcs = lcs(wanted, o);
         // short labels ("3其他") must not match any long text that happens to contain their characters
-        return (double) lcs / Math.max(wanted.length(), 6) - 0.15 * Math.max(0, o.length() - 2 * wanted.length() - 20) / (double) MAX_OBSERVED;
+        return (double) lcs / Math.max(wanted.length(), 6)
+                - 0.15 * Math.max(0, o.length() - 2 * wanted.length() - 20) / (double) MAX_OBSERVED;
     }
 
     static int lcs(String a, String b) {

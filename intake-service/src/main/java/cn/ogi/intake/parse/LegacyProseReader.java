@@ -30,15 +30,19 @@ final class LegacyProseReader {
     private static final List<Pattern> WITHHELD = List.of(
             Pattern.compile("不予(?:以)?公开\\s*(?:的)?\\s*(?:共|为)?\\s*" + N + UNIT),
             Pattern.compile(N + UNIT + "\\s*不予(?:以)?公开"));
-    private static final Pattern RECONSIDERATION_COUNT = Pattern.compile("行政复议[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政复议");
-    private static final Pattern LAWSUIT_COUNT = Pattern.compile("行政诉讼[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政诉讼");
-    private static final Pattern FEES = Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共|合计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
-    private static final Pattern FEES_NONE = Pattern.compile(NEG + "[^。;]{0,25}?(?:收费|收取[^。;]{0,6}?费用|收取费用)|(?:免费|不收费|免收)");
+    private static final Pattern RECONSIDERATION_COUNT =
+            Pattern.compile("行政复议[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政复议");
+    private static final Pattern LAWSUIT_COUNT =
+            Pattern.compile("行政诉讼[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政诉讼");
+    private static final Pattern FEES =
+            Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共|合计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
+    private static final Pattern FEES_NONE =
+            Pattern.compile(NEG + "[^。;]{0,25}?(?:收费|收取[^。;]{0,6}?费用|收取费用)|(?:免费|不收费|免收)");
     private static final Pattern DISCLOSED_NEW = Pattern.compile("新增主动公开[^。;,，]{0,12}?" + N + "\\s*条");
-    private static final Pattern DISCLOSED = Pattern.compile("主动公开[^。;,，]{0,14}?(?:共|达|近|计|总数|总数近|约)?\\s*" + N + "\\s*(?:余)?\\s*条");
+    private static final Pattern DISCLOSED =
+            Pattern.compile("主动公开[^。;,，]{0,14}?(?:共|达|近|计|总数|总数近|约)?\\s*" + N + "\\s*(?:余)?\\s*条");
 
-    private LegacyProseReader() {
-    }
+    private LegacyProseReader() {}
 
     static void read(String text, CellSink sink) {
         String[] sentences = text.split("[。;；!?！？\\n]");
@@ -109,7 +113,9 @@ final class LegacyProseReader {
                 BigDecimal v = ChineseNumbers.parse(m.group(1));
                 String matched = m.group();
                 if (matched.contains("近") || matched.contains("约") || matched.contains("余")) {
-                    sink.note(ParseNote.APPROXIMATE_AMOUNT, List.of(SECTION + "activelyDisclosed"),
+                    sink.note(
+                            ParseNote.APPROXIMATE_AMOUNT,
+                            List.of(SECTION + "activelyDisclosed"),
                             "stated approximately ('" + matched + "'); recorded as " + v);
                 }
                 return v;

@@ -34,6 +34,7 @@ public record ParseNote(String kind, List<String> cells, String message) {
     public static final String APPROXIMATE_AMOUNT = "approximate-amount";
     /** An amount printed in another unit than the cell's (251000元 in a 万元 cell), converted. */
     public static final String UNIT_CONVERTED = "unit-converted";
+
     public static final String EDITION_DETECTED = "edition-detected";
     public static final String YEAR_DETECTED = "year-detected";
 

@@ -1,7 +1,6 @@
 package cn.ogi.intake.parse;
 
 import cn.ogi.form.model.AnnualReport;
-
 import java.util.List;
 
 /** The report read from a published text, its edition, and what the parser had to decide on the way. */

@@ -1,7 +1,6 @@
 package cn.ogi.intake.parse;
 
 import cn.ogi.form.model.Narrative;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,17 +15,16 @@ final class ProseReader {
     static final String FEE_AMOUNT = "processingFees.amountYuan";
     static final String FEE_NOTICES = "processingFees.notices";
 
-    private static final Pattern FEE_CHARGED = Pattern.compile(
-            "信息处理费[^。;\\n]{0,12}?(?:共|合计|计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
-    private static final Pattern FEE_CHARGED_BEFORE = Pattern.compile(
-            "(?:收取|收缴)[^。;\\n]{0,20}?([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)[^。;\\n]{0,6}?信息处理费");
-    private static final Pattern FEE_NONE = Pattern.compile(
-            "(?:未|没有|无|不)(?:收取|收缴|收)[^。;\\n]{0,30}?信息处理费|信息处理费[^。;\\n]{0,6}?(?:为零|为0|均未|未收取|无)");
-    private static final Pattern NOTICES = Pattern.compile(
-            "(?:发出|开具|出具)[^。;\\n]{0,8}?收费通知(?:书)?\\s*" + ChineseNumbers.NUMBER + "\\s*(?:件|份|次)");
+    private static final Pattern FEE_CHARGED =
+            Pattern.compile("信息处理费[^。;\\n]{0,12}?(?:共|合计|计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
+    private static final Pattern FEE_CHARGED_BEFORE =
+            Pattern.compile("(?:收取|收缴)[^。;\\n]{0,20}?([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)[^。;\\n]{0,6}?信息处理费");
+    private static final Pattern FEE_NONE =
+            Pattern.compile("(?:未|没有|无|不)(?:收取|收缴|收)[^。;\\n]{0,30}?信息处理费|信息处理费[^。;\\n]{0,6}?(?:为零|为0|均未|未收取|无)");
+    private static final Pattern NOTICES =
+            Pattern.compile("(?:发出|开具|出具)[^。;\\n]{0,8}?收费通知(?:书)?\\s*" + ChineseNumbers.NUMBER + "\\s*(?:件|份|次)");
 
-    private ProseReader() {
-    }
+    private ProseReader() {}
 
     static void processingFees(String text, CellSink sink) {
         Matcher m = FEE_CHARGED.matcher(text);
@@ -40,8 +38,11 @@ final class ProseReader {
         if (q != null) {
             sink.put(FEE_AMOUNT, q.inYuan());
             if (!"元".equals(q.unit())) {
-                sink.note(ParseNote.UNIT_CONVERTED, List.of(FEE_AMOUNT), "processing fees printed in " + q.unit()
-                        + ", recorded as " + q.inYuan().toPlainString() + " 元");
+                sink.note(
+                        ParseNote.UNIT_CONVERTED,
+                        List.of(FEE_AMOUNT),
+                        "processing fees printed in " + q.unit() + ", recorded as "
+                                + q.inYuan().toPlainString() + " 元");
             }
         } else if (FEE_NONE.matcher(text).find()) {
             sink.put(FEE_AMOUNT, BigDecimal.ZERO);
@@ -69,7 +70,9 @@ final class ProseReader {
                 other = i;
             }
         }
-        String o = overview >= 0 ? join(lines, overview + 1, firstAfter(overview, tablesStart, problems, other, lines.size())) : null;
+        String o = overview >= 0
+                ? join(lines, overview + 1, firstAfter(overview, tablesStart, problems, other, lines.size()))
+                : null;
         String p = problems >= 0 ? join(lines, problems + 1, firstAfter(problems, other, lines.size())) : null;
         String x = other >= 0 ? join(lines, other + 1, lines.size()) : null;
         return new Narrative(o, p, x);

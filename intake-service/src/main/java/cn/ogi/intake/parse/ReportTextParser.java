@@ -7,7 +7,6 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
 import cn.ogi.form.model.ReportCells;
 import cn.ogi.form.rules.RuleEngine;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,9 +77,10 @@ public final class ReportTextParser {
                     + new ApplicationsReader(sink).read(definition, rows, compact, tables.t2(), tables.t2End())
                     + new ReviewsReader(sink).read(definition, rows, tables.t3(), tables.end());
             if (found == 0) {
-                throw new UnreadableReportException("edition " + edition + " report" + (year == null ? "" : " for " + year)
-                        + ": table headings found but no row of Table 1 (规章, 行政许可 …), Table 2 (本年新收政府信息公开申请数量 …)"
-                        + " or Table 3 (the fifteen numbers after 行政复议) could be read");
+                throw new UnreadableReportException(
+                        "edition " + edition + " report" + (year == null ? "" : " for " + year)
+                                + ": table headings found but no row of Table 1 (规章, 行政许可 …), Table 2 (本年新收政府信息公开申请数量 …)"
+                                + " or Table 3 (the fifteen numbers after 行政复议) could be read");
             }
             String afterTables = String.join("\n", lines.subList(Math.min(tables.end(), lines.size()), lines.size()));
             int before = sink.cells.size();
@@ -97,15 +97,23 @@ public final class ReportTextParser {
         int firstTable = firstNonNegative(tables.t1(), tables.t2(), tables.t3(), lines.size());
         Narrative narrative = ProseReader.narrative(lines, compact, firstTable);
 
-        new Ambiguities(rules).resolve(sink, cells -> report(hints, agencyName, year, edition, publishedOn, narrative,
-                definition, cells));
+        new Ambiguities(rules)
+                .resolve(
+                        sink,
+                        cells -> report(hints, agencyName, year, edition, publishedOn, narrative, definition, cells));
         AnnualReport report = report(hints, agencyName, year, edition, publishedOn, narrative, definition, sink.cells);
         return new ParseOutcome(report, edition, sink.notes);
     }
 
-    private static AnnualReport report(ParseHints hints, String agencyName, Integer year, String edition,
-                                       LocalDate publishedOn, Narrative narrative, EditionDefinition definition,
-                                       Map<String, BigDecimal> cells) {
+    private static AnnualReport report(
+            ParseHints hints,
+            String agencyName,
+            Integer year,
+            String edition,
+            LocalDate publishedOn,
+            Narrative narrative,
+            EditionDefinition definition,
+            Map<String, BigDecimal> cells) {
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         for (CellDefinition c : definition.cells()) {
             if (cells.containsKey(c.key())) {
@@ -113,27 +121,37 @@ public final class ReportTextParser {
             }
         }
         cells.forEach(ordered::putIfAbsent);
-        return new AnnualReport(hints.agencyCode(), agencyName, year, edition, null, publishedOn, narrative,
-                ReportCells.of(ordered));
+        return new AnnualReport(
+                hints.agencyCode(), agencyName, year, edition, null, publishedOn, narrative, ReportCells.of(ordered));
     }
 
     private static Integer year(List<String> lines, ParseHints hints, CellSink sink) {
         Integer detected = IdentityReader.year(lines);
         if (hints.year() != null) {
             if (detected != null && !detected.equals(hints.year())) {
-                sink.note(ParseNote.YEAR_DETECTED, List.of("year"), "the text says " + detected + ", the hint says "
-                        + hints.year() + "; using the hint");
+                sink.note(
+                        ParseNote.YEAR_DETECTED,
+                        List.of("year"),
+                        "the text says " + detected + ", the hint says " + hints.year() + "; using the hint");
             }
             return hints.year();
         }
         if (detected != null) {
-            sink.note(ParseNote.YEAR_DETECTED, List.of("year"), "year " + detected + " read from the title or the statistics period");
+            sink.note(
+                    ParseNote.YEAR_DETECTED,
+                    List.of("year"),
+                    "year " + detected + " read from the title or the statistics period");
         }
         return detected;
     }
 
-    private String edition(TableLocator tables, List<String> compact, Integer year, boolean tablesSeen,
-                           String normalized, CellSink sink) {
+    private String edition(
+            TableLocator tables,
+            List<String> compact,
+            Integer year,
+            boolean tablesSeen,
+            String normalized,
+            CellSink sink) {
         if (!tablesSeen) {
             if (year != null && year >= 2019) {
                 String expected = editions.forYear(year).id();
@@ -149,20 +167,34 @@ public final class ReportTextParser {
                 throw new UnreadableReportException("no reporting year found (no '…年…报告' title and no 统计期限"
                         + " sentence) and no tables: cannot tell which report this is");
             }
-            sink.note(ParseNote.EDITION_DETECTED, List.of("edition"), "no tables and year " + year + ": legacy report read from its prose");
+            sink.note(
+                    ParseNote.EDITION_DETECTED,
+                    List.of("edition"),
+                    "no tables and year " + year + ": legacy report read from its prose");
             return "legacy";
         }
         int from = firstNonNegative(tables.t1(), tables.t2(), tables.t3(), 0);
         String fromHeaders = TableLocator.editionFromHeaders(compact, from, tables.end());
-        String byYear = year == null ? null : year >= 2019 ? editions.forYear(year).id() : null;
+        String byYear =
+                year == null ? null : year >= 2019 ? editions.forYear(year).id() : null;
         if (fromHeaders != null) {
-            sink.note(ParseNote.EDITION_DETECTED, List.of("edition"), "edition " + fromHeaders + " from the table headers"
-                    + (byYear != null && !byYear.equals(fromHeaders) ? " (the year " + year + " would use edition " + byYear + ")" : ""));
+            sink.note(
+                    ParseNote.EDITION_DETECTED,
+                    List.of("edition"),
+                    "edition " + fromHeaders + " from the table headers"
+                            + (byYear != null && !byYear.equals(fromHeaders)
+                                    ? " (the year " + year + " would use edition " + byYear + ")"
+                                    : ""));
             return fromHeaders;
         }
-        String chosen = byYear != null ? byYear : "2019".equals(byYear) ? "2019" : year != null && year < 2019 ? "2019" : "2021";
-        sink.note(ParseNote.EDITION_DETECTED, List.of("edition"), "table headers do not name the edition; edition "
-                + chosen + (byYear != null ? " from the year " + year : " assumed"));
+        String chosen = byYear != null
+                ? byYear
+                : "2019".equals(byYear) ? "2019" : year != null && year < 2019 ? "2019" : "2021";
+        sink.note(
+                ParseNote.EDITION_DETECTED,
+                List.of("edition"),
+                "table headers do not name the edition; edition " + chosen
+                        + (byYear != null ? " from the year " + year : " assumed"));
         return chosen;
     }
 

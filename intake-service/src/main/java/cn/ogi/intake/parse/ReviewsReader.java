@@ -4,7 +4,6 @@ import cn.ogi.form.edition.ColumnDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.RowDefinition;
 import cn.ogi.form.edition.SectionDefinition;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,8 @@ final class ReviewsReader {
                 keys.add(SECTION + "." + r.key() + "." + c.key());
             }
         }
-        int groupSize = section.rows().isEmpty() ? 5 : section.rows().get(0).columns().size();
+        int groupSize =
+                section.rows().isEmpty() ? 5 : section.rows().get(0).columns().size();
         List<Quantity> numbers = new ArrayList<>();
         boolean pipe = false;
         for (int i = from; i < to && i < rows.size() && numbers.size() < 4 * keys.size(); i++) {

@@ -28,8 +28,11 @@ final class RowResolver {
      *                   has none (then ambiguities are not decided by the report's rules)
      * @param convert    turns a printed quantity into the cell's value (unit conversion)
      */
-    void resolve(List<String> keys, TextRow row, Predicate<List<BigDecimal>> consistent,
-                 Function<Quantity, BigDecimal> convert) {
+    void resolve(
+            List<String> keys,
+            TextRow row,
+            Predicate<List<BigDecimal>> consistent,
+            Function<Quantity, BigDecimal> convert) {
         int e = keys.size();
         List<Quantity> printed = row.values();
         if (row.glued() != null && printed.size() < e) {
@@ -41,8 +44,10 @@ final class RowResolver {
             for (Quantity q : printed.subList(0, printed.size() - e)) {
                 dropped.add(q == null ? "blank" : q.value().toPlainString());
             }
-            sink.note(ParseNote.IGNORED_NUMBER, keys, "row printed " + printed.size() + " numbers for " + e
-                    + " cells; ignored the leading " + dropped);
+            sink.note(
+                    ParseNote.IGNORED_NUMBER,
+                    keys,
+                    "row printed " + printed.size() + " numbers for " + e + " cells; ignored the leading " + dropped);
             printed = printed.subList(printed.size() - e, printed.size());
         }
         List<BigDecimal> values = new ArrayList<>(printed.size());
@@ -70,8 +75,8 @@ final class RowResolver {
         resolveMissing(keys, values, row, consistent);
     }
 
-    private void resolveMissing(List<String> keys, List<BigDecimal> values, TextRow row,
-                                Predicate<List<BigDecimal>> consistent) {
+    private void resolveMissing(
+            List<String> keys, List<BigDecimal> values, TextRow row, Predicate<List<BigDecimal>> consistent) {
         int e = keys.size();
         int missing = e - values.size();
         List<List<BigDecimal>> candidates = new ArrayList<>();
@@ -88,26 +93,38 @@ final class RowResolver {
                 }
             }
         }
-        List<List<BigDecimal>> ok = candidates.stream().filter(c -> consistent == null || consistent.test(c)).toList();
+        List<List<BigDecimal>> ok = candidates.stream()
+                .filter(c -> consistent == null || consistent.test(c))
+                .toList();
         String what = "row printed " + values.size() + " numbers for " + e + " cells";
         if (ok.size() == 1 || consistent == null) {
             List<BigDecimal> chosen = ok.isEmpty() ? leftToRight : ok.get(0);
             putAll(keys, chosen);
-            noteMissing(keys, chosen, what + (chosen == leftToRight ? "; numbers kept in print order"
-                    : "; the table's sums place the gap"), chosen != leftToRight);
+            noteMissing(
+                    keys,
+                    chosen,
+                    what
+                            + (chosen == leftToRight
+                                    ? "; numbers kept in print order"
+                                    : "; the table's sums place the gap"),
+                    chosen != leftToRight);
             return;
         }
         if (ok.isEmpty()) {
             putAll(keys, leftToRight);
-            noteMissing(keys, leftToRight, what + "; numbers kept in print order (no placement satisfies the sums)", false);
+            noteMissing(
+                    keys, leftToRight, what + "; numbers kept in print order (no placement satisfies the sums)", false);
             return;
         }
         putAll(keys, leftToRight);
         sink.pending.add(new CellSink.Ambiguity(keys, ok, ok.indexOf(leftToRight), what, false));
     }
 
-    private void resolveGlued(List<String> keys, TextRow row, Predicate<List<BigDecimal>> consistent,
-                              Function<Quantity, BigDecimal> convert) {
+    private void resolveGlued(
+            List<String> keys,
+            TextRow row,
+            Predicate<List<BigDecimal>> consistent,
+            Function<Quantity, BigDecimal> convert) {
         int e = keys.size();
         List<BigDecimal> rest = new ArrayList<>();
         for (Quantity q : row.values()) {
@@ -142,12 +159,18 @@ final class RowResolver {
             // no sum constrains this row: only an even split is a defensible reading
             if (evenRow != null) {
                 putAll(keys, evenRow);
-                sink.note(ParseNote.INFERRED, keys, what + "; no rule of the table constrains the row, split into "
-                        + parts + " numbers of equal width " + even);
+                sink.note(
+                        ParseNote.INFERRED,
+                        keys,
+                        what + "; no rule of the table constrains the row, split into " + parts
+                                + " numbers of equal width " + even);
             } else {
                 putAll(keys, Collections.nCopies(e, null));
-                sink.note(ParseNote.MISSING_NUMBER, keys, what + "; cannot be split into " + parts
-                        + " numbers without a rule to check them, cells left blank");
+                sink.note(
+                        ParseNote.MISSING_NUMBER,
+                        keys,
+                        what + "; cannot be split into " + parts
+                                + " numbers without a rule to check them, cells left blank");
             }
             return;
         }
@@ -155,7 +178,8 @@ final class RowResolver {
     }
 
     /** Numbers of a row run together among themselves ({@code 9 00009}): split one of them where the sums allow. */
-    private boolean splitRunTogether(List<String> keys, List<BigDecimal> values, Predicate<List<BigDecimal>> consistent) {
+    private boolean splitRunTogether(
+            List<String> keys, List<BigDecimal> values, Predicate<List<BigDecimal>> consistent) {
         int e = keys.size();
         int parts = e - values.size() + 1;
         List<List<BigDecimal>> candidates = new ArrayList<>();
@@ -179,8 +203,12 @@ final class RowResolver {
         if (candidates.isEmpty()) {
             return false;
         }
-        decide(keys, candidates, null, "row printed " + values.size() + " numbers for " + e
-                + " cells, digits run together" + (candidates.size() == 1 ? " ('" + token + "')" : ""));
+        decide(
+                keys,
+                candidates,
+                null,
+                "row printed " + values.size() + " numbers for " + e + " cells, digits run together"
+                        + (candidates.size() == 1 ? " ('" + token + "')" : ""));
         return true;
     }
 
@@ -188,7 +216,10 @@ final class RowResolver {
         int e = keys.size();
         if (candidates.size() == 1) {
             putAll(keys, candidates.get(0));
-            sink.note(ParseNote.INFERRED, keys, what + "; split as " + candidates.get(0) + ", the only split the row's sum allows");
+            sink.note(
+                    ParseNote.INFERRED,
+                    keys,
+                    what + "; split as " + candidates.get(0) + ", the only split the row's sum allows");
             return;
         }
         if (candidates.isEmpty()) {
@@ -198,12 +229,15 @@ final class RowResolver {
         }
         if (candidates.size() > 200) {
             putAll(keys, Collections.nCopies(e, null));
-            sink.note(ParseNote.MISSING_NUMBER, keys, what + "; " + candidates.size()
-                    + " splits satisfy the row's sum, cells left blank");
+            sink.note(
+                    ParseNote.MISSING_NUMBER,
+                    keys,
+                    what + "; " + candidates.size() + " splits satisfy the row's sum, cells left blank");
             return;
         }
         putAll(keys, Collections.nCopies(e, null));
-        sink.pending.add(new CellSink.Ambiguity(keys, candidates, evenRow == null ? -1 : candidates.indexOf(evenRow), what, true));
+        sink.pending.add(new CellSink.Ambiguity(
+                keys, candidates, evenRow == null ? -1 : candidates.indexOf(evenRow), what, true));
     }
 
     /** Every way of putting the printed numbers, in order, into {@code e} cells with the rest left null. */
@@ -249,8 +283,11 @@ final class RowResolver {
 
     private void noteApproximate(String key, Quantity q) {
         if (q.approximate()) {
-            sink.note(ParseNote.APPROXIMATE_AMOUNT, List.of(key), "printed approximately ("
-                    + q.value().toPlainString() + (q.unit() == null ? "" : q.unit()) + "); recorded as stated");
+            sink.note(
+                    ParseNote.APPROXIMATE_AMOUNT,
+                    List.of(key),
+                    "printed approximately (" + q.value().toPlainString() + (q.unit() == null ? "" : q.unit())
+                            + "); recorded as stated");
         }
     }
 

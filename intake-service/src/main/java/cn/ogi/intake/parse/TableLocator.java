@@ -19,15 +19,19 @@ record TableLocator(int t1, int t2, int t3, int end) {
         int n = compact.size();
         int t1 = firstOf(compact, 0, n, "第二十条第");
         int header = firstOf(compact, 0, n, "信息内容");
-        if (header >= 0 && (t1 < 0 || header < t1) && containsAny(compact.get(header), "制发件数", "新制作数量", "处理决定数量", "上一年项目数量")) {
+        if (header >= 0
+                && (t1 < 0 || header < t1)
+                && containsAny(compact.get(header), "制发件数", "新制作数量", "处理决定数量", "上一年项目数量")) {
             t1 = header;
         }
         int from2 = Math.max(t1, 0);
         int t2 = -1;
         for (int i = from2; i < n; i++) {
             String c = compact.get(i);
-            if ((c.contains("收到和处理政府信息公开申请") && c.length() < 40) || c.contains("本列数据的勾稽关系")
-                    || c.contains("本年新收政府信息公开申请数量") || (c.startsWith("申请人情况") && c.length() < 12)) {
+            if ((c.contains("收到和处理政府信息公开申请") && c.length() < 40)
+                    || c.contains("本列数据的勾稽关系")
+                    || c.contains("本年新收政府信息公开申请数量")
+                    || (c.startsWith("申请人情况") && c.length() < 12)) {
                 t2 = i;
                 break;
             }

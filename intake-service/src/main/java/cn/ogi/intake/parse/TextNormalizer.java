@@ -21,8 +21,7 @@ final class TextNormalizer {
 
     private static final Map<Character, Character> TRADITIONAL = loadFolding();
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static String normalize(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 record TextRow(String label, List<Quantity> values, String glued, int blankRun, boolean pipe) {
 
     private static final Pattern GLUED = Pattern.compile("(?<=[\\u3400-\\u9fff)\\]])(\\d{1,40})$");
-    private static final Pattern PAGE_FOOTER = Pattern.compile("[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
 
     static boolean isPageFooter(String line) {
         String t = line.strip();

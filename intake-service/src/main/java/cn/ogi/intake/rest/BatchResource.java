@@ -32,7 +32,8 @@ public class BatchResource {
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes({NDJSON, "application/jsonl", "text/plain"})
     @Produces(NDJSON)
-    @Operation(summary = "Submit many reports as NDJSON (one canonical report per line), streamed",
+    @Operation(
+            summary = "Submit many reports as NDJSON (one canonical report per line), streamed",
             description = "Answers NDJSON, one result per non-blank line, in order: {line, status: accepted|repeated|"
                     + "rejected|invalid|conflict, id, location, detail, findings}. Good lines are accepted whatever the "
                     + "others hold. With Idempotency-Key K, line n is submitted under the key K#n, so sending the same "

@@ -4,9 +4,9 @@ import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.parse.ParseNote;
 import cn.ogi.intake.submission.Submitting;
-import com.fasterxml.jackson.databind.JsonNode;
 import cn.ogi.web.Caller;
 import cn.ogi.web.auth.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,19 +29,22 @@ public class ParseResource {
     Caller caller;
 
     /** What the parser read: the canonical report, its edition, the rule findings and the parse notes. */
-    public record Parsed(JsonNode report, String edition, List<Finding> findings, List<ParseNote> notes) {
-    }
+    public record Parsed(JsonNode report, String edition, List<Finding> findings, List<ParseNote> notes) {}
 
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Read a published report's text into the canonical form, storing nothing",
+    @Operation(
+            summary = "Read a published report's text into the canonical form, storing nothing",
             description = "Notes say which cells were blank, which labels were matched fuzzily, which numbers were "
                     + "inferred and what was not found. 422 when the text is not readable as a report.")
     public Parsed parse(byte[] body, @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year) {
         String text = RequestBodies.readUtf8(body, "report text");
         Submitting.ParsedText parsed = submitting.parseText(text, agencyCode, year, false, caller.scope());
-        return new Parsed(ReportJson.standard().write(parsed.outcome().report()), parsed.outcome().edition(),
-                parsed.findings(), parsed.outcome().notes());
+        return new Parsed(
+                ReportJson.standard().write(parsed.outcome().report()),
+                parsed.outcome().edition(),
+                parsed.findings(),
+                parsed.outcome().notes());
     }
 }

@@ -44,46 +44,77 @@ public class SubmissionResource {
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit one report in canonical JSON",
+    @Operation(
+            summary = "Submit one report in canonical JSON",
             description = "Checks the structure (every problem at once), the agency and the rules; 422 with every "
                     + "finding when refused. Otherwise stored and queued for delivery: 202 with Location. "
                     + "Idempotency-Key: the same key and body give the same submission (200); another body, 409. "
                     + "If-Match: \"n\" makes the correction conditional on the report being at version n.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "valid", summary = "A balanced edition-2021 report", ref = "validReport"),
-            @ExampleObject(name = "unbalanced", summary = "Table 2 does not balance: refused with 422", ref = "unbalancedReport")}))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(
+                                        name = "valid",
+                                        summary = "A balanced edition-2021 report",
+                                        ref = "validReport"),
+                                @ExampleObject(
+                                        name = "unbalanced",
+                                        summary = "Table 2 does not balance: refused with 422",
+                                        ref = "unbalancedReport")
+                            }))
     @APIResponse(responseCode = "202", description = "Accepted; GET the Location for the delivery status")
-    @APIResponse(responseCode = "422", description = "Refused, with every finding",
-            content = @Content(mediaType = "application/problem+json", examples =
-            @ExampleObject(name = "unbalanced", ref = "unbalancedProblem")))
-    public Response submit(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused, with every finding",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "unbalanced", ref = "unbalancedProblem")))
+    public Response submit(
+            byte[] body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch) {
         String json = RequestBodies.readUtf8(body, "report");
-        Submissions.Stored stored = submitting.submitJson(json, idempotencyKey, caller.scope(),
-                IfMatch.expectedVersion(ifMatch));
+        Submissions.Stored stored =
+                submitting.submitJson(json, idempotencyKey, caller.scope(), IfMatch.expectedVersion(ifMatch));
         return accepted(stored);
     }
 
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Submit a published report's text (Simplified or Traditional characters)",
+    @Operation(
+            summary = "Submit a published report's text (Simplified or Traditional characters)",
             description = "Parsed into the canonical form and stored as published: broken rules are recorded as "
                     + "findings, not refused, so that supervisors see them. A correction of a report already received "
                     + "needs correctionReason. Only an unreadable text (422 saying what "
                     + "was not found) or an unknown agency is refused. The original text is kept with the version.")
-    public Response submitText(byte[] body, @QueryParam("agencyCode") String agencyCode,
-            @QueryParam("year") Integer year, @QueryParam("correctionReason") String correctionReason,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
+    public Response submitText(
+            byte[] body,
+            @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("year") Integer year,
+            @QueryParam("correctionReason") String correctionReason,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("If-Match") String ifMatch) {
         String text = RequestBodies.readUtf8(body, "report text");
-        return accepted(submitting.submitText(text, agencyCode, year, correctionReason, idempotencyKey,
-                caller.scope(), IfMatch.expectedVersion(ifMatch)));
+        return accepted(submitting.submitText(
+                text,
+                agencyCode,
+                year,
+                correctionReason,
+                idempotencyKey,
+                caller.scope(),
+                IfMatch.expectedVersion(ifMatch)));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
-    @Operation(summary = "Where a submission stands: RECEIVED, DELIVERED (with the report version) or REJECTED (with findings)")
+    @Operation(
+            summary =
+                    "Where a submission stands: RECEIVED, DELIVERED (with the report version) or REJECTED (with findings)")
     public SubmissionView get(@PathParam("id") String id) {
         UUID uuid;
         try {
@@ -91,10 +122,13 @@ public class SubmissionResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("submission-not-found", "No submission " + id + " (ids are UUIDs)");
         }
-        SubmissionView view = store.view(uuid).orElseThrow(() -> ProblemException.notFound("submission-not-found",
-                "No submission " + id));
+        SubmissionView view = store.view(uuid)
+                .orElseThrow(() -> ProblemException.notFound("submission-not-found", "No submission " + id));
         if (!caller.has(Roles.ADMIN) && !view.submittedBy().equals(caller.subject())) {
-            throw ProblemException.of(403, "not-your-submission", "Forbidden",
+            throw ProblemException.of(
+                    403,
+                    "not-your-submission",
+                    "Forbidden",
                     "Submission " + id + " was made by another submitter; you see only your own");
         }
         return view;
@@ -103,6 +137,8 @@ public class SubmissionResource {
     static Response accepted(Submissions.Stored stored) {
         URI location = URI.create("/api/v1/submissions/" + stored.submission().id());
         return Response.status(stored.created() ? Response.Status.ACCEPTED : Response.Status.OK)
-                .location(location).entity(stored.submission()).build();
+                .location(location)
+                .entity(stored.submission())
+                .build();
     }
 }

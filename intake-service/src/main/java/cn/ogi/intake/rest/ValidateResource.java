@@ -26,14 +26,15 @@ public class ValidateResource {
     Caller caller;
 
     /** The verdict of a dry run: valid when no finding would refuse the report. */
-    public record Validation(boolean valid, List<Finding> findings) {
-    }
+    public record Validation(boolean valid, List<Finding> findings) {}
 
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a report exactly as a submission would, storing nothing",
-            description = "200 with every finding (an empty list when the report is valid); warnings do not make it invalid.")
+    @Operation(
+            summary = "Check a report exactly as a submission would, storing nothing",
+            description =
+                    "200 with every finding (an empty list when the report is valid); warnings do not make it invalid.")
     public Validation validate(byte[] body) {
         ReportChecks.Checked checked = submitting.validate(RequestBodies.readUtf8(body, "report"), caller.scope());
         return new Validation(checked.accepted(), checked.findings());

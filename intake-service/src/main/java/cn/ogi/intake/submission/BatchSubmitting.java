@@ -1,12 +1,12 @@
 package cn.ogi.intake.submission;
 
+import cn.ogi.form.rules.Finding;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.ogi.form.rules.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -49,11 +49,10 @@ public class BatchSubmitting {
 
     /** The result of one line. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineResult(int line, String status, UUID id, String location, String detail, List<Finding> findings) {
-    }
+    public record LineResult(
+            int line, String status, UUID id, String location, String detail, List<Finding> findings) {}
 
-    private record Pending(int line, Submissions.Incoming incoming) {
-    }
+    private record Pending(int line, Submissions.Incoming incoming) {}
 
     /** Reads the body to its end, writing one result line per report line; returns the count accepted. */
     public int submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
@@ -63,9 +62,14 @@ public class BatchSubmitting {
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
             LineResult refused = check(line, batchKey, scope, chunk);
             if (refused != null) {
-                audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused",
-                        "batch-line", (batchKey == null ? "-" : batchKey) + "#" + line.number(), null,
-                        Map.of("status", refused.status(), "detail", String.valueOf(refused.detail()))));
+                audit.recordRefusalFor(
+                        AuditTrail.Actor.of(scope),
+                        new AuditTrail.Entry(
+                                "submission.refused",
+                                "batch-line",
+                                (batchKey == null ? "-" : batchKey) + "#" + line.number(),
+                                null,
+                                Map.of("status", refused.status(), "detail", String.valueOf(refused.detail()))));
                 accepted += store(chunk, results, scope);
                 write(results, refused);
             }
@@ -95,12 +99,26 @@ public class BatchSubmitting {
             return new LineResult(line.number(), "forbidden", null, null, e.getMessage(), null);
         }
         if (!checked.accepted()) {
-            return new LineResult(line.number(), "rejected", null, null,
-                    checked.refusals().size() + " problem(s) refuse this report", checked.refusals());
+            return new LineResult(
+                    line.number(),
+                    "rejected",
+                    null,
+                    null,
+                    checked.refusals().size() + " problem(s) refuse this report",
+                    checked.refusals());
         }
         String key = batchKey == null ? null : batchKey + "#" + line.number();
-        chunk.add(new Pending(line.number(), new Submissions.Incoming(checked.report(), checked.jurisdiction(), "api",
-                null, key, scope.subject(), null, checked.findings())));
+        chunk.add(new Pending(
+                line.number(),
+                new Submissions.Incoming(
+                        checked.report(),
+                        checked.jurisdiction(),
+                        "api",
+                        null,
+                        key,
+                        scope.subject(),
+                        null,
+                        checked.findings())));
         return null;
     }
 
@@ -109,19 +127,30 @@ public class BatchSubmitting {
         if (chunk.isEmpty()) {
             return 0;
         }
-        List<Submissions.Stored> stored = submissions.storeAll(chunk.stream().map(Pending::incoming).toList(), scope);
+        List<Submissions.Stored> stored =
+                submissions.storeAll(chunk.stream().map(Pending::incoming).toList(), scope);
         int accepted = 0;
         for (int i = 0; i < stored.size(); i++) {
             Submissions.Stored s = stored.get(i);
             int line = chunk.get(i).line();
             if (s.refusal() != null) {
-                write(results, new LineResult(line, "conflict", null, null, s.refusal().getMessage(), null));
+                write(
+                        results,
+                        new LineResult(line, "conflict", null, null, s.refusal().getMessage(), null));
             } else {
                 accepted++;
                 UUID id = s.submission().id();
-                write(results, new LineResult(line, s.created() ? "accepted" : "repeated", id,
-                        "/api/v1/submissions/" + id, null, s.submission().findings().isEmpty() ? null
-                                : s.submission().findings()));
+                write(
+                        results,
+                        new LineResult(
+                                line,
+                                s.created() ? "accepted" : "repeated",
+                                id,
+                                "/api/v1/submissions/" + id,
+                                null,
+                                s.submission().findings().isEmpty()
+                                        ? null
+                                        : s.submission().findings()));
             }
         }
         chunk.clear();

@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 public final class NdjsonLines {
 
     /** One line: its number (from 1), its text, or why it could not be read. */
-    public record Line(int number, String text, String unreadable) {
-    }
+    public record Line(int number, String text, String unreadable) {}
 
     private final Reader reader;
     private final int maxChars;
@@ -24,9 +23,12 @@ public final class NdjsonLines {
     private boolean ended;
 
     public NdjsonLines(InputStream body, int maxChars) {
-        this.reader = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.reader = new InputStreamReader(
+                body,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         this.maxChars = maxChars;
     }
 

@@ -17,5 +17,4 @@ public record NewSubmission(
         String bodySha256,
         String submittedBy,
         Integer expectedVersion,
-        List<Finding> findings) {
-}
+        List<Finding> findings) {}

@@ -43,7 +43,9 @@ public class ReportChecks {
         }
 
         public List<Finding> warnings() {
-            return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+            return findings.stream()
+                    .filter(f -> f.severity() == Severity.WARNING)
+                    .toList();
         }
     }
 
@@ -62,7 +64,10 @@ public class ReportChecks {
         if (findings.isEmpty()) {
             findings.addAll(rules.evaluate(report));
         }
-        return new Checked(report, findings, findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(),
+        return new Checked(
+                report,
+                findings,
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                 jurisdiction);
     }
 
@@ -85,8 +90,11 @@ public class ReportChecks {
         }
         Optional<KnownAgency> agency = directory.agencyCatchingUp(code);
         if (agency.isEmpty()) {
-            findings.add(Finding.error(AGENCY_UNKNOWN, "agencyCode", "No agency " + code
-                    + " is registered; ask the provincial administrator to register it before submitting"));
+            findings.add(Finding.error(
+                    AGENCY_UNKNOWN,
+                    "agencyCode",
+                    "No agency " + code
+                            + " is registered; ask the provincial administrator to register it before submitting"));
             return null;
         }
         String jurisdiction = agency.get().jurisdiction.strip();

@@ -28,8 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmissionStore {
 
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
     @Inject
     AgroalDataSource dataSource;
@@ -38,8 +37,7 @@ public class SubmissionStore {
     ObjectMapper json;
 
     /** A stored submission's identity and body hash, to answer a repeated Idempotency-Key. */
-    public record KeyedSubmission(UUID id, String bodySha256) {
-    }
+    public record KeyedSubmission(UUID id, String bodySha256) {}
 
     /**
      * Stores the submissions and one outbox row each, and returns their ids in the order given, or
@@ -99,7 +97,9 @@ public class SubmissionStore {
             q.setString(1, submittedBy);
             q.setString(2, key);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(new KeyedSubmission(rs.getObject(1, UUID.class), rs.getString(2).strip()))
+                return rs.next()
+                        ? Optional.of(new KeyedSubmission(
+                                rs.getObject(1, UUID.class), rs.getString(2).strip()))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -119,9 +119,18 @@ public class SubmissionStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new SubmissionView(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3).strip(), rs.getInt(4), rs.getString(5), rs.getString(6), time(rs, 7),
-                        (Integer) rs.getObject(8), (Boolean) rs.getObject(9), rs.getString(10), time(rs, 11),
+                return Optional.of(new SubmissionView(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3).strip(),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        time(rs, 7),
+                        (Integer) rs.getObject(8),
+                        (Boolean) rs.getObject(9),
+                        rs.getString(10),
+                        time(rs, 11),
                         findings(rs.getString(12))));
             }
         } catch (SQLException e) {

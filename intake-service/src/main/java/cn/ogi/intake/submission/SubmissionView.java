@@ -15,15 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "version": 1, "unchanged": false, "findings": []}""")
 public record SubmissionView(
         UUID id,
-        @Schema(enumeration = {"RECEIVED", "DELIVERED", "REJECTED"}) String status,
+
+        @Schema(enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
+        String status,
+
         String agencyCode,
         int year,
         String source,
         String submittedBy,
         OffsetDateTime receivedAt,
-        @Schema(description = "The report version at reporting-service once DELIVERED") Integer version,
-        @Schema(description = "True when the content equalled the latest version: no new version") Boolean unchanged,
-        @Schema(description = "Why reporting-service refused it, when REJECTED") String rejection,
+
+        @Schema(description = "The report version at reporting-service once DELIVERED")
+        Integer version,
+
+        @Schema(description = "True when the content equalled the latest version: no new version")
+        Boolean unchanged,
+
+        @Schema(description = "Why reporting-service refused it, when REJECTED")
+        String rejection,
+
         OffsetDateTime settledAt,
         List<Finding> findings) {
 

@@ -34,13 +34,18 @@ public class Submissions {
      * The stored submission and whether this request created it (false: an idempotent repeat), or
      * the refusal of a reused Idempotency-Key (then nothing was stored for it).
      */
-    public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {
-    }
+    public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {}
 
     /** A checked report, the jurisdiction of its agency, and how it came. */
-    public record Incoming(AnnualReport report, String jurisdiction, String source, String originalText,
-            String idempotencyKey, String submittedBy, Integer expectedVersion, List<Finding> findings) {
-    }
+    public record Incoming(
+            AnnualReport report,
+            String jurisdiction,
+            String source,
+            String originalText,
+            String idempotencyKey,
+            String submittedBy,
+            Integer expectedVersion,
+            List<Finding> findings) {}
 
     @Transactional
     public Stored store(Incoming incoming, Scope scope) {
@@ -64,9 +69,12 @@ public class Submissions {
             NewSubmission row = rows.get(i);
             stored.add(id != null ? new Stored(received(id, row, receivedAt), true, null) : repeated(row));
             if (id != null) {
-                accepted.add(new AuditTrail.Entry("submission.accepted", "submission", id.toString(),
-                        incoming.get(i).jurisdiction(), Map.of("agencyCode", row.agencyCode(), "year", row.year(),
-                                "source", row.source())));
+                accepted.add(new AuditTrail.Entry(
+                        "submission.accepted",
+                        "submission",
+                        id.toString(),
+                        incoming.get(i).jurisdiction(),
+                        Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source())));
             }
         }
         if (!accepted.isEmpty()) {
@@ -79,25 +87,50 @@ public class Submissions {
         SubmissionStore.KeyedSubmission first = store.byIdempotencyKey(row.submittedBy(), row.idempotencyKey())
                 .orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + row.idempotencyKey()));
         if (!first.bodySha256().equals(row.bodySha256())) {
-            return new Stored(null, false, ProblemException.conflict("idempotency-key-reused", "Idempotency-Key " + row.idempotencyKey()
-                            + " was already used with a different body (submission " + first.id()
-                            + "); use a new key for a different report")
-                    .with("submission", "/api/v1/submissions/" + first.id()));
+            return new Stored(
+                    null,
+                    false,
+                    ProblemException.conflict(
+                                    "idempotency-key-reused",
+                                    "Idempotency-Key " + row.idempotencyKey()
+                                            + " was already used with a different body (submission " + first.id()
+                                            + "); use a new key for a different report")
+                            .with("submission", "/api/v1/submissions/" + first.id()));
         }
         return new Stored(store.view(first.id()).orElseThrow(), false, null);
     }
 
     private static SubmissionView received(UUID id, NewSubmission row, OffsetDateTime receivedAt) {
-        return new SubmissionView(id, SubmissionView.RECEIVED, row.agencyCode(), row.year(), row.source(),
-                row.submittedBy(), receivedAt, null, null, null, null, row.findings());
+        return new SubmissionView(
+                id,
+                SubmissionView.RECEIVED,
+                row.agencyCode(),
+                row.year(),
+                row.source(),
+                row.submittedBy(),
+                receivedAt,
+                null,
+                null,
+                null,
+                null,
+                row.findings());
     }
 
     private NewSubmission row(Incoming in) {
         AnnualReport report = in.report();
         String canonical = json.canonicalString(report);
         String sha = "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
-        return new NewSubmission(report.agencyCode(), report.year(), canonical, in.source(), in.originalText(),
-                in.idempotencyKey(), sha, in.submittedBy(), in.expectedVersion(), in.findings());
+        return new NewSubmission(
+                report.agencyCode(),
+                report.year(),
+                canonical,
+                in.source(),
+                in.originalText(),
+                in.idempotencyKey(),
+                sha,
+                in.submittedBy(),
+                in.expectedVersion(),
+                in.findings());
     }
 
     private static String sha256(String text) {

@@ -4,11 +4,11 @@ import cn.ogi.form.identity.CreditCode;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
+import cn.ogi.intake.directory.Directory;
 import cn.ogi.intake.parse.ParseHints;
 import cn.ogi.intake.parse.ParseOutcome;
 import cn.ogi.intake.parse.ReportTextParser;
 import cn.ogi.intake.parse.UnreadableReportException;
-import cn.ogi.intake.directory.Directory;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
@@ -46,58 +46,87 @@ public class Submitting {
     public Submissions.Stored submitJson(String body, String idempotencyKey, Scope scope, Integer expectedVersion) {
         ReportChecks.Checked checked = refusalsAudited(() -> checks.checkPushed(parse(body), scope), scope);
         refuseUnlessAccepted(checked, scope);
-        return submissions.store(new Submissions.Incoming(checked.report(), checked.jurisdiction(), "api", null,
-                idempotencyKey, scope.subject(), expectedVersion, checked.findings()), scope);
+        return submissions.store(
+                new Submissions.Incoming(
+                        checked.report(),
+                        checked.jurisdiction(),
+                        "api",
+                        null,
+                        idempotencyKey,
+                        scope.subject(),
+                        expectedVersion,
+                        checked.findings()),
+                scope);
     }
 
     /**
      * Parses a published report's text and stores it as published, broken rules and all (they are
      * recorded as findings); only an unreadable text or an unknown agency is refused.
      */
-    public Submissions.Stored submitText(String text, String agencyCode, Integer year, String correctionReason,
-            String idempotencyKey, Scope scope, Integer expectedVersion) {
-        ReportChecks.Checked checked = refusalsAudited(() -> {
-            ParsedText parsed = parseText(text, agencyCode, year, true, scope);
-            return checks.checkPublished(parsed.outcome().report().withCorrectionReason(correctionReason), scope);
-        }, scope);
+    public Submissions.Stored submitText(
+            String text,
+            String agencyCode,
+            Integer year,
+            String correctionReason,
+            String idempotencyKey,
+            Scope scope,
+            Integer expectedVersion) {
+        ReportChecks.Checked checked = refusalsAudited(
+                () -> {
+                    ParsedText parsed = parseText(text, agencyCode, year, true, scope);
+                    return checks.checkPublished(
+                            parsed.outcome().report().withCorrectionReason(correctionReason), scope);
+                },
+                scope);
         refuseUnlessAccepted(checked, scope);
-        return submissions.store(new Submissions.Incoming(checked.report(), checked.jurisdiction(), "text", text,
-                idempotencyKey, scope.subject(), expectedVersion, checked.findings()), scope);
+        return submissions.store(
+                new Submissions.Incoming(
+                        checked.report(),
+                        checked.jurisdiction(),
+                        "text",
+                        text,
+                        idempotencyKey,
+                        scope.subject(),
+                        expectedVersion,
+                        checked.findings()),
+                scope);
     }
 
     /** A parsed text with the rule engine's findings, storing nothing. */
-    public record ParsedText(ParseOutcome outcome, List<Finding> findings) {
-    }
+    public record ParsedText(ParseOutcome outcome, List<Finding> findings) {}
 
     public ParsedText parseText(String text, String agencyCode, Integer year, boolean agencyRequired, Scope scope) {
         if (agencyCode == null || agencyCode.isBlank()) {
             if (agencyRequired) {
-                throw ProblemException.badRequest("invalid-parameters",
+                throw ProblemException.badRequest(
+                        "invalid-parameters",
                         "Parameter 'agencyCode' (the agency's 统一社会信用代码) is required for a text submission");
             }
         } else {
             CreditCode.problem(agencyCode).ifPresent(problem -> {
                 throw ProblemException.badRequest("invalid-parameters", "Parameter 'agencyCode': " + problem);
             });
-            directory.agencyCatchingUp(agencyCode)
+            directory
+                    .agencyCatchingUp(agencyCode)
                     .ifPresent(agency -> scope.requireCovers(agency.jurisdiction.strip(), "agency " + agencyCode));
         }
         if (year != null && (year < 2000 || year > java.time.Year.now().getValue())) {
-            throw ProblemException.badRequest("invalid-parameters",
-                    "Parameter 'year' must be a past or current year from 2000, got " + year);
+            throw ProblemException.badRequest(
+                    "invalid-parameters", "Parameter 'year' must be a past or current year from 2000, got " + year);
         }
         ParseOutcome outcome;
         try {
             outcome = parser.parse(text, new ParseHints(agencyCode, year));
         } catch (UnreadableReportException e) {
-            throw ProblemException.unprocessable("unreadable-report", "The text cannot be read as an annual report: "
-                    + e.getMessage());
+            throw ProblemException.unprocessable(
+                    "unreadable-report", "The text cannot be read as an annual report: " + e.getMessage());
         }
-        AnnualReport report = agencyCode == null || agencyCode.isBlank() ? outcome.report()
+        AnnualReport report = agencyCode == null || agencyCode.isBlank()
+                ? outcome.report()
                 : outcome.report().withAgencyCode(agencyCode);
         if (report.year() == null) {
-            throw ProblemException.unprocessable("unreadable-report",
-                    "No reporting year was found in the title; pass it as the 'year' parameter");
+            throw ProblemException.unprocessable(
+                    "unreadable-report", "No reporting year was found in the title; pass it as the 'year' parameter");
         }
         ParseOutcome withAgency = new ParseOutcome(report, outcome.edition(), outcome.notes());
         return new ParsedText(withAgency, rules.evaluate(report));
@@ -112,19 +141,29 @@ public class Submitting {
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("unreadable-json", "The body is not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage());
+            throw ProblemException.badRequest(
+                    "unreadable-json",
+                    "The body is not valid JSON at line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": "
+                            + e.getOriginalMessage());
         }
     }
 
     /** Runs the checks, recording in the audit trail a refusal they raise (unreadable input, 403). */
-    private ReportChecks.Checked refusalsAudited(java.util.function.Supplier<ReportChecks.Checked> checking, Scope scope) {
+    private ReportChecks.Checked refusalsAudited(
+            java.util.function.Supplier<ReportChecks.Checked> checking, Scope scope) {
         try {
             return checking.get();
         } catch (ProblemException e) {
-            audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused", "submission",
-                    "-", null, Map.of("status", e.status(), "detail", String.valueOf(e.getMessage()))));
+            audit.recordRefusalFor(
+                    AuditTrail.Actor.of(scope),
+                    new AuditTrail.Entry(
+                            "submission.refused",
+                            "submission",
+                            "-",
+                            null,
+                            Map.of("status", e.status(), "detail", String.valueOf(e.getMessage()))));
             throw e;
         }
     }
@@ -133,13 +172,28 @@ public class Submitting {
         if (!checked.accepted()) {
             List<Finding> refusals = checked.refusals();
             Finding first = refusals.get(0);
-            String key = checked.report() == null || checked.report().agencyCode() == null ? "-"
+            String key = checked.report() == null || checked.report().agencyCode() == null
+                    ? "-"
                     : checked.report().agencyCode() + "/" + checked.report().year();
-            audit.recordRefusalFor(AuditTrail.Actor.of(scope), new AuditTrail.Entry("submission.refused", "submission",
-                    key, checked.jurisdiction(), Map.of("status", 422, "rules",
-                            refusals.stream().map(Finding::rule).distinct().toList())));
-            throw ProblemException.unprocessable("report-refused", refusals.size() + " problem(s) refuse this report; the first: "
-                            + first.rule() + " at " + String.join(", ", first.cells()) + ": " + first.message())
+            audit.recordRefusalFor(
+                    AuditTrail.Actor.of(scope),
+                    new AuditTrail.Entry(
+                            "submission.refused",
+                            "submission",
+                            key,
+                            checked.jurisdiction(),
+                            Map.of(
+                                    "status",
+                                    422,
+                                    "rules",
+                                    refusals.stream()
+                                            .map(Finding::rule)
+                                            .distinct()
+                                            .toList())));
+            throw ProblemException.unprocessable(
+                            "report-refused",
+                            refusals.size() + " problem(s) refuse this report; the first: " + first.rule() + " at "
+                                    + String.join(", ", first.cells()) + ": " + first.message())
                     .withFindings(refusals);
         }
     }

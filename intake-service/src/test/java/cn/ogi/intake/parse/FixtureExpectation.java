@@ -4,7 +4,6 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ final class FixtureExpectation {
 
     /** Sections whose cells are compared; a row absent from the expectation must be absent from the report. */
     private static final List<String> TABLE_SECTIONS = List.of("activeDisclosure", "applications", "reviews");
+
     private static final List<String> OTHER_SECTIONS = List.of("processingFees", "legacy");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,8 +43,7 @@ final class FixtureExpectation {
         }
     }
 
-    record Comparison(int cellsTotal, int cellsExact, List<Mismatch> mismatches) {
-    }
+    record Comparison(int cellsTotal, int cellsExact, List<Mismatch> mismatches) {}
 
     FixtureExpectation(Path json) throws IOException {
         this.json = json;
@@ -85,9 +84,13 @@ final class FixtureExpectation {
     Comparison compare(AnnualReport report, List<Finding> findings) {
         List<Mismatch> mismatches = new ArrayList<>();
         compareField(mismatches, "agencyName", text(root.get("agencyName")), report.agencyName());
-        compareField(mismatches, "year", root.hasNonNull("year") ? root.get("year").asInt() : null, report.year());
+        compareField(
+                mismatches, "year", root.hasNonNull("year") ? root.get("year").asInt() : null, report.year());
         compareField(mismatches, "edition", text(root.get("edition")), report.edition());
-        compareField(mismatches, "publishedOn", text(root.get("publishedOn")),
+        compareField(
+                mismatches,
+                "publishedOn",
+                text(root.get("publishedOn")),
                 report.publishedOn() == null ? null : report.publishedOn().toString());
 
         Map<String, BigDecimal> actual = report.cells().asMap();
@@ -101,14 +104,16 @@ final class FixtureExpectation {
         for (String k : keys) {
             BigDecimal want = cells.get(k);
             BigDecimal got = actual.get(k);
-            boolean presenceOk = cells.containsKey(k) || underNullObject(k) || !actual.containsKey(k)
+            boolean presenceOk = cells.containsKey(k)
+                    || underNullObject(k)
+                    || !actual.containsKey(k)
                     || !TABLE_SECTIONS.contains(k.substring(0, k.indexOf('.')));
             boolean ok = presenceOk && (equal(want, got) || accepted(k, got));
             if (ok) {
                 exact++;
             } else {
-                mismatches.add(new Mismatch(k, cells.containsKey(k) ? want : "absent",
-                        actual.containsKey(k) ? got : "absent"));
+                mismatches.add(new Mismatch(
+                        k, cells.containsKey(k) ? want : "absent", actual.containsKey(k) ? got : "absent"));
             }
         }
 
@@ -121,7 +126,8 @@ final class FixtureExpectation {
                 wantFindings.add(n.get("rule").asText() + " " + c);
             }
         }
-        List<String> gotFindings = findings.stream().map(x -> x.rule() + " " + x.cells()).toList();
+        List<String> gotFindings =
+                findings.stream().map(x -> x.rule() + " " + x.cells()).toList();
         if (!new java.util.TreeSet<>(wantFindings).equals(new java.util.TreeSet<>(gotFindings))
                 || wantFindings.size() != gotFindings.size()) {
             mismatches.add(new Mismatch("findings", wantFindings, gotFindings));

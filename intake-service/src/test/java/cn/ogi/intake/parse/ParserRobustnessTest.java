@@ -1,6 +1,7 @@
 package cn.ogi.intake.parse;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 /**
  * Any input either parses or raises {@link UnreadableReportException}, quickly: 1,000 seeded mutations of the
@@ -45,20 +44,24 @@ class ParserRobustnessTest {
             String text = mutate(source, kind, new Random(SEED + i));
             int caseNo = i;
             long start = System.nanoTime();
-            Boolean ok = assertTimeoutPreemptively(HANG_GUARD, () -> {
-                try {
-                    parser.parse(text, ParseHints.none());
-                    return true;
-                } catch (UnreadableReportException e) {
-                    if (e.getCause() != null) {
-                        failures.add("case " + caseNo + " (mutation " + kind + "): internal error " + e.getCause());
-                    }
-                    return false;
-                } catch (RuntimeException e) {
-                    failures.add("case " + caseNo + " (mutation " + kind + "): threw " + e);
-                    return false;
-                }
-            }, () -> "case " + caseNo + " (mutation " + kind + ") hung");
+            Boolean ok = assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> {
+                        try {
+                            parser.parse(text, ParseHints.none());
+                            return true;
+                        } catch (UnreadableReportException e) {
+                            if (e.getCause() != null) {
+                                failures.add(
+                                        "case " + caseNo + " (mutation " + kind + "): internal error " + e.getCause());
+                            }
+                            return false;
+                        } catch (RuntimeException e) {
+                            failures.add("case " + caseNo + " (mutation " + kind + "): threw " + e);
+                            return false;
+                        }
+                    },
+                    () -> "case " + caseNo + " (mutation " + kind + ") hung");
             long millis = (System.nanoTime() - start) / 1_000_000;
             slowest = Math.max(slowest, millis);
             if (millis > SLOW_MILLIS) {
@@ -68,7 +71,9 @@ class ParserRobustnessTest {
                 parsed++;
             }
         }
-        System.out.printf("robustness: %d cases, %d parsed, %d unreadable, slowest %d ms%n", CASES, parsed, CASES - parsed, slowest);
+        System.out.printf(
+                "robustness: %d cases, %d parsed, %d unreadable, slowest %d ms%n",
+                CASES, parsed, CASES - parsed, slowest);
         assertEquals(List.of(), failures);
     }
 
@@ -88,7 +93,11 @@ class ParserRobustnessTest {
                 int n = 1 + r.nextInt(40);
                 for (int k = 0; k < n; k++) {
                     char c = (char) (r.nextBoolean() ? r.nextInt(128) : 0x4e00 + r.nextInt(0x5000));
-                    sb.insert(r.nextInt(sb.length() + 1), r.nextInt(4) == 0 ? "|" : r.nextInt(3) == 0 ? String.valueOf(r.nextInt(1000)) : String.valueOf(c));
+                    sb.insert(
+                            r.nextInt(sb.length() + 1),
+                            r.nextInt(4) == 0
+                                    ? "|"
+                                    : r.nextInt(3) == 0 ? String.valueOf(r.nextInt(1000)) : String.valueOf(c));
                 }
                 return sb.toString();
             }

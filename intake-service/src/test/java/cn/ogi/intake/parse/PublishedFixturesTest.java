@@ -1,19 +1,18 @@
 package cn.ogi.intake.parse;
 
-import cn.ogi.form.rules.RuleEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.ogi.form.rules.RuleEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every shared fixture with a hand-checked expectation is parsed and compared: cells, identity fields and the
@@ -46,7 +45,8 @@ class PublishedFixturesTest {
         }
 
         ParseOutcome outcome = parser.parse(Files.readString(expected.text), ParseHints.none());
-        FixtureExpectation.Comparison c = expected.compare(outcome.report(), RuleEngine.standard().evaluate(outcome.report()));
+        FixtureExpectation.Comparison c =
+                expected.compare(outcome.report(), RuleEngine.standard().evaluate(outcome.report()));
 
         CELLS.addAndGet(c.cellsTotal());
         EXACT.addAndGet(c.cellsExact());
@@ -56,8 +56,9 @@ class PublishedFixturesTest {
     @AfterAll
     static void printAccuracy() {
         if (CELLS.get() > 0) {
-            System.out.printf("ReportTextParser fixture accuracy: %d/%d cells exact (%.2f%%)%n", EXACT.get(), CELLS.get(),
-                    100.0 * EXACT.get() / CELLS.get());
+            System.out.printf(
+                    "ReportTextParser fixture accuracy: %d/%d cells exact (%.2f%%)%n",
+                    EXACT.get(), CELLS.get(), 100.0 * EXACT.get() / CELLS.get());
         }
     }
 }

@@ -1,19 +1,18 @@
 package cn.ogi.intake.parse;
 
-import cn.ogi.form.model.AnnualReport;
-import cn.ogi.form.rules.RuleEngine;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.rules.RuleEngine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** Behaviour of the parser on synthetic report texts written for these tests. */
 class ReportTextParserTest {
@@ -30,7 +29,9 @@ class ReportTextParserTest {
 
     private static void assertCell(ParseOutcome o, String key, String expected) {
         BigDecimal got = cell(o, key);
-        assertTrue(got != null && got.compareTo(new BigDecimal(expected)) == 0, key + ": expected " + expected + ", got " + got);
+        assertTrue(
+                got != null && got.compareTo(new BigDecimal(expected)) == 0,
+                key + ": expected " + expected + ", got " + got);
     }
 
     private static void assertRow(ParseOutcome o, String row, String... values) {
@@ -121,8 +122,12 @@ class ReportTextParserTest {
         void stripsPinyinGlossesAndFoldsTraditionalCharacters() {
             SyntheticReport r = SyntheticReport.edition2021();
             r.agency = "青禾縣交(jiāo)通運(yùn)輸局";
-            r.post = t -> t.replace("报告", "報(bào)告(gào)").replace("申请", "申請(qǐng)").replace("国家秘密", "國(guó)家秘密")
-                    .replace("处理", "處(chǔ)理").replace("行政复议", "行政複(fù)議(yì)").replace("总计", "總(zǒng)計(jì)");
+            r.post = t -> t.replace("报告", "報(bào)告(gào)")
+                    .replace("申请", "申請(qǐng)")
+                    .replace("国家秘密", "國(guó)家秘密")
+                    .replace("处理", "處(chǔ)理")
+                    .replace("行政复议", "行政複(fù)議(yì)")
+                    .replace("总计", "總(zǒng)計(jì)");
 
             ParseOutcome o = parse(r);
 
@@ -144,7 +149,8 @@ class ReportTextParserTest {
 
         @Test
         void matchesLabelsWithTyposAndNotesTheFuzzyMatch() {
-            SyntheticReport r = SyntheticReport.edition2021().row("withheld.prohibitedByLaw", "2", "0", "0", "0", "0", "0", "2")
+            SyntheticReport r = SyntheticReport.edition2021()
+                    .row("withheld.prohibitedByLaw", "2", "0", "0", "0", "0", "0", "2")
                     .row("granted", "1", "1", "0", "0", "0", "0", "2");
             r.post = t -> t.replace("其他法律行政法规禁止公开", "其他法律行政止公开").replace("行政复议", "行政法复议");
 
@@ -194,7 +200,8 @@ class ReportTextParserTest {
         @Test
         void placesTheGapWhereTheColumnSumsShowItInsteadOfShiftingNumbers() {
             // pdf layout: the blank cell is invisible, so "1 0 0 0 1 2" could be any six of the seven cells
-            SyntheticReport r = SyntheticReport.edition2021().layout(SyntheticReport.Layout.PDF)
+            SyntheticReport r = SyntheticReport.edition2021()
+                    .layout(SyntheticReport.Layout.PDF)
                     .row("unavailable.notHeld", "1", "0", "0", "0", "1", "", "2");
 
             ParseOutcome o = parse(r);
@@ -234,17 +241,21 @@ class ReportTextParserTest {
 
         @Test
         void aYearHintOverridesTheTitleAndTheDisagreementIsNoted() {
-            ParseOutcome o = parser.parse(SyntheticReport.edition2021().text(), new ParseHints("11370000MB1234567X", 2021));
+            ParseOutcome o =
+                    parser.parse(SyntheticReport.edition2021().text(), new ParseHints("11370000MB1234567X", 2021));
 
             assertEquals(2021, o.report().year());
             assertEquals("11370000MB1234567X", o.report().agencyCode());
-            assertTrue(o.notes(ParseNote.YEAR_DETECTED).stream().anyMatch(n -> n.message().contains("2022")));
+            assertTrue(o.notes(ParseNote.YEAR_DETECTED).stream()
+                    .anyMatch(n -> n.message().contains("2022")));
         }
 
         @Test
         void recordsAnEdition2021OtherDisposalPrintedAsOneRowAsOtherOnly() {
-            SyntheticReport r = SyntheticReport.edition2021().row("otherDisposal.other", "1", "0", "0", "0", "0", "0", "1")
-                    .row("totalProcessed", "6", "1", "0", "0", "1", "0", "8").row("newReceived", "6", "1", "0", "0", "1", "0", "8");
+            SyntheticReport r = SyntheticReport.edition2021()
+                    .row("otherDisposal.other", "1", "0", "0", "0", "0", "0", "1")
+                    .row("totalProcessed", "6", "1", "0", "0", "1", "0", "8")
+                    .row("newReceived", "6", "1", "0", "0", "1", "0", "8");
             r.mergedOtherDisposal = true;
 
             ParseOutcome o = parse(r);
@@ -290,7 +301,8 @@ class ReportTextParserTest {
             assertCell(parse(r), "processingFees.amountYuan", "0");
 
             r.feeSentence = "无。";
-            assertFalse(parse(r).report().cells().value("processingFees.amountYuan").isPresent());
+            assertFalse(
+                    parse(r).report().cells().value("processingFees.amountYuan").isPresent());
         }
     }
 
@@ -343,21 +355,24 @@ class ReportTextParserTest {
 
         @Test
         void rejectsAnEmptyText() {
-            UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse("  \n ", null));
+            UnreadableReportException e =
+                    assertThrows(UnreadableReportException.class, () -> parser.parse("  \n ", null));
             assertTrue(e.getMessage().contains("empty"));
         }
 
         @Test
         void rejectsATextThatIsNotAReport() {
-            UnreadableReportException e = assertThrows(UnreadableReportException.class,
-                    () -> parser.parse("今天天气很好,我们去公园散步。\n明天再说。", ParseHints.none()));
-            assertTrue(e.getMessage().contains("not a government information disclosure annual report"), e.getMessage());
+            UnreadableReportException e = assertThrows(
+                    UnreadableReportException.class, () -> parser.parse("今天天气很好,我们去公园散步。\n明天再说。", ParseHints.none()));
+            assertTrue(
+                    e.getMessage().contains("not a government information disclosure annual report"), e.getMessage());
         }
 
         @Test
         void rejectsATableEditionReportWhoseTablesAreMissingAndSaysWhatWasLookedFor() {
             String text = "青禾县交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n本局稳步推进政务公开。\n";
-            UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text, ParseHints.none()));
+            UnreadableReportException e =
+                    assertThrows(UnreadableReportException.class, () -> parser.parse(text, ParseHints.none()));
             assertTrue(e.getMessage().contains("edition 2021 report for 2023: no tables found"), e.getMessage());
         }
     }

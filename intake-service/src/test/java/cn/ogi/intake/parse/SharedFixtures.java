@@ -12,8 +12,7 @@ final class SharedFixtures {
 
     static final String PROPERTY = "ogi.shared.dir";
 
-    private SharedFixtures() {
-    }
+    private SharedFixtures() {}
 
     /** The reports folder, or null when the property is unset or the folder is absent. */
     static Path reportsDir() {
@@ -38,10 +37,16 @@ final class SharedFixtures {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.endsWith(".expected.json")
-                        || name.endsWith(".canonical.json") && p.getParent().getFileName().toString().equals("pdf-text");
-            }).sorted().toList();
+                        String name = p.getFileName().toString();
+                        return name.endsWith(".expected.json")
+                                || name.endsWith(".canonical.json")
+                                        && p.getParent()
+                                                .getFileName()
+                                                .toString()
+                                                .equals("pdf-text");
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +55,8 @@ final class SharedFixtures {
     /** Every report text beside an expectation. */
     static List<Path> texts() {
         return expectations().stream()
-                .map(p -> p.resolveSibling(p.getFileName().toString().replaceAll("\\.(expected|canonical)\\.json$", ".txt")))
+                .map(p -> p.resolveSibling(
+                        p.getFileName().toString().replaceAll("\\.(expected|canonical)\\.json$", ".txt")))
                 .filter(Files::isRegularFile)
                 .toList();
     }

@@ -13,7 +13,11 @@ import java.util.function.UnaryOperator;
  */
 public final class SyntheticReport {
 
-    enum Layout { PIPE, PDF, RUN_TOGETHER }
+    enum Layout {
+        PIPE,
+        PDF,
+        RUN_TOGETHER
+    }
 
     /** Table 2 row labels of edition 2021 as the State Council format prints them, with the cell keys' rows. */
     static final List<String[]> ROWS_2021 = List.of(
@@ -52,8 +56,10 @@ public final class SyntheticReport {
     String signature = "青禾县交通运输局\n2023年1月20日";
     /** Table 1 lines after the label, per label (values as printed, may carry units or be blank). */
     final Map<String, List<String>> table1 = new LinkedHashMap<>();
+
     final Map<String, List<String>> table2 = new LinkedHashMap<>();
-    List<String> table3 = new ArrayList<>(List.of("1", "0", "0", "1", "2", "0", "1", "0", "0", "1", "0", "0", "0", "0", "0"));
+    List<String> table3 =
+            new ArrayList<>(List.of("1", "0", "0", "1", "2", "0", "1", "0", "0", "1", "0", "0", "0", "0", "0"));
     UnaryOperator<String> post = UnaryOperator.identity();
 
     SyntheticReport() {
@@ -110,8 +116,11 @@ public final class SyntheticReport {
     public String text() {
         StringBuilder sb = new StringBuilder();
         sb.append(agency).append(year).append("年政府信息公开工作年度报告\n");
-        sb.append("本报告依据《中华人民共和国政府信息公开条例》编制,统计期限自").append(year).append("年1月1日至")
-                .append(year).append("年12月31日。\n");
+        sb.append("本报告依据《中华人民共和国政府信息公开条例》编制,统计期限自")
+                .append(year)
+                .append("年1月1日至")
+                .append(year)
+                .append("年12月31日。\n");
         sb.append("一、总体情况\n").append(year).append("年,本局坚持以公开为常态、不公开为例外,稳步推进政务公开。\n");
         sb.append("二、主动公开政府信息情况\n");
         table1(sb);
@@ -128,15 +137,19 @@ public final class SyntheticReport {
     private void table1(StringBuilder sb) {
         boolean e2021 = edition.equals("2021");
         String[][] groups = e2021
-                ? new String[][] {{"第二十条第(一)项", "信息内容|本年制发件数|本年废止件数|现行有效件数", "规章", "行政规范性文件"},
-                        {"第二十条第(五)项", "信息内容|本年处理决定数量", "行政许可"},
-                        {"第二十条第(六)项", "信息内容|本年处理决定数量", "行政处罚", "行政强制"},
-                        {"第二十条第(八)项", "信息内容|本年收费金额(单位:万元)", "行政事业性收费"}}
-                : new String[][] {{"第二十条第(一)项", "信息内容|本年新制作数量|本年新公开数量|对外公开总数量", "规章", "规范性文件"},
-                        {"第二十条第(五)项", "信息内容|上一年项目数量|本年增/减|处理决定数量", "行政许可", "其他对外管理服务事项"},
-                        {"第二十条第(六)项", "信息内容|上一年项目数量|本年增/减|处理决定数量", "行政处罚", "行政强制"},
-                        {"第二十条第(八)项", "信息内容|上一年项目数量|本年增/减", "行政事业性收费"},
-                        {"第二十条第(九)项", "信息内容|采购项目数量|采购总金额", "政府集中采购"}};
+                ? new String[][] {
+                    {"第二十条第(一)项", "信息内容|本年制发件数|本年废止件数|现行有效件数", "规章", "行政规范性文件"},
+                    {"第二十条第(五)项", "信息内容|本年处理决定数量", "行政许可"},
+                    {"第二十条第(六)项", "信息内容|本年处理决定数量", "行政处罚", "行政强制"},
+                    {"第二十条第(八)项", "信息内容|本年收费金额(单位:万元)", "行政事业性收费"}
+                }
+                : new String[][] {
+                    {"第二十条第(一)项", "信息内容|本年新制作数量|本年新公开数量|对外公开总数量", "规章", "规范性文件"},
+                    {"第二十条第(五)项", "信息内容|上一年项目数量|本年增/减|处理决定数量", "行政许可", "其他对外管理服务事项"},
+                    {"第二十条第(六)项", "信息内容|上一年项目数量|本年增/减|处理决定数量", "行政处罚", "行政强制"},
+                    {"第二十条第(八)项", "信息内容|上一年项目数量|本年增/减", "行政事业性收费"},
+                    {"第二十条第(九)项", "信息内容|采购项目数量|采购总金额", "政府集中采购"}
+                };
         for (String[] g : groups) {
             sb.append(line(List.of(g[0]))).append('\n');
             sb.append(line(List.of(g[1].split("\\|")))).append('\n');
@@ -186,7 +199,8 @@ public final class SyntheticReport {
 
     private void table3(StringBuilder sb) {
         sb.append(line(List.of("行政复议", "行政诉讼"))).append('\n');
-        sb.append(line(List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"))).append('\n');
+        sb.append(line(List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉")))
+                .append('\n');
         if (layout == Layout.RUN_TOGETHER) {
             sb.append(String.join("", table3)).append('\n');
         } else {

@@ -3,7 +3,6 @@ package cn.ogi.form.diff;
 import cn.ogi.form.edition.CellDefinition;
 import cn.ogi.form.edition.Editions;
 import cn.ogi.form.model.AnnualReport;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +12,7 @@ import java.util.Set;
 /** Cell-level differences between two versions of a report. */
 public final class ReportDiff {
 
-    private ReportDiff() {
-    }
+    private ReportDiff() {}
 
     /**
      * The cells whose values differ, in canonical order (the {@code to} edition's cell order, then the
@@ -24,9 +22,12 @@ public final class ReportDiff {
     public static List<CellChange> between(AnnualReport from, AnnualReport to) {
         Set<String> keys = new LinkedHashSet<>();
         for (AnnualReport report : List.of(to, from)) {
-            Editions.standard().find(report.edition()).ifPresent(
-                    e -> e.cells().stream().map(CellDefinition::key)
-                            .filter(k -> from.cells().has(k) || to.cells().has(k)).forEach(keys::add));
+            Editions.standard()
+                    .find(report.edition())
+                    .ifPresent(e -> e.cells().stream()
+                            .map(CellDefinition::key)
+                            .filter(k -> from.cells().has(k) || to.cells().has(k))
+                            .forEach(keys::add));
         }
         keys.addAll(to.cells().keys());
         keys.addAll(from.cells().keys());

@@ -11,6 +11,5 @@ package cn.ogi.form.edition;
  * @param type     what the cell may hold
  * @param required whether a pushed report must state it
  */
-public record CellDefinition(String key, String section, String row, String column, String label,
-                             CellType type, boolean required) {
-}
+public record CellDefinition(
+        String key, String section, String row, String column, String label, CellType type, boolean required) {}

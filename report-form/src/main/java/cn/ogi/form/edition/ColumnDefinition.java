@@ -1,5 +1,4 @@
 package cn.ogi.form.edition;
 
 /** A column of a row: key, Chinese label, cell type. */
-public record ColumnDefinition(String key, String label, CellType type) {
-}
+public record ColumnDefinition(String key, String label, CellType type) {}

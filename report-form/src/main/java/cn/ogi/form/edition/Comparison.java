@@ -5,7 +5,9 @@ import java.util.Arrays;
 
 /** The operator between the two sides of a rule. */
 public enum Comparison {
-    EQUAL("="), AT_LEAST(">="), AT_MOST("<=");
+    EQUAL("="),
+    AT_LEAST(">="),
+    AT_MOST("<=");
 
     private final String symbol;
 
@@ -27,7 +29,9 @@ public enum Comparison {
     }
 
     public static Comparison fromSymbol(String symbol) {
-        return Arrays.stream(values()).filter(c -> c.symbol.equals(symbol)).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.symbol.equals(symbol))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown operator '" + symbol + "'; known: =, >=, <="));
     }
 }

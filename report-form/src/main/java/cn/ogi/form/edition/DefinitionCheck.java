@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class DefinitionCheck {
 
-    private DefinitionCheck() {
-    }
+    private DefinitionCheck() {}
 
     /** Human-readable problems; empty when the definition is consistent. */
     public static List<String> problems(EditionDefinition edition) {
@@ -30,8 +29,10 @@ public final class DefinitionCheck {
                 check(edition, rule, rule.left().bind(binding), problems);
                 check(edition, rule, rule.right().bind(binding), problems);
             }
-            if (rule.derives() && (rule.right().terms().size() != 1 || rule.right().terms().get(0).isLiteral()
-                    || rule.right().terms().get(0).reference().contains("*"))) {
+            if (rule.derives()
+                    && (rule.right().terms().size() != 1
+                            || rule.right().terms().get(0).isLiteral()
+                            || rule.right().terms().get(0).reference().contains("*"))) {
                 problems.add(edition.id() + " " + rule.code() + ": a deriving rule needs one cell on the right");
             }
         }

@@ -28,11 +28,17 @@ public final class EditionDefinition {
     private final Map<String, CellDefinition> cellIndex;
     /** Paths that are JSON objects in the canonical form: sections and row prefixes ({@code applications.withheld}). */
     private final Set<String> objectPaths;
+
     private final Map<String, List<String>> expansions = new ConcurrentHashMap<>();
 
-    EditionDefinition(String id, String label, Integer fromYear, Integer toYear,
-                      Map<String, List<ColumnDefinition>> columnSets, List<SectionDefinition> sections,
-                      List<RuleDefinition> rules) {
+    EditionDefinition(
+            String id,
+            String label,
+            Integer fromYear,
+            Integer toYear,
+            Map<String, List<ColumnDefinition>> columnSets,
+            List<SectionDefinition> sections,
+            List<RuleDefinition> rules) {
         this.id = id;
         this.label = label;
         this.fromYear = fromYear;
@@ -46,7 +52,9 @@ public final class EditionDefinition {
             objects.add(s.key());
             for (RowDefinition r : s.rows()) {
                 String rowPath = s.key() + "." + r.key();
-                for (int dot = rowPath.indexOf('.', s.key().length() + 1); dot > 0; dot = rowPath.indexOf('.', dot + 1)) {
+                for (int dot = rowPath.indexOf('.', s.key().length() + 1);
+                        dot > 0;
+                        dot = rowPath.indexOf('.', dot + 1)) {
                     objects.add(rowPath.substring(0, dot));
                 }
                 if (r.isLeaf()) {
@@ -54,8 +62,14 @@ public final class EditionDefinition {
                 } else {
                     objects.add(rowPath);
                     for (ColumnDefinition c : r.columns()) {
-                        all.add(new CellDefinition(rowPath + "." + c.key(), s.key(), r.key(), c.key(),
-                                r.label() + " / " + c.label(), c.type(), r.required()));
+                        all.add(new CellDefinition(
+                                rowPath + "." + c.key(),
+                                s.key(),
+                                r.key(),
+                                c.key(),
+                                r.label() + " / " + c.label(),
+                                c.type(),
+                                r.required()));
                     }
                 }
             }
@@ -123,8 +137,8 @@ public final class EditionDefinition {
     public List<ColumnDefinition> columnSet(String name) {
         List<ColumnDefinition> set = columnSets.get(name);
         if (set == null) {
-            throw new IllegalArgumentException("edition " + id + " has no column set '" + name + "'; known: "
-                    + columnSets.keySet());
+            throw new IllegalArgumentException(
+                    "edition " + id + " has no column set '" + name + "'; known: " + columnSets.keySet());
         }
         return set;
     }
@@ -156,7 +170,10 @@ public final class EditionDefinition {
             return cellIndex.containsKey(reference) ? List.of(reference) : List.of();
         }
         String[] pattern = reference.split("\\.");
-        return cells.stream().map(CellDefinition::key).filter(k -> matches(pattern, k.split("\\."))).toList();
+        return cells.stream()
+                .map(CellDefinition::key)
+                .filter(k -> matches(pattern, k.split("\\.")))
+                .toList();
     }
 
     private static boolean matches(String[] pattern, String[] key) {

@@ -2,7 +2,6 @@ package cn.ogi.form.edition;
 
 import cn.ogi.form.rules.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,8 +16,7 @@ import java.util.function.Function;
  */
 public final class EditionLoader {
 
-    private EditionLoader() {
-    }
+    private EditionLoader() {}
 
     /**
      * @param root     the edition file
@@ -39,8 +37,14 @@ public final class EditionLoader {
         }
         JsonNode years = root.path("years");
         // Rules are resolved against this edition, so a shared rules file adapts to each edition's rows.
-        var partial = new EditionDefinition(id, root.path("label").asText(null), intOrNull(years, "from"),
-                intOrNull(years, "to"), columnSets, sections, List.of());
+        var partial = new EditionDefinition(
+                id,
+                root.path("label").asText(null),
+                intOrNull(years, "from"),
+                intOrNull(years, "to"),
+                columnSets,
+                sections,
+                List.of());
         List<RuleDefinition> rules = new ArrayList<>();
         for (JsonNode include : root.path("include")) {
             for (JsonNode rule : includes.apply(include.asText()).path("rules")) {
@@ -50,20 +54,20 @@ public final class EditionLoader {
         for (JsonNode rule : root.path("rules")) {
             rules.add(rule(rule, partial));
         }
-        return new EditionDefinition(id, partial.label(), intOrNull(years, "from"), intOrNull(years, "to"),
-                columnSets, sections, rules);
+        return new EditionDefinition(
+                id, partial.label(), intOrNull(years, "from"), intOrNull(years, "to"), columnSets, sections, rules);
     }
 
-    private static RowDefinition row(JsonNode r, boolean sectionRequired, Map<String, List<ColumnDefinition>> sets,
-                                     String edition) {
+    private static RowDefinition row(
+            JsonNode r, boolean sectionRequired, Map<String, List<ColumnDefinition>> sets, String edition) {
         String key = text(r, "key");
         boolean required = r.path("required").asBoolean(sectionRequired);
         JsonNode columns = r.path("columns");
         if (columns.isTextual()) {
             List<ColumnDefinition> set = sets.get(columns.asText());
             if (set == null) {
-                throw new IllegalStateException("edition " + edition + " row " + key + " names unknown column set '"
-                        + columns.asText() + "'");
+                throw new IllegalStateException(
+                        "edition " + edition + " row " + key + " names unknown column set '" + columns.asText() + "'");
             }
             return new RowDefinition(key, r.path("label").asText(null), columns.asText(), set, null, required);
         }
@@ -92,15 +96,34 @@ public final class EditionLoader {
         if (r.path("kind").asText("compare").equals("nonNegative")) {
             Set<CellType> types = EnumSet.noneOf(CellType.class);
             r.path("types").forEach(t -> types.add(CellType.fromJsonName(t.asText())));
-            return new RuleDefinition(code, severity, RuleDefinition.Kind.NON_NEGATIVE, null, List.of(),
-                    null, null, null, message, types, false);
+            return new RuleDefinition(
+                    code,
+                    severity,
+                    RuleDefinition.Kind.NON_NEGATIVE,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    message,
+                    types,
+                    false);
         }
         JsonNode forEach = r.path("forEach");
         String variable = forEach.isObject() ? text(forEach, "var") : null;
         List<String> values = forEach.isObject() ? values(forEach.path("in"), edition, code) : List.of();
-        return new RuleDefinition(code, severity, RuleDefinition.Kind.COMPARE, variable, values,
-                Expression.parse(text(r, "left")), Comparison.fromSymbol(text(r, "op")),
-                Expression.parse(text(r, "right")), message, Set.of(), r.path("derives").asBoolean(false));
+        return new RuleDefinition(
+                code,
+                severity,
+                RuleDefinition.Kind.COMPARE,
+                variable,
+                values,
+                Expression.parse(text(r, "left")),
+                Comparison.fromSymbol(text(r, "op")),
+                Expression.parse(text(r, "right")),
+                message,
+                Set.of(),
+                r.path("derives").asBoolean(false));
     }
 
     /** {@code "columns:<set>"}, {@code "rows:<section>"} or a literal array of values. */

@@ -2,7 +2,6 @@ package cn.ogi.form.edition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ public final class Editions {
 
     /** The files that make up the standard set; a new edition is a new file named here. */
     private static final List<String> STANDARD_FILES = List.of("legacy.json", "2019.json", "2021.json");
+
     private static final String FOLDER = "/editions/";
 
     private static final class Holder {
@@ -57,8 +57,8 @@ public final class Editions {
     }
 
     public EditionDefinition get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown edition '" + id + "'; known editions: " + ids()));
+        return find(id).orElseThrow(
+                        () -> new IllegalArgumentException("unknown edition '" + id + "'; known editions: " + ids()));
     }
 
     public Optional<EditionDefinition> find(String id) {
@@ -67,7 +67,9 @@ public final class Editions {
 
     /** The edition whose year range contains the year (legacy ≤ 2018, 2019 for 2019–2020, 2021 from 2021). */
     public EditionDefinition forYear(int year) {
-        return editions.stream().filter(e -> e.appliesTo(year)).findFirst()
+        return editions.stream()
+                .filter(e -> e.appliesTo(year))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no edition applies to year " + year));
     }
 

@@ -62,13 +62,15 @@ public record Expression(String source, List<Term> terms) {
                 i++;
             } else {
                 int end = i;
-                while (end < source.length() && !Character.isWhitespace(source.charAt(end))
-                        && source.charAt(end) != '+' && source.charAt(end) != '-') {
+                while (end < source.length()
+                        && !Character.isWhitespace(source.charAt(end))
+                        && source.charAt(end) != '+'
+                        && source.charAt(end) != '-') {
                     end++;
                 }
                 if (!expectTerm) {
-                    throw new IllegalArgumentException("missing + or - before '" + source.substring(i, end)
-                            + "' in '" + source + "'");
+                    throw new IllegalArgumentException(
+                            "missing + or - before '" + source.substring(i, end) + "' in '" + source + "'");
                 }
                 terms.add(term(sign, source.substring(i, end)));
                 sign = 1;

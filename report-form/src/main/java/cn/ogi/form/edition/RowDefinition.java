@@ -12,8 +12,13 @@ import java.util.List;
  * @param leafType  the cell type of a leaf row, null otherwise
  * @param required  whether a pushed report must state every cell of the row
  */
-public record RowDefinition(String key, String label, String columnSet, List<ColumnDefinition> columns,
-                            CellType leafType, boolean required) {
+public record RowDefinition(
+        String key,
+        String label,
+        String columnSet,
+        List<ColumnDefinition> columns,
+        CellType leafType,
+        boolean required) {
 
     public RowDefinition {
         columns = List.copyOf(columns);

@@ -1,7 +1,6 @@
 package cn.ogi.form.edition;
 
 import cn.ogi.form.rules.Severity;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,23 @@ import java.util.Set;
  * @param derives  the right side is a single total cell that the left side defines
  *                 (used by {@code ReportBuilder.withComputedTotals()})
  */
-public record RuleDefinition(String code, Severity severity, Kind kind, String variable, List<String> values,
-                             Expression left, Comparison op, Expression right, String message,
-                             Set<CellType> types, boolean derives) {
+public record RuleDefinition(
+        String code,
+        Severity severity,
+        Kind kind,
+        String variable,
+        List<String> values,
+        Expression left,
+        Comparison op,
+        Expression right,
+        String message,
+        Set<CellType> types,
+        boolean derives) {
 
-    public enum Kind { COMPARE, NON_NEGATIVE }
+    public enum Kind {
+        COMPARE,
+        NON_NEGATIVE
+    }
 
     public RuleDefinition {
         values = List.copyOf(values);

@@ -12,8 +12,7 @@ public final class CreditCode {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     public static boolean isValid(String code) {
         return problem(code).isEmpty();
@@ -30,7 +29,8 @@ public final class CreditCode {
         for (int i = 0; i < LENGTH; i++) {
             char c = code.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
-                String hint = Character.isLowerCase(c) ? " (letters must be upper case)"
+                String hint = Character.isLowerCase(c)
+                        ? " (letters must be upper case)"
                         : " (allowed: 0-9 and A-Y except I, O, S, V, Z)";
                 return Optional.of("illegal character '" + c + "' at position " + (i + 1) + hint);
             }
@@ -53,8 +53,8 @@ public final class CreditCode {
         for (int i = 0; i < WEIGHTS.length; i++) {
             int value = ALPHABET.indexOf(first17.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("illegal character '" + first17.charAt(i) + "' at position "
-                        + (i + 1));
+                throw new IllegalArgumentException(
+                        "illegal character '" + first17.charAt(i) + "' at position " + (i + 1));
             }
             sum += value * WEIGHTS[i];
         }

@@ -2,5 +2,7 @@ package cn.ogi.form.identity;
 
 /** Level of an administrative division in GB/T 2260. */
 public enum DivisionLevel {
-    PROVINCE, CITY, COUNTY
+    PROVINCE,
+    CITY,
+    COUNTY
 }

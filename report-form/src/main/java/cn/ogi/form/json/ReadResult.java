@@ -2,7 +2,6 @@ package cn.ogi.form.json;
 
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
-
 import java.util.List;
 
 /**

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,9 +58,14 @@ public final class ReportJson {
         try {
             return read(mapper.readTree(json), mode);
         } catch (JsonProcessingException e) {
-            return new ReadResult(null, List.of(cn.ogi.form.rules.Finding.error("SCHEMA-TYPE", "",
-                    "not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr())));
+            return new ReadResult(
+                    null,
+                    List.of(cn.ogi.form.rules.Finding.error(
+                            "SCHEMA-TYPE",
+                            "",
+                            "not valid JSON: " + e.getOriginalMessage() + " at line "
+                                    + e.getLocation().getLineNr() + ", column "
+                                    + e.getLocation().getColumnNr())));
         }
     }
 

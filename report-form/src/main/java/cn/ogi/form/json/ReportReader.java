@@ -9,7 +9,6 @@ import cn.ogi.form.model.Narrative;
 import cn.ogi.form.model.ReportCells;
 import cn.ogi.form.rules.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,8 +26,9 @@ final class ReportReader {
 
     /** The regulations took effect in 2008; no report is older. */
     static final int FIRST_YEAR = 2008;
-    private static final Set<String> IDENTITY = Set.of("agencyCode", "agencyName", "year", "edition",
-            "correctionReason", "publishedOn", "narrative");
+
+    private static final Set<String> IDENTITY =
+            Set.of("agencyCode", "agencyName", "year", "edition", "correctionReason", "publishedOn", "narrative");
     private static final Set<String> ANNOTATIONS = Set.of("notes", "findings", "acceptAlso");
     private static final Set<String> NARRATIVE_PARTS = Set.of("overview", "problems", "other");
 
@@ -38,6 +38,7 @@ final class ReportReader {
     private final Map<String, BigDecimal> cells = new HashMap<>();
     /** Cells that were present but unreadable, so they are not also reported missing. */
     private final Set<String> malformed = new HashSet<>();
+
     private EditionDefinition edition;
 
     ReportReader(Editions editions, ReadMode mode) {
@@ -47,8 +48,7 @@ final class ReportReader {
 
     ReadResult read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            problems.add(Finding.error("SCHEMA-TYPE", "", "a report must be a JSON object, got "
-                    + describe(root)));
+            problems.add(Finding.error("SCHEMA-TYPE", "", "a report must be a JSON object, got " + describe(root)));
             return new ReadResult(null, problems);
         }
         Integer year = year(root.get("year"));
@@ -73,24 +73,38 @@ final class ReportReader {
                 ordered.put(cell.key(), cells.get(cell.key()));
             }
         }
-        AnnualReport report = new AnnualReport(agencyCode, agencyName, year, edition.id(), correctionReason,
-                publishedOn, narrative, ReportCells.of(ordered));
+        AnnualReport report = new AnnualReport(
+                agencyCode,
+                agencyName,
+                year,
+                edition.id(),
+                correctionReason,
+                publishedOn,
+                narrative,
+                ReportCells.of(ordered));
         return new ReadResult(report, problems);
     }
 
     private Integer year(JsonNode node) {
         if (absent(node)) {
             if (mode == ReadMode.PUSH) {
-                problems.add(Finding.error("SCHEMA-MISSING", "year", "year is missing: give the reporting year"
-                        + " as an integer, e.g. \"year\": 2023"));
+                problems.add(Finding.error(
+                        "SCHEMA-MISSING",
+                        "year",
+                        "year is missing: give the reporting year" + " as an integer, e.g. \"year\": 2023"));
             }
             return null;
         }
         int latest = Year.now().getValue();
-        if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
-                || node.asInt() < FIRST_YEAR || node.asInt() > latest) {
-            problems.add(Finding.error("SCHEMA-YEAR", "year", "year must be an integer from " + FIRST_YEAR
-                    + " to " + latest + ", got " + node));
+        if (!node.isNumber()
+                || !node.canConvertToExactIntegral()
+                || !node.canConvertToInt()
+                || node.asInt() < FIRST_YEAR
+                || node.asInt() > latest) {
+            problems.add(Finding.error(
+                    "SCHEMA-YEAR",
+                    "year",
+                    "year must be an integer from " + FIRST_YEAR + " to " + latest + ", got " + node));
             return null;
         }
         return node.asInt();
@@ -101,15 +115,19 @@ final class ReportReader {
         EditionDefinition found = id == null ? null : editions.find(id).orElse(null);
         if (found == null) {
             String what = absent(node) ? "edition is missing" : "unknown edition " + node;
-            String assumed = year == null ? "" : "; read as edition " + editions.forYear(year).id()
-                    + " from year " + year;
-            problems.add(Finding.error("SCHEMA-EDITION", "edition", what + "; known editions: "
-                    + editions.ids() + assumed));
+            String assumed = year == null
+                    ? ""
+                    : "; read as edition " + editions.forYear(year).id() + " from year " + year;
+            problems.add(
+                    Finding.error("SCHEMA-EDITION", "edition", what + "; known editions: " + editions.ids() + assumed));
             return year == null ? null : editions.forYear(year);
         }
         if (mode == ReadMode.PUSH && year != null && !found.appliesTo(year)) {
-            problems.add(Finding.error("SCHEMA-EDITION", "edition", "edition " + id + " is not used for year "
-                    + year + "; reports of " + year + " use edition " + editions.forYear(year).id()));
+            problems.add(Finding.error(
+                    "SCHEMA-EDITION",
+                    "edition",
+                    "edition " + id + " is not used for year " + year + "; reports of " + year + " use edition "
+                            + editions.forYear(year).id()));
         }
         return found;
     }
@@ -117,18 +135,23 @@ final class ReportReader {
     private String agencyCode(JsonNode node) {
         if (absent(node)) {
             if (mode == ReadMode.PUSH) {
-                problems.add(Finding.error("SCHEMA-MISSING", "agencyCode", "agencyCode is missing: give the"
-                        + " agency's 18-character 统一社会信用代码"));
+                problems.add(Finding.error(
+                        "SCHEMA-MISSING",
+                        "agencyCode",
+                        "agencyCode is missing: give the" + " agency's 18-character 统一社会信用代码"));
             }
             return null;
         }
         if (!node.isTextual()) {
-            problems.add(Finding.error("SCHEMA-AGENCY-CODE", "agencyCode", "agencyCode must be a string, got "
-                    + describe(node)));
+            problems.add(Finding.error(
+                    "SCHEMA-AGENCY-CODE", "agencyCode", "agencyCode must be a string, got " + describe(node)));
             return null;
         }
-        CreditCode.problem(node.asText()).ifPresent(p -> problems.add(Finding.error("SCHEMA-AGENCY-CODE",
-                "agencyCode", "agencyCode '" + node.asText() + "' is not a valid 统一社会信用代码: " + p)));
+        CreditCode.problem(node.asText())
+                .ifPresent(p -> problems.add(Finding.error(
+                        "SCHEMA-AGENCY-CODE",
+                        "agencyCode",
+                        "agencyCode '" + node.asText() + "' is not a valid 统一社会信用代码: " + p)));
         return node.asText();
     }
 
@@ -155,8 +178,8 @@ final class ReportReader {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(Finding.error("SCHEMA-TYPE", "publishedOn", "publishedOn must be an ISO date like"
-                + " \"2024-01-31\", got " + node));
+        problems.add(Finding.error(
+                "SCHEMA-TYPE", "publishedOn", "publishedOn must be an ISO date like" + " \"2024-01-31\", got " + node));
         return null;
     }
 
@@ -165,14 +188,18 @@ final class ReportReader {
             return null;
         }
         if (!node.isObject()) {
-            problems.add(Finding.error("SCHEMA-TYPE", "narrative", "narrative must be an object with overview,"
-                    + " problems, other, got " + describe(node)));
+            problems.add(Finding.error(
+                    "SCHEMA-TYPE",
+                    "narrative",
+                    "narrative must be an object with overview," + " problems, other, got " + describe(node)));
             return null;
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!NARRATIVE_PARTS.contains(name) && !ignored(name)) {
-                problems.add(Finding.error("SCHEMA-UNKNOWN-KEY", "narrative." + name, "narrative." + name
-                        + " is not a narrative part; known: overview, problems, other"));
+                problems.add(Finding.error(
+                        "SCHEMA-UNKNOWN-KEY",
+                        "narrative." + name,
+                        "narrative." + name + " is not a narrative part; known: overview, problems, other"));
             }
         });
         return new Narrative(text(node, "overview"), text(node, "problems"), text(node, "other"));
@@ -190,8 +217,11 @@ final class ReportReader {
         } else if (edition.isObjectPath(path)) {
             object(path, value);
         } else {
-            problems.add(Finding.error("SCHEMA-UNKNOWN-KEY", path, path + " is not part of edition "
-                    + edition.id() + (path.contains(".") ? "; check the key spelling" : "")));
+            problems.add(Finding.error(
+                    "SCHEMA-UNKNOWN-KEY",
+                    path,
+                    path + " is not part of edition " + edition.id()
+                            + (path.contains(".") ? "; check the key spelling" : "")));
         }
     }
 
@@ -213,15 +243,20 @@ final class ReportReader {
             return;
         }
         if (!value.isNumber()) {
-            problems.add(Finding.error("SCHEMA-TYPE", cell.key(), cell.key() + " (" + cell.label()
-                    + ") must be a number, got " + describe(value)));
+            problems.add(Finding.error(
+                    "SCHEMA-TYPE",
+                    cell.key(),
+                    cell.key() + " (" + cell.label() + ") must be a number, got " + describe(value)));
             malformed.add(cell.key());
             return;
         }
         BigDecimal number = value.decimalValue();
         if (!cell.type().accepts(number)) {
-            problems.add(Finding.error("SCHEMA-TYPE", cell.key(), cell.key() + " (" + cell.label()
-                    + ") is a count and must be a whole number, got " + number.toPlainString()));
+            problems.add(Finding.error(
+                    "SCHEMA-TYPE",
+                    cell.key(),
+                    cell.key() + " (" + cell.label() + ") is a count and must be a whole number, got "
+                            + number.toPlainString()));
             malformed.add(cell.key());
             return;
         }
@@ -229,7 +264,9 @@ final class ReportReader {
     }
 
     private void markMalformed(String path) {
-        edition.cells().stream().map(CellDefinition::key).filter(k -> k.startsWith(path + "."))
+        edition.cells().stream()
+                .map(CellDefinition::key)
+                .filter(k -> k.startsWith(path + "."))
                 .forEach(malformed::add);
     }
 
@@ -241,8 +278,11 @@ final class ReportReader {
             boolean missing = mode == ReadMode.PUSH ? cells.get(cell.key()) == null : !cells.containsKey(cell.key());
             if (missing) {
                 String state = cells.containsKey(cell.key()) ? " is blank (null)" : " is missing";
-                problems.add(Finding.error("SCHEMA-MISSING", cell.key(), cell.key() + " (" + cell.label() + ")"
-                        + state + "; edition " + edition.id() + " requires it (write 0 if there were none)"));
+                problems.add(Finding.error(
+                        "SCHEMA-MISSING",
+                        cell.key(),
+                        cell.key() + " (" + cell.label() + ")" + state + "; edition " + edition.id()
+                                + " requires it (write 0 if there were none)"));
             }
         }
     }
@@ -260,6 +300,7 @@ final class ReportReader {
             return "nothing";
         }
         String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+        return node.getNodeType().name().toLowerCase() + " "
+                + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
 }

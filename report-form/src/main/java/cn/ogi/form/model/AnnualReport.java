@@ -7,8 +7,15 @@ import java.util.Objects;
  * One agency's annual report in canonical form (REPORT-FORMAT.md). The numbers are in {@link ReportCells},
  * keyed by cell key; what the keys mean is in the edition definition.
  */
-public record AnnualReport(String agencyCode, String agencyName, Integer year, String edition,
-                           String correctionReason, LocalDate publishedOn, Narrative narrative, ReportCells cells) {
+public record AnnualReport(
+        String agencyCode,
+        String agencyName,
+        Integer year,
+        String edition,
+        String correctionReason,
+        LocalDate publishedOn,
+        Narrative narrative,
+        ReportCells cells) {
 
     public AnnualReport {
         Objects.requireNonNull(edition, "edition");
@@ -24,7 +31,7 @@ public record AnnualReport(String agencyCode, String agencyName, Integer year, S
     }
 
     public AnnualReport withCells(ReportCells newCells) {
-        return new AnnualReport(agencyCode, agencyName, year, edition, correctionReason, publishedOn, narrative,
-                newCells);
+        return new AnnualReport(
+                agencyCode, agencyName, year, edition, correctionReason, publishedOn, narrative, newCells);
     }
 }

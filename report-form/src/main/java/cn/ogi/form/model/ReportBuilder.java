@@ -5,7 +5,6 @@ import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.Editions;
 import cn.ogi.form.edition.Expression;
 import cn.ogi.form.edition.RuleDefinition;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,8 +45,8 @@ public final class ReportBuilder {
 
     /** A copy of an existing report to change a few things. */
     public static ReportBuilder from(AnnualReport report) {
-        ReportBuilder b = new ReportBuilder(Editions.standard().get(report.edition()),
-                report.year() == null ? 0 : report.year());
+        ReportBuilder b =
+                new ReportBuilder(Editions.standard().get(report.edition()), report.year() == null ? 0 : report.year());
         b.cells.putAll(report.cells().asMap());
         b.agencyCode = report.agencyCode();
         b.agencyName = report.agencyName();
@@ -165,7 +164,14 @@ public final class ReportBuilder {
                 ordered.put(cell.key(), cells.get(cell.key()));
             }
         }
-        return new AnnualReport(agencyCode, agencyName, year, edition.id(), correctionReason, publishedOn,
-                narrative, ReportCells.of(ordered));
+        return new AnnualReport(
+                agencyCode,
+                agencyName,
+                year,
+                edition.id(),
+                correctionReason,
+                publishedOn,
+                narrative,
+                ReportCells.of(ordered));
     }
 }

@@ -7,7 +7,6 @@ import cn.ogi.form.edition.Expression;
 import cn.ogi.form.edition.RuleDefinition;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportCells;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,21 +55,32 @@ public final class RuleEngine {
         return findings;
     }
 
-    private static void nonNegative(RuleDefinition rule, EditionDefinition edition, ReportCells cells,
-                                    List<Finding> findings) {
+    private static void nonNegative(
+            RuleDefinition rule, EditionDefinition edition, ReportCells cells, List<Finding> findings) {
         for (CellDefinition cell : edition.cells()) {
             if (!rule.types().contains(cell.type())) {
                 continue;
             }
-            cells.value(cell.key()).filter(v -> v.signum() < 0).ifPresent(v -> findings.add(new Finding(
-                    rule.code(), rule.severity(), List.of(cell.key()),
-                    rule.message().replace("{cell}", cell.key()).replace("{label}", cell.label())
-                            .replace("{value}", v.toPlainString()))));
+            cells.value(cell.key())
+                    .filter(v -> v.signum() < 0)
+                    .ifPresent(v -> findings.add(new Finding(
+                            rule.code(),
+                            rule.severity(),
+                            List.of(cell.key()),
+                            rule.message()
+                                    .replace("{cell}", cell.key())
+                                    .replace("{label}", cell.label())
+                                    .replace("{value}", v.toPlainString()))));
         }
     }
 
-    private static void compare(RuleDefinition rule, Map<String, String> binding, EditionDefinition edition,
-                                ReportCells cells, ReportCells previous, List<Finding> findings) {
+    private static void compare(
+            RuleDefinition rule,
+            Map<String, String> binding,
+            EditionDefinition edition,
+            ReportCells cells,
+            ReportCells previous,
+            List<Finding> findings) {
         Side left = Side.of(rule.left().bind(binding), edition, cells, previous);
         Side right = Side.of(rule.right().bind(binding), edition, cells, previous);
         if (left == null || right == null || rule.op().holds(left.sum(), right.sum())) {
@@ -82,8 +92,10 @@ public final class RuleEngine {
         for (var e : binding.entrySet()) {
             message = message.replace("{" + e.getKey() + "}", e.getValue());
         }
-        message = message.replace("{left.terms}", left.terms()).replace("{right.terms}", right.terms())
-                .replace("{left}", left.sum().toPlainString()).replace("{right}", right.sum().toPlainString());
+        message = message.replace("{left.terms}", left.terms())
+                .replace("{right.terms}", right.terms())
+                .replace("{left}", left.sum().toPlainString())
+                .replace("{right}", right.sum().toPlainString());
         findings.add(new Finding(rule.code(), rule.severity(), referenced, message));
     }
 

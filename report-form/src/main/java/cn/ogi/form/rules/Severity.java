@@ -2,12 +2,12 @@ package cn.ogi.form.rules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** Finding severity; lowercase in JSON ({@code "error"}, {@code "warning"}) as in problem+json and the fixtures. */
 public enum Severity {
-    ERROR, WARNING;
+    ERROR,
+    WARNING;
 
     @JsonValue
     public String json() {

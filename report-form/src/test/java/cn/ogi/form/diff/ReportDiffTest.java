@@ -1,14 +1,13 @@
 package cn.ogi.form.diff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import cn.ogi.form.TestReports;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReportDiffTest {
 
@@ -16,7 +15,9 @@ class ReportDiffTest {
     void identicalReportsHaveNoChanges() {
         AnnualReport report = TestReports.balanced("2021").build();
 
-        assertEquals(List.of(), ReportDiff.between(report, TestReports.balanced("2021").build()));
+        assertEquals(
+                List.of(),
+                ReportDiff.between(report, TestReports.balanced("2021").build()));
     }
 
     @Test
@@ -29,18 +30,23 @@ class ReportDiffTest {
                 .without("applications.granted.research")
                 .build();
 
-        assertEquals(List.of(
-                new CellChange("activeDisclosure.rules.issued", BigDecimal.ZERO, BigDecimal.valueOf(2)),
-                new CellChange("applications.granted.research", BigDecimal.ZERO, null),
-                new CellChange("reviews.reconsideration.pending", BigDecimal.ONE, BigDecimal.ZERO),
-                new CellChange("processingFees.amountYuan", null, new BigDecimal("12.5"))),
+        assertEquals(
+                List.of(
+                        new CellChange("activeDisclosure.rules.issued", BigDecimal.ZERO, BigDecimal.valueOf(2)),
+                        new CellChange("applications.granted.research", BigDecimal.ZERO, null),
+                        new CellChange("reviews.reconsideration.pending", BigDecimal.ONE, BigDecimal.ZERO),
+                        new CellChange("processingFees.amountYuan", null, new BigDecimal("12.5"))),
                 ReportDiff.between(before, after));
     }
 
     @Test
     void numericallyEqualValuesAreNotChanges() {
-        AnnualReport before = TestReports.balanced("2021").cell("processingFees.amountYuan", new BigDecimal("1.50")).build();
-        AnnualReport after = TestReports.balanced("2021").cell("processingFees.amountYuan", new BigDecimal("1.5")).build();
+        AnnualReport before = TestReports.balanced("2021")
+                .cell("processingFees.amountYuan", new BigDecimal("1.50"))
+                .build();
+        AnnualReport after = TestReports.balanced("2021")
+                .cell("processingFees.amountYuan", new BigDecimal("1.5"))
+                .build();
 
         assertEquals(List.of(), ReportDiff.between(before, after));
     }

@@ -1,20 +1,19 @@
 package cn.ogi.form.edition;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DefinitionCheckTest {
 
@@ -33,10 +32,15 @@ class DefinitionCheckTest {
     void aTypoInARuleReferenceIsReported() {
         ObjectNode definition = (ObjectNode) resource("2021.json");
         ObjectNode rule = ((ArrayNode) definition.get("rules")).addObject();
-        rule.put("code", "TYPO").put("severity", "error").put("left", "applications.newRecieved.total")
-                .put("op", "=").put("right", "applications.totalProcessed.total").put("message", "m");
+        rule.put("code", "TYPO")
+                .put("severity", "error")
+                .put("left", "applications.newRecieved.total")
+                .put("op", "=")
+                .put("right", "applications.totalProcessed.total")
+                .put("message", "m");
 
-        List<String> problems = DefinitionCheck.problems(EditionLoader.parse(definition, DefinitionCheckTest::resource));
+        List<String> problems =
+                DefinitionCheck.problems(EditionLoader.parse(definition, DefinitionCheckTest::resource));
 
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("applications.newRecieved.total"), problems.get(0));
@@ -46,10 +50,17 @@ class DefinitionCheckTest {
     void aWildcardMatchingNothingIsReported() {
         ObjectNode definition = (ObjectNode) resource("2019.json");
         ObjectNode rule = ((ArrayNode) definition.get("rules")).addObject();
-        rule.put("code", "TYPO").put("severity", "warning").put("left", "applications.witheld.*.total")
-                .put("op", ">=").put("right", "0").put("message", "m");
+        rule.put("code", "TYPO")
+                .put("severity", "warning")
+                .put("left", "applications.witheld.*.total")
+                .put("op", ">=")
+                .put("right", "0")
+                .put("message", "m");
 
-        assertEquals(1, DefinitionCheck.problems(EditionLoader.parse(definition, DefinitionCheckTest::resource)).size());
+        assertEquals(
+                1,
+                DefinitionCheck.problems(EditionLoader.parse(definition, DefinitionCheckTest::resource))
+                        .size());
     }
 
     private static JsonNode resource(String name) {

@@ -1,22 +1,23 @@
 package cn.ogi.form.identity;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 class CreditCodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "11140800558745220K", // 晋中市文化和旅游局 (published procurement contract)
-            "11410182005291054B", // 荥阳市司法局 (published court judgment)
-            "914403001922038216", // 华为技术有限公司
-            "91440300708461136T"  // 深圳市腾讯计算机系统有限公司
-    })
+    @ValueSource(
+            strings = {
+                "11140800558745220K", // 晋中市文化和旅游局 (published procurement contract)
+                "11410182005291054B", // 荥阳市司法局 (published court judgment)
+                "914403001922038216", // 华为技术有限公司
+                "91440300708461136T" // 深圳市腾讯计算机系统有限公司
+            })
     void realPublishedCodesAreValid(String code) {
         assertTrue(CreditCode.isValid(code), () -> CreditCode.problem(code).orElse(""));
         assertEquals(code.charAt(17), CreditCode.checkCharacter(code.substring(0, 17)));
@@ -31,7 +32,9 @@ class CreditCodeTest {
 
     @Test
     void wrongLengthIsExplained() {
-        assertEquals("must be 18 characters, got 17", CreditCode.problem("11140800558745220").orElseThrow());
+        assertEquals(
+                "must be 18 characters, got 17",
+                CreditCode.problem("11140800558745220").orElseThrow());
         assertFalse(CreditCode.isValid(""));
         assertFalse(CreditCode.isValid(null));
     }

@@ -1,5 +1,10 @@
 package cn.ogi.form.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.ogi.form.TestReports;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
@@ -7,18 +12,12 @@ import cn.ogi.form.model.ReportBuilder;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.Severity;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
 
@@ -41,9 +40,14 @@ class ReportJsonTest {
         ReadResult result = json.read(node, ReadMode.PUSH);
 
         // then all four are reported, each pointing at its key
-        assertEquals(Set.of("SCHEMA-AGENCY-CODE agencyCode", "SCHEMA-UNKNOWN-KEY applications.granted.robots",
-                        "SCHEMA-MISSING reviews.reconsideration.total", "SCHEMA-TYPE applications.newReceived.research"),
-                result.problems().stream().map(f -> f.rule() + " " + String.join(",", f.cells()))
+        assertEquals(
+                Set.of(
+                        "SCHEMA-AGENCY-CODE agencyCode",
+                        "SCHEMA-UNKNOWN-KEY applications.granted.robots",
+                        "SCHEMA-MISSING reviews.reconsideration.total",
+                        "SCHEMA-TYPE applications.newReceived.research"),
+                result.problems().stream()
+                        .map(f -> f.rule() + " " + String.join(",", f.cells()))
                         .collect(Collectors.toSet()));
         assertEquals(4, result.problems().size());
         assertTrue(result.problems().stream().allMatch(f -> f.severity() == Severity.ERROR));
@@ -59,7 +63,8 @@ class ReportJsonTest {
 
         ReadResult result = json.read(node, ReadMode.PUSH);
 
-        assertEquals(List.of(List.of("year"), List.of("agencyCode"), List.of("reviews.litigationDirect.pending")),
+        assertEquals(
+                List.of(List.of("year"), List.of("agencyCode"), List.of("reviews.litigationDirect.pending")),
                 result.problems().stream().map(Finding::cells).toList());
         assertTrue(result.problems().stream().allMatch(f -> f.rule().equals("SCHEMA-MISSING")));
     }
@@ -76,10 +81,16 @@ class ReportJsonTest {
 
         assertEquals(List.of(), result.problems());
         assertTrue(result.report().cells().has("reviews.litigationDirect.pending"));
-        assertTrue(result.report().cells().value("reviews.litigationDirect.pending").isEmpty());
-        assertEquals(List.of("SCHEMA-UNKNOWN-KEY", "SCHEMA-UNKNOWN-KEY"),
-                json.read(node, ReadMode.PUSH).problems().stream().map(Finding::rule)
-                        .filter(r -> r.startsWith("SCHEMA-UNKNOWN")).toList());
+        assertTrue(result.report()
+                .cells()
+                .value("reviews.litigationDirect.pending")
+                .isEmpty());
+        assertEquals(
+                List.of("SCHEMA-UNKNOWN-KEY", "SCHEMA-UNKNOWN-KEY"),
+                json.read(node, ReadMode.PUSH).problems().stream()
+                        .map(Finding::rule)
+                        .filter(r -> r.startsWith("SCHEMA-UNKNOWN"))
+                        .toList());
     }
 
     @Test
@@ -87,7 +98,8 @@ class ReportJsonTest {
         ObjectNode node = pushable();
         node.put("agencyCode", "1114080055874522");
 
-        assertEquals("agencyCode '1114080055874522' is not a valid 统一社会信用代码: must be 18 characters, got 16",
+        assertEquals(
+                "agencyCode '1114080055874522' is not a valid 统一社会信用代码: must be 18 characters, got 16",
                 message(json.read(node, ReadMode.PUBLISHED), "SCHEMA-AGENCY-CODE"));
     }
 
@@ -100,10 +112,17 @@ class ReportJsonTest {
 
         ReadResult result = json.read(node, ReadMode.PUSH);
 
-        assertEquals(List.of(Finding.error("SCHEMA-TYPE", "activeDisclosure.licensing.decisions", "")),
-                result.problems().stream().map(f -> new Finding(f.rule(), f.severity(), f.cells(), "")).toList());
-        assertEquals(new BigDecimal("7730.28"),
-                result.report().cells().value("activeDisclosure.administrativeFees.amountWan").orElseThrow());
+        assertEquals(
+                List.of(Finding.error("SCHEMA-TYPE", "activeDisclosure.licensing.decisions", "")),
+                result.problems().stream()
+                        .map(f -> new Finding(f.rule(), f.severity(), f.cells(), ""))
+                        .toList());
+        assertEquals(
+                new BigDecimal("7730.28"),
+                result.report()
+                        .cells()
+                        .value("activeDisclosure.administrativeFees.amountWan")
+                        .orElseThrow());
     }
 
     @Test
@@ -113,8 +132,11 @@ class ReportJsonTest {
 
         ReadResult result = json.read(node, ReadMode.PUSH);
 
-        assertEquals(List.of("SCHEMA-TYPE applications.carriedOver"),
-                result.problems().stream().map(f -> f.rule() + " " + f.cells().get(0)).toList());
+        assertEquals(
+                List.of("SCHEMA-TYPE applications.carriedOver"),
+                result.problems().stream()
+                        .map(f -> f.rule() + " " + f.cells().get(0))
+                        .toList());
     }
 
     @Test
@@ -148,8 +170,13 @@ class ReportJsonTest {
         ObjectNode node = pushable();
         node.put("year", 1999);
 
-        assertEquals(List.of("year"), json.read(node, ReadMode.PUSH).problems().stream()
-                .filter(f -> f.rule().equals("SCHEMA-YEAR")).findFirst().orElseThrow().cells());
+        assertEquals(
+                List.of("year"),
+                json.read(node, ReadMode.PUSH).problems().stream()
+                        .filter(f -> f.rule().equals("SCHEMA-YEAR"))
+                        .findFirst()
+                        .orElseThrow()
+                        .cells());
     }
 
     @Test
@@ -172,8 +199,10 @@ class ReportJsonTest {
     void canonicalJsonPutsIdentityFirstAndNestsDottedRows() {
         String canonical = json.canonicalString(TestReports.balanced("2021").build());
 
-        assertTrue(canonical.startsWith("{\"agencyCode\":\"11140800558745220K\",\"agencyName\":\"测试局\","
-                + "\"year\":2023,\"edition\":\"2021\",\"activeDisclosure\":{\"rules\":{\"issued\":0,"), canonical);
+        assertTrue(
+                canonical.startsWith("{\"agencyCode\":\"11140800558745220K\",\"agencyName\":\"测试局\","
+                        + "\"year\":2023,\"edition\":\"2021\",\"activeDisclosure\":{\"rules\":{\"issued\":0,"),
+                canonical);
         assertTrue(canonical.contains("\"withheld\":{\"stateSecret\":{\"naturalPerson\":1,"), canonical);
     }
 
@@ -181,7 +210,9 @@ class ReportJsonTest {
     void sha256IsStableAndChangesWithOneCell() {
         AnnualReport report = TestReports.balanced("2019").build();
         AnnualReport same = TestReports.balanced("2019").build();
-        AnnualReport changed = ReportBuilder.from(report).reviews("reconsideration", "other", 1).build();
+        AnnualReport changed = ReportBuilder.from(report)
+                .reviews("reconsideration", "other", 1)
+                .build();
 
         assertEquals(json.sha256(report), json.sha256(same));
         assertEquals(64, json.sha256(report).length());
@@ -189,6 +220,10 @@ class ReportJsonTest {
     }
 
     private static String message(ReadResult result, String rule) {
-        return result.problems().stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow().message();
+        return result.problems().stream()
+                .filter(f -> f.rule().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .message();
     }
 }

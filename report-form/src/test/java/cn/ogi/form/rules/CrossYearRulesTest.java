@@ -1,16 +1,15 @@
 package cn.ogi.form.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.ogi.form.TestReports;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rules that compare a report with the same agency's report of the year before. */
 class CrossYearRulesTest {
@@ -20,13 +19,16 @@ class CrossYearRulesTest {
     /** The balanced test report carries over 1 natural-person application. */
     private static AnnualReport previousCarryingForward(String edition, int year, long naturalPerson) {
         return ReportBuilder.blank(edition, year)
-                .applications("carriedForward", "naturalPerson", naturalPerson).withComputedTotals().build();
+                .applications("carriedForward", "naturalPerson", naturalPerson)
+                .withComputedTotals()
+                .build();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2019", "2021"})
     void carryChainHoldsWhenLastYearCarriedForwardWhatThisYearCarriedOver(String edition) {
-        AnnualReport current = TestReports.balanced(edition, edition.equals("2019") ? 2020 : 2022).build();
+        AnnualReport current = TestReports.balanced(edition, edition.equals("2019") ? 2020 : 2022)
+                .build();
 
         assertEquals(List.of(), engine.evaluate(current, previousCarryingForward(edition, current.year() - 1, 1)));
     }
@@ -34,13 +36,16 @@ class CrossYearRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2019", "2021"})
     void carryChainWarnsWhenTheYearsDisagree(String edition) {
-        AnnualReport current = TestReports.balanced(edition, edition.equals("2019") ? 2020 : 2022).build();
+        AnnualReport current = TestReports.balanced(edition, edition.equals("2019") ? 2020 : 2022)
+                .build();
 
         List<Finding> findings = engine.evaluate(current, previousCarryingForward(edition, current.year() - 1, 4));
 
-        assertEquals(List.of(
-                new Finding("CARRY-CHAIN", Severity.WARNING, List.of("applications.carriedOver.naturalPerson"), ""),
-                new Finding("CARRY-CHAIN", Severity.WARNING, List.of("applications.carriedOver.total"), "")),
+        assertEquals(
+                List.of(
+                        new Finding(
+                                "CARRY-CHAIN", Severity.WARNING, List.of("applications.carriedOver.naturalPerson"), ""),
+                        new Finding("CARRY-CHAIN", Severity.WARNING, List.of("applications.carriedOver.total"), "")),
                 findings.stream().map(RuleEngineTest::withoutMessage).toList());
         assertTrue(findings.get(0).message().contains("4"), findings.get(0).message());
     }
@@ -56,14 +61,18 @@ class CrossYearRulesTest {
 
     @Test
     void crossYearRulesDoNotRunWithoutAPreviousYear() {
-        AnnualReport current = TestReports.balanced("2021").cell("activeDisclosure.rules.inForce", 7).build();
+        AnnualReport current = TestReports.balanced("2021")
+                .cell("activeDisclosure.rules.inForce", 7)
+                .build();
 
         assertEquals(List.of(), engine.evaluate(current, null));
     }
 
     @Test
     void inForceChainHoldsWhenLastYearPlusIssuedMinusRepealedMatches() {
-        AnnualReport previous = TestReports.balanced("2021", 2022).cell("activeDisclosure.rules.inForce", 10).build();
+        AnnualReport previous = TestReports.balanced("2021", 2022)
+                .cell("activeDisclosure.rules.inForce", 10)
+                .build();
         AnnualReport current = inForce(2, 1, 11);
 
         assertEquals(List.of(), RuleEngineTest.only("IN-FORCE-CHAIN", engine.evaluate(current, previous)));
@@ -71,15 +80,25 @@ class CrossYearRulesTest {
 
     @Test
     void inForceChainWarnsWhenTheCountJumps() {
-        AnnualReport previous = TestReports.balanced("2021", 2022).cell("activeDisclosure.rules.inForce", 10).build();
+        AnnualReport previous = TestReports.balanced("2021", 2022)
+                .cell("activeDisclosure.rules.inForce", 10)
+                .build();
 
         List<Finding> findings = RuleEngineTest.only("IN-FORCE-CHAIN", engine.evaluate(inForce(2, 1, 12), previous));
 
-        assertEquals(List.of(new Finding("IN-FORCE-CHAIN", Severity.WARNING, List.of(
-                        "activeDisclosure.rules.inForce", "activeDisclosure.rules.issued",
-                        "activeDisclosure.rules.repealed"), "")),
+        assertEquals(
+                List.of(new Finding(
+                        "IN-FORCE-CHAIN",
+                        Severity.WARNING,
+                        List.of(
+                                "activeDisclosure.rules.inForce",
+                                "activeDisclosure.rules.issued",
+                                "activeDisclosure.rules.repealed"),
+                        "")),
                 findings.stream().map(RuleEngineTest::withoutMessage).toList());
-        assertTrue(findings.get(0).message().contains("12") && findings.get(0).message().contains("11"),
+        assertTrue(
+                findings.get(0).message().contains("12")
+                        && findings.get(0).message().contains("11"),
                 findings.get(0).message());
     }
 
@@ -91,8 +110,10 @@ class CrossYearRulesTest {
     }
 
     private static AnnualReport inForce(long issued, long repealed, long inForce) {
-        return TestReports.balanced("2021", 2023).cell("activeDisclosure.rules.issued", issued)
+        return TestReports.balanced("2021", 2023)
+                .cell("activeDisclosure.rules.issued", issued)
                 .cell("activeDisclosure.rules.repealed", repealed)
-                .cell("activeDisclosure.rules.inForce", inForce).build();
+                .cell("activeDisclosure.rules.inForce", inForce)
+                .build();
     }
 }

@@ -9,5 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"seq": 42, "type": "agency.upserted", "key": "11371500MB28532216", "recordedAt": "2026-01-20T08:00:00Z",
          "payload": {"code": "11371500MB28532216", "name": "聊城市市场监督管理局", "kind": "department",
                      "jurisdiction": "371500", "reportsFrom": 2019, "reportsUntil": null}}""")
-public record ChangeEventView(long seq, String type, String key, OffsetDateTime recordedAt, JsonNode payload) {
-}
+public record ChangeEventView(long seq, String type, String key, OffsetDateTime recordedAt, JsonNode payload) {}

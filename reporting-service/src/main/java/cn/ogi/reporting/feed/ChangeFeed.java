@@ -1,7 +1,7 @@
 package cn.ogi.reporting.feed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +28,9 @@ public class ChangeFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(ChangeType type, String key, Object payload) {
         em.flush();
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, FEED_LOCK)
+                .getSingleResult();
         Object seq = em.createNativeQuery(
                         "INSERT INTO change_event (type, key, payload) VALUES (?1, ?2, CAST(?3 AS jsonb)) RETURNING seq")
                 .setParameter(1, type.wireName())

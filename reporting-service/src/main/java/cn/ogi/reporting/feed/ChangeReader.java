@@ -29,28 +29,36 @@ public class ChangeReader {
      */
     public ChangePage after(long after, int limit, List<String> types) {
         long latest = ((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM change_event")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         boolean filtered = types != null && !types.isEmpty();
         var query = em.createNativeQuery("SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM change_event"
                         + " WHERE seq > ?1 AND seq <= ?2" + (filtered ? " AND type = ANY(CAST(?4 AS text[]))" : "")
                         + " ORDER BY seq LIMIT ?3")
-                .setParameter(1, after).setParameter(2, latest).setParameter(3, limit);
+                .setParameter(1, after)
+                .setParameter(2, latest)
+                .setParameter(3, limit);
         if (filtered) {
             query.setParameter(4, "{" + String.join(",", types) + "}");
         }
-        List<ChangeEventView> events = ((List<?>) query.getResultList()).stream()
-                .map(row -> toView((Object[]) row)).toList();
-        long last = events.size() < limit ? Math.max(latest, after) : events.get(events.size() - 1).seq();
+        List<ChangeEventView> events = ((List<?>) query.getResultList())
+                .stream().map(row -> toView((Object[]) row)).toList();
+        long last = events.size() < limit
+                ? Math.max(latest, after)
+                : events.get(events.size() - 1).seq();
         return new ChangePage(after, events, last, Math.max(latest, after));
     }
 
     private ChangeEventView toView(Object[] row) {
         try {
-            return new ChangeEventView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    SqlValues.timestamp(row[3]), json.readTree((String) row[4]));
+            return new ChangeEventView(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    SqlValues.timestamp(row[3]),
+                    json.readTree((String) row[4]));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored change event payload is not JSON", e);
         }
     }
-
 }

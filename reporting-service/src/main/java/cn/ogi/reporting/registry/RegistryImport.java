@@ -31,19 +31,23 @@ import org.apache.commons.csv.CSVRecord;
 @ApplicationScoped
 public class RegistryImport {
 
-    static final List<String> COLUMNS = List.of("record", "code", "name", "kind", "parent", "reportsFrom", "reportsUntil");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    static final List<String> COLUMNS =
+            List.of("record", "code", "name", "kind", "parent", "reportsFrom", "reportsUntil");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
 
     @Inject
     RegistryService registry;
 
     /** How many records the import created, changed and found as they were. */
-    public record ImportSummary(int jurisdictions, int agencies, int created, int updated, int unchanged) {
-    }
+    public record ImportSummary(int jurisdictions, int agencies, int created, int updated, int unchanged) {}
 
-    private record Line<T>(int number, T value) {
-    }
+    private record Line<T>(int number, T value) {}
 
     @Transactional
     public ImportSummary importCsv(Reader csv) {
@@ -53,63 +57,84 @@ public class RegistryImport {
         read(csv, jurisdictions, agencies, errors);
 
         Map<String, String> levelInFile = new HashMap<>();
-        jurisdictions.forEach(l -> levelInFile.put(l.value().code(), levelOrNull(l.value().code())));
+        jurisdictions.forEach(
+                l -> levelInFile.put(l.value().code(), levelOrNull(l.value().code())));
         for (Line<JurisdictionView> line : jurisdictions) {
-            RegistryRules.checkJurisdiction(line.value(), parent -> Optional.ofNullable(levelInFile.get(parent))
-                            .or(() -> registry.jurisdiction(parent).map(JurisdictionView::level)))
+            RegistryRules.checkJurisdiction(
+                            line.value(),
+                            parent -> Optional.ofNullable(levelInFile.get(parent))
+                                    .or(() -> registry.jurisdiction(parent).map(JurisdictionView::level)))
                     .forEach(p -> errors.add(new Problem.InputError(line.number(), p.field(), p.message())));
         }
         for (Line<AgencyView> line : agencies) {
-            RegistryRules.checkAgency(line.value(),
-                            j -> levelInFile.containsKey(j) || registry.jurisdiction(j).isPresent())
+            RegistryRules.checkAgency(
+                            line.value(),
+                            j -> levelInFile.containsKey(j)
+                                    || registry.jurisdiction(j).isPresent())
                     .forEach(p -> errors.add(new Problem.InputError(line.number(), p.field(), p.message())));
         }
         rejectDuplicates(jurisdictions, errors);
         rejectDuplicates(agencies, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.InputError::line));
-            throw ProblemException.unprocessable("invalid-registry-import", errors.size()
-                            + " problem(s) in the CSV, nothing was imported; the first, on line " + errors.get(0).line()
-                            + ": " + errors.get(0).message())
+            throw ProblemException.unprocessable(
+                            "invalid-registry-import",
+                            errors.size()
+                                    + " problem(s) in the CSV, nothing was imported; the first, on line "
+                                    + errors.get(0).line()
+                                    + ": " + errors.get(0).message())
                     .withErrors(errors);
         }
 
         int[] outcomes = new int[RegistryService.Outcome.values().length];
         // Parents before children, so that every foreign key holds as rows are written.
         jurisdictions.stream()
-                .sorted(Comparator.comparingInt(l -> RegistryRules.LEVELS.indexOf(levelOrNull(l.value().code()))))
-                .forEach(l -> outcomes[registry.applyJurisdiction(l.value()).outcome().ordinal()]++);
+                .sorted(Comparator.comparingInt(
+                        l -> RegistryRules.LEVELS.indexOf(levelOrNull(l.value().code()))))
+                .forEach(l ->
+                        outcomes[registry.applyJurisdiction(l.value()).outcome().ordinal()]++);
         agencies.forEach(l -> outcomes[registry.applyAgency(l.value()).outcome().ordinal()]++);
         return new ImportSummary(jurisdictions.size(), agencies.size(), outcomes[0], outcomes[1], outcomes[2]);
     }
 
-    private void read(Reader csv, List<Line<JurisdictionView>> jurisdictions, List<Line<AgencyView>> agencies,
+    private void read(
+            Reader csv,
+            List<Line<JurisdictionView>> jurisdictions,
+            List<Line<AgencyView>> agencies,
             List<Problem.InputError> errors) {
         try (var parser = FORMAT.parse(csv)) {
             List<String> header = parser.getHeaderNames();
             if (!header.containsAll(COLUMNS)) {
-                throw ProblemException.unprocessable("invalid-registry-import", "The CSV header must name the columns "
-                        + String.join(",", COLUMNS) + "; it has " + String.join(",", header));
+                throw ProblemException.unprocessable(
+                        "invalid-registry-import",
+                        "The CSV header must name the columns " + String.join(",", COLUMNS) + "; it has "
+                                + String.join(",", header));
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
                 String kind = blankToNull(record.get("kind"));
                 String parent = blankToNull(record.get("parent"));
                 switch (record.get("record")) {
-                    case "jurisdiction" -> jurisdictions.add(new Line<>(line,
-                            new JurisdictionView(record.get("code"), record.get("name"), kind, parent)));
+                    case "jurisdiction" ->
+                        jurisdictions.add(new Line<>(
+                                line, new JurisdictionView(record.get("code"), record.get("name"), kind, parent)));
                     case "agency" -> {
                         Integer from = year(record, "reportsFrom", line, errors);
                         Integer until = year(record, "reportsUntil", line, errors);
-                        agencies.add(new Line<>(line, new AgencyView(record.get("code"), record.get("name"), kind,
-                                parent, from, until)));
+                        agencies.add(new Line<>(
+                                line,
+                                new AgencyView(record.get("code"), record.get("name"), kind, parent, from, until)));
                     }
-                    default -> errors.add(new Problem.InputError(line, "record",
-                            "record must be 'jurisdiction' or 'agency', got '" + record.get("record") + "'"));
+                    default ->
+                        errors.add(new Problem.InputError(
+                                line,
+                                "record",
+                                "record must be 'jurisdiction' or 'agency', got '" + record.get("record") + "'"));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw ProblemException.unprocessable("invalid-registry-import", "The CSV cannot be read: " + e.getMessage());
+            throw ProblemException.unprocessable(
+                    "invalid-registry-import", "The CSV cannot be read: " + e.getMessage());
         }
     }
 
@@ -131,13 +156,15 @@ public class RegistryImport {
         for (Line<T> line : lines) {
             String code = line.value() instanceof JurisdictionView j ? j.code() : ((AgencyView) line.value()).code();
             if (!seen.add(code)) {
-                errors.add(new Problem.InputError(line.number(), "code", "code " + code + " appears twice in the file"));
+                errors.add(
+                        new Problem.InputError(line.number(), "code", "code " + code + " appears twice in the file"));
             }
         }
     }
 
     private static String levelOrNull(String code) {
-        return cn.ogi.form.identity.DivisionCode.problem(code).isPresent() ? null
+        return cn.ogi.form.identity.DivisionCode.problem(code).isPresent()
+                ? null
                 : RegistryRules.levelOf(cn.ogi.form.identity.DivisionCode.parse(code));
     }
 

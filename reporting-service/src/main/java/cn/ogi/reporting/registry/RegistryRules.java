@@ -19,11 +19,9 @@ final class RegistryRules {
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
 
-    record Problem(String field, String message) {
-    }
+    record Problem(String field, String message) {}
 
-    private RegistryRules() {
-    }
+    private RegistryRules() {}
 
     /** The canonical form of a jurisdiction (level derived from the code), or the problems. */
     static List<Problem> checkJurisdiction(JurisdictionView j, Function<String, Optional<String>> levelOfKnown) {
@@ -39,8 +37,10 @@ final class RegistryRules {
             problems.add(new Problem("name", "name is required"));
         }
         if (j.level() != null && !j.level().equals(derived)) {
-            problems.add(new Problem("level", "level '" + j.level() + "' contradicts the code " + j.code()
-                    + ", which is a " + derived + " code"));
+            problems.add(new Problem(
+                    "level",
+                    "level '" + j.level() + "' contradicts the code " + j.code() + ", which is a " + derived
+                            + " code"));
         }
         if (j.parent() == null || j.parent().isBlank()) {
             if (!derived.equals("province")) {
@@ -52,15 +52,17 @@ final class RegistryRules {
         if (parentProblem.isPresent()) {
             problems.add(new Problem("parent", parentProblem.get()));
         } else if (j.parent().equals(j.code()) || !code.isWithin(DivisionCode.parse(j.parent()))) {
-            problems.add(new Problem("parent", "parent " + j.parent() + " does not contain " + j.code()
-                    + " (a parent's code is a prefix of its children's)"));
+            problems.add(new Problem(
+                    "parent",
+                    "parent " + j.parent() + " does not contain " + j.code()
+                            + " (a parent's code is a prefix of its children's)"));
         } else {
             Optional<String> parentLevel = levelOfKnown.apply(j.parent());
             if (parentLevel.isEmpty()) {
                 problems.add(new Problem("parent", "unknown parent jurisdiction " + j.parent()));
             } else if (LEVELS.indexOf(parentLevel.get()) >= LEVELS.indexOf(derived)) {
-                problems.add(new Problem("parent", "parent " + j.parent() + " is a " + parentLevel.get()
-                        + ", not above a " + derived));
+                problems.add(new Problem(
+                        "parent", "parent " + j.parent() + " is a " + parentLevel.get() + ", not above a " + derived));
             }
         }
         return problems;
@@ -78,15 +80,16 @@ final class RegistryRules {
         if (a.jurisdiction() == null || a.jurisdiction().isBlank()) {
             problems.add(new Problem("jurisdiction", "jurisdiction is required"));
         } else if (DivisionCode.problem(a.jurisdiction()).isPresent()) {
-            problems.add(new Problem("jurisdiction", DivisionCode.problem(a.jurisdiction()).get()));
+            problems.add(new Problem(
+                    "jurisdiction", DivisionCode.problem(a.jurisdiction()).get()));
         } else if (!jurisdictionKnown.apply(a.jurisdiction())) {
             problems.add(new Problem("jurisdiction", "unknown jurisdiction " + a.jurisdiction()));
         }
         checkYear("reportsFrom", a.reportsFrom(), problems);
         checkYear("reportsUntil", a.reportsUntil(), problems);
         if (a.reportsFrom() != null && a.reportsUntil() != null && a.reportsFrom() > a.reportsUntil()) {
-            problems.add(new Problem("reportsUntil", "reportsUntil " + a.reportsUntil()
-                    + " is before reportsFrom " + a.reportsFrom()));
+            problems.add(new Problem(
+                    "reportsUntil", "reportsUntil " + a.reportsUntil() + " is before reportsFrom " + a.reportsFrom()));
         }
         return problems;
     }
@@ -97,8 +100,8 @@ final class RegistryRules {
 
     private static void checkYear(String field, Integer year, List<Problem> problems) {
         if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            problems.add(new Problem(field, field + " must be a year between " + FIRST_YEAR + " and " + LAST_YEAR
-                    + ", got " + year));
+            problems.add(new Problem(
+                    field, field + " must be a year between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year));
         }
     }
 }

@@ -31,10 +31,13 @@ public class RegistryService {
     AuditTrail audit;
 
     /** The outcome of a PUT: whether it created the record, changed it, or found it as it was. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-    public record Upserted<T>(T value, Outcome outcome) {
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
+
+    public record Upserted<T>(T value, Outcome outcome) {}
 
     public Optional<JurisdictionView> jurisdiction(String code) {
         return Optional.ofNullable(Jurisdiction.<Jurisdiction>findById(code)).map(Jurisdiction::toView);
@@ -48,8 +51,8 @@ public class RegistryService {
     public Upserted<JurisdictionView> putJurisdiction(String code, JurisdictionView body) {
         JurisdictionView candidate = new JurisdictionView(code, body.name(), body.level(), blankToNull(body.parent()));
         requireSameCode(code, body.code());
-        List<RegistryRules.Problem> problems = RegistryRules.checkJurisdiction(candidate,
-                parent -> jurisdiction(parent).map(JurisdictionView::level));
+        List<RegistryRules.Problem> problems = RegistryRules.checkJurisdiction(
+                candidate, parent -> jurisdiction(parent).map(JurisdictionView::level));
         if (!problems.isEmpty()) {
             throw invalid("jurisdiction " + code, problems, null);
         }
@@ -59,10 +62,10 @@ public class RegistryService {
     @Transactional
     public Upserted<AgencyView> putAgency(String code, AgencyView body) {
         requireSameCode(code, body.code());
-        AgencyView candidate = new AgencyView(code, body.name(), body.kind(), body.jurisdiction(),
-                body.reportsFrom(), body.reportsUntil());
-        List<RegistryRules.Problem> problems = RegistryRules.checkAgency(candidate,
-                j -> Jurisdiction.findById(j) != null);
+        AgencyView candidate = new AgencyView(
+                code, body.name(), body.kind(), body.jurisdiction(), body.reportsFrom(), body.reportsUntil());
+        List<RegistryRules.Problem> problems =
+                RegistryRules.checkAgency(candidate, j -> Jurisdiction.findById(j) != null);
         if (!problems.isEmpty()) {
             throw invalid("agency " + code, problems, null);
         }
@@ -71,8 +74,11 @@ public class RegistryService {
 
     /** Writes a checked jurisdiction; the caller holds the transaction. */
     Upserted<JurisdictionView> applyJurisdiction(JurisdictionView checked) {
-        JurisdictionView normalised = new JurisdictionView(checked.code(), checked.name().strip(),
-                RegistryRules.levelOf(DivisionCode.parse(checked.code())), checked.parent());
+        JurisdictionView normalised = new JurisdictionView(
+                checked.code(),
+                checked.name().strip(),
+                RegistryRules.levelOf(DivisionCode.parse(checked.code())),
+                checked.parent());
         Jurisdiction entity = Jurisdiction.findById(checked.code());
         Outcome outcome = entity == null ? Outcome.CREATED : Outcome.UPDATED;
         if (entity == null) {
@@ -87,15 +93,24 @@ public class RegistryService {
         entity.updatedAt = OffsetDateTime.now();
         entity.persist();
         feed.append(ChangeType.JURISDICTION_UPSERTED, normalised.code(), normalised);
-        audit.record(new AuditTrail.Entry("jurisdiction." + outcome.name().toLowerCase(java.util.Locale.ROOT),
-                "jurisdiction", normalised.code(), normalised.code(), null));
+        audit.record(new AuditTrail.Entry(
+                "jurisdiction." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                "jurisdiction",
+                normalised.code(),
+                normalised.code(),
+                null));
         return new Upserted<>(normalised, outcome);
     }
 
     /** Writes a checked agency; the caller holds the transaction. */
     Upserted<AgencyView> applyAgency(AgencyView checked) {
-        AgencyView normalised = new AgencyView(checked.code(), checked.name().strip(), checked.kind(),
-                checked.jurisdiction(), checked.reportsFrom(), checked.reportsUntil());
+        AgencyView normalised = new AgencyView(
+                checked.code(),
+                checked.name().strip(),
+                checked.kind(),
+                checked.jurisdiction(),
+                checked.reportsFrom(),
+                checked.reportsUntil());
         Agency entity = Agency.findById(checked.code());
         Outcome outcome = entity == null ? Outcome.CREATED : Outcome.UPDATED;
         if (entity == null) {
@@ -112,8 +127,12 @@ public class RegistryService {
         entity.updatedAt = OffsetDateTime.now();
         entity.persist();
         feed.append(ChangeType.AGENCY_UPSERTED, normalised.code(), normalised);
-        audit.record(new AuditTrail.Entry("agency." + outcome.name().toLowerCase(java.util.Locale.ROOT),
-                "agency", normalised.code(), normalised.jurisdiction(), null));
+        audit.record(new AuditTrail.Entry(
+                "agency." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                "agency",
+                normalised.code(),
+                normalised.jurisdiction(),
+                null));
         return new Upserted<>(normalised, outcome);
     }
 
@@ -135,8 +154,11 @@ public class RegistryService {
             query.setParameter("level", level);
             count.setParameter("level", level);
         }
-        List<JurisdictionView> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(Jurisdiction::toView).toList();
+        List<JurisdictionView> items = query.setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultStream()
+                .map(Jurisdiction::toView)
+                .toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 
@@ -155,14 +177,18 @@ public class RegistryService {
             q.setParameter("root", jurisdiction).setParameter("kind", kind).setParameter("year", year);
         }
         List<AgencyView> views = ((List<Agency>) items.setFirstResult(paging.offset())
-                .setMaxResults(paging.size()).getResultList()).stream().map(Agency::toView).toList();
+                        .setMaxResults(paging.size())
+                        .getResultList())
+                .stream().map(Agency::toView).toList();
         return new Page<>(views, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
     }
 
     static ProblemException invalid(String what, List<RegistryRules.Problem> problems, Integer line) {
         List<Problem.InputError> errors = problems.stream()
-                .map(p -> new Problem.InputError(line, p.field(), p.message())).toList();
-        return ProblemException.unprocessable("invalid-registry-entry",
+                .map(p -> new Problem.InputError(line, p.field(), p.message()))
+                .toList();
+        return ProblemException.unprocessable(
+                        "invalid-registry-entry",
                         "The " + what + " is not acceptable: " + problems.get(0).message()
                                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, see errors)" : ""))
                 .withErrors(errors);
@@ -170,8 +196,8 @@ public class RegistryService {
 
     private static void requireSameCode(String pathCode, String bodyCode) {
         if (bodyCode != null && !Objects.equals(pathCode, bodyCode)) {
-            throw ProblemException.unprocessable("code-mismatch",
-                    "The body's code " + bodyCode + " differs from the code in the path " + pathCode);
+            throw ProblemException.unprocessable(
+                    "code-mismatch", "The body's code " + bodyCode + " differs from the code in the path " + pathCode);
         }
     }
 

@@ -12,6 +12,5 @@ public final class Subtrees {
             )
             """;
 
-    private Subtrees() {
-    }
+    private Subtrees() {}
 }

@@ -1,8 +1,8 @@
 package cn.ogi.reporting.report;
 
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.registry.Agency;
 import cn.ogi.reporting.feed.ChangeType;
+import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,10 @@ public class Approvals {
     public ReportView.ApprovalView approve(String agencyCode, int year, String actor, String reason) {
         Report report = locked(agencyCode, year);
         if (report.approved()) {
-            throw ProblemException.conflict("already-approved", "The report of " + agencyCode + " for " + year
-                    + " is already approved at version " + report.latestVersion);
+            throw ProblemException.conflict(
+                    "already-approved",
+                    "The report of " + agencyCode + " for " + year + " is already approved at version "
+                            + report.latestVersion);
         }
         return record(report, ApprovalEvent.APPROVED, Report.APPROVED, actor, reason, ChangeType.REPORT_APPROVED);
     }
@@ -46,8 +48,9 @@ public class Approvals {
         }
         Report report = locked(agencyCode, year);
         if (!report.approved()) {
-            throw ProblemException.conflict("not-approved", "The report of " + agencyCode + " for " + year
-                    + " is not approved; there is nothing to reopen");
+            throw ProblemException.conflict(
+                    "not-approved",
+                    "The report of " + agencyCode + " for " + year + " is not approved; there is nothing to reopen");
         }
         return record(report, ApprovalEvent.REOPENED, Report.OPEN, actor, reason, ChangeType.REPORT_REOPENED);
     }
@@ -59,8 +62,8 @@ public class Approvals {
         return report;
     }
 
-    private ReportView.ApprovalView record(Report report, String action, String status, String actor, String reason,
-            ChangeType type) {
+    private ReportView.ApprovalView record(
+            Report report, String action, String status, String actor, String reason, ChangeType type) {
         ApprovalEvent event = new ApprovalEvent();
         event.reportId = report.id;
         event.action = action;
@@ -72,14 +75,17 @@ public class Approvals {
         report.status = status;
         report.updatedAt = event.at;
         ReportView.ApprovalView view = new ReportView.ApprovalView(action, event.version, actor, event.at, reason);
-        feed.append(type, report.agencyCode + "/" + report.year, new ApprovalPayload(report.agencyCode, report.year, view));
-        audit.record(new AuditTrail.Entry("report." + action, "report", report.agencyCode + "/" + report.year,
+        feed.append(
+                type, report.agencyCode + "/" + report.year, new ApprovalPayload(report.agencyCode, report.year, view));
+        audit.record(new AuditTrail.Entry(
+                "report." + action,
+                "report",
+                report.agencyCode + "/" + report.year,
                 Agency.<Agency>findById(report.agencyCode).jurisdiction,
                 Map.of("version", report.latestVersion, "reason", reason == null ? "" : reason)));
         return view;
     }
 
     /** The payload of approval events in the change feed. */
-    public record ApprovalPayload(String agencyCode, int year, ReportView.ApprovalView approval) {
-    }
+    public record ApprovalPayload(String agencyCode, int year, ReportView.ApprovalView approval) {}
 }

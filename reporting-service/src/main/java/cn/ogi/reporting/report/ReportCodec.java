@@ -22,8 +22,7 @@ import java.util.Set;
 public class ReportCodec {
 
     private static final Set<String> SOURCES = Set.of("api", "text");
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
     @Inject
     ObjectMapper json;
@@ -35,29 +34,41 @@ public class ReportCodec {
      * and checks that it is the report the path names. Every structural problem is reported at once.
      */
     AnnualReport readDelivered(String agencyCode, int year, VersionSubmission submission) {
-        if (submission == null || submission.report() == null || !submission.report().isObject()) {
-            throw ProblemException.unprocessable("invalid-delivery", "The body needs a 'report' object in canonical JSON");
+        if (submission == null
+                || submission.report() == null
+                || !submission.report().isObject()) {
+            throw ProblemException.unprocessable(
+                    "invalid-delivery", "The body needs a 'report' object in canonical JSON");
         }
         if (submission.source() == null || !SOURCES.contains(submission.source())) {
-            throw ProblemException.unprocessable("invalid-delivery", "'source' must be one of " + SOURCES
-                    + ", got '" + submission.source() + "'");
+            throw ProblemException.unprocessable(
+                    "invalid-delivery", "'source' must be one of " + SOURCES + ", got '" + submission.source() + "'");
         }
-        if ("text".equals(submission.source()) && (submission.originalText() == null || submission.originalText().isBlank())) {
+        if ("text".equals(submission.source())
+                && (submission.originalText() == null
+                        || submission.originalText().isBlank())) {
             throw ProblemException.unprocessable("invalid-delivery", "A text import must carry its 'originalText'");
         }
         if (submission.submittedBy() == null || submission.submittedBy().isBlank()) {
-            throw ProblemException.unprocessable("invalid-delivery", "'submittedBy' (the submitter's subject) is required");
+            throw ProblemException.unprocessable(
+                    "invalid-delivery", "'submittedBy' (the submitter's subject) is required");
         }
         ReadResult read = reports.read(submission.report(), ReadMode.PUBLISHED);
         if (read.report() == null || !read.problems().isEmpty()) {
-            throw ProblemException.unprocessable("invalid-report", "The report is not valid canonical JSON: "
-                            + (read.problems().isEmpty() ? "unusable" : read.problems().get(0).message()))
+            throw ProblemException.unprocessable(
+                            "invalid-report",
+                            "The report is not valid canonical JSON: "
+                                    + (read.problems().isEmpty()
+                                            ? "unusable"
+                                            : read.problems().get(0).message()))
                     .withFindings(read.problems());
         }
         AnnualReport report = read.report();
         if (!Objects.equals(report.agencyCode(), agencyCode) || !Objects.equals(report.year(), year)) {
-            throw ProblemException.unprocessable("report-mismatch", "The report is for agency "
-                    + report.agencyCode() + ", year " + report.year() + ", but was sent to " + agencyCode + "/" + year);
+            throw ProblemException.unprocessable(
+                    "report-mismatch",
+                    "The report is for agency " + report.agencyCode() + ", year " + report.year() + ", but was sent to "
+                            + agencyCode + "/" + year);
         }
         return report;
     }
@@ -104,8 +115,18 @@ public class ReportCodec {
     }
 
     VersionView view(String agencyCode, int year, ReportVersion version, boolean withOriginalText) {
-        return new VersionView(agencyCode, year, version.number, version.edition, version.source,
-                version.submittedBy, version.submittedAt, version.correctionReason, version.contentSha256,
-                findings(version.findings), tree(version.content), withOriginalText ? version.originalText : null);
+        return new VersionView(
+                agencyCode,
+                year,
+                version.number,
+                version.edition,
+                version.source,
+                version.submittedBy,
+                version.submittedAt,
+                version.correctionReason,
+                version.contentSha256,
+                findings(version.findings),
+                tree(version.content),
+                withOriginalText ? version.originalText : null);
     }
 }

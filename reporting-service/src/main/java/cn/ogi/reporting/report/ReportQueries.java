@@ -26,7 +26,8 @@ public class ReportQueries {
     public Report report(String agencyCode, int year) {
         return Report.<Report>find("agencyCode = ?1 and year = ?2 and latestVersion > 0", agencyCode, year)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("report-not-found",
+                .orElseThrow(() -> ProblemException.notFound(
+                        "report-not-found",
                         "No report of agency " + agencyCode + " for " + year + " has been received"));
     }
 
@@ -44,18 +45,44 @@ public class ReportQueries {
         Agency agency = Agency.findById(report.agencyCode);
         ApprovalEvent approval = ApprovalEvent.<ApprovalEvent>find("reportId = ?1 order by id desc", report.id)
                 .firstResult();
-        ReportView.ApprovalView approvalView = approval == null ? null
-                : new ReportView.ApprovalView(approval.action, approval.version, approval.actor, approval.at, approval.reason);
-        return new ReportView(report.agencyCode, agency.name, agency.jurisdiction, report.year, report.status,
-                v.number, v.edition, report.firstSubmittedAt, v.submittedAt, v.submittedBy, v.source,
-                v.correctionReason, v.contentSha256, codec.findings(v.findings), approvalView, codec.tree(v.content));
+        ReportView.ApprovalView approvalView = approval == null
+                ? null
+                : new ReportView.ApprovalView(
+                        approval.action, approval.version, approval.actor, approval.at, approval.reason);
+        return new ReportView(
+                report.agencyCode,
+                agency.name,
+                agency.jurisdiction,
+                report.year,
+                report.status,
+                v.number,
+                v.edition,
+                report.firstSubmittedAt,
+                v.submittedAt,
+                v.submittedBy,
+                v.source,
+                v.correctionReason,
+                v.contentSha256,
+                codec.findings(v.findings),
+                approvalView,
+                codec.tree(v.content));
     }
 
     public List<VersionView> versions(Report report) {
         return ReportVersion.<ReportVersion>find("reportId = ?1 order by number", report.id).stream()
-                .map(v -> new VersionView(report.agencyCode, report.year, v.number, v.edition, v.source,
-                        v.submittedBy, v.submittedAt, v.correctionReason, v.contentSha256, codec.findings(v.findings),
-                        null, null))
+                .map(v -> new VersionView(
+                        report.agencyCode,
+                        report.year,
+                        v.number,
+                        v.edition,
+                        v.source,
+                        v.submittedBy,
+                        v.submittedAt,
+                        v.correctionReason,
+                        v.contentSha256,
+                        codec.findings(v.findings),
+                        null,
+                        null))
                 .toList();
     }
 
@@ -64,11 +91,12 @@ public class ReportQueries {
     }
 
     public List<CellChange> diff(Report report, int from, int to) {
-        return ReportDiff.between(codec.readStored(version(report, from).content),
-                codec.readStored(version(report, to).content));
+        return ReportDiff.between(
+                codec.readStored(version(report, from).content), codec.readStored(version(report, to).content));
     }
 
-    public Page<ReportSummary> list(String jurisdiction, Integer year, String status, Boolean hasFindings, Paging paging) {
+    public Page<ReportSummary> list(
+            String jurisdiction, Integer year, String status, Boolean hasFindings, Paging paging) {
         String where = """
                  FROM report r JOIN agency a ON a.code = r.agency_code
                  WHERE r.latest_version > 0
@@ -80,31 +108,44 @@ public class ReportQueries {
                 """;
         var items = em.createNativeQuery(Subtrees.WITH_SUBTREE + """
                 SELECT r.agency_code, a.name, a.jurisdiction, r.year, r.status, r.latest_version,
-                       r.error_count, r.warning_count, r.first_submitted_at, r.updated_at""" + where
-                + " ORDER BY r.year DESC, r.agency_code");
+                       r.error_count, r.warning_count, r.first_submitted_at, r.updated_at""" + where + " ORDER BY r.year DESC, r.agency_code");
         var total = em.createNativeQuery(Subtrees.WITH_SUBTREE + "SELECT count(*)" + where);
         for (var q : List.of(items, total)) {
-            q.setParameter("root", jurisdiction).setParameter("year", year)
-                    .setParameter("status", status).setParameter("hasFindings", hasFindings);
+            q.setParameter("root", jurisdiction)
+                    .setParameter("year", year)
+                    .setParameter("status", status)
+                    .setParameter("hasFindings", hasFindings);
         }
-        List<?> rows = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        List<ReportSummary> summaries = rows.stream().map(row -> summary((Object[]) row)).toList();
+        List<?> rows = items.setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
+        List<ReportSummary> summaries =
+                rows.stream().map(row -> summary((Object[]) row)).toList();
         return new Page<>(summaries, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
     }
 
     private ReportVersion version(Report report, int number) {
         ReportVersion v = ReportVersion.findById(new ReportVersion.Key(report.id, number));
         if (v == null) {
-            throw ProblemException.notFound("version-not-found", "The report of " + report.agencyCode + " for "
-                    + report.year + " has versions 1 to " + report.latestVersion + ", not " + number);
+            throw ProblemException.notFound(
+                    "version-not-found",
+                    "The report of " + report.agencyCode + " for " + report.year + " has versions 1 to "
+                            + report.latestVersion + ", not " + number);
         }
         return v;
     }
 
     private static ReportSummary summary(Object[] row) {
-        return new ReportSummary(SqlValues.code(row[0]), (String) row[1], SqlValues.code(row[2]),
-                ((Number) row[3]).intValue(), (String) row[4], ((Number) row[5]).intValue(),
-                ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), SqlValues.timestamp(row[8]), SqlValues.timestamp(row[9]));
+        return new ReportSummary(
+                SqlValues.code(row[0]),
+                (String) row[1],
+                SqlValues.code(row[2]),
+                ((Number) row[3]).intValue(),
+                (String) row[4],
+                ((Number) row[5]).intValue(),
+                ((Number) row[6]).intValue(),
+                ((Number) row[7]).intValue(),
+                SqlValues.timestamp(row[8]),
+                SqlValues.timestamp(row[9]));
     }
-
 }

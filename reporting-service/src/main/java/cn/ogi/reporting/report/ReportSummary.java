@@ -18,5 +18,4 @@ public record ReportSummary(
         int errorCount,
         int warningCount,
         OffsetDateTime firstSubmittedAt,
-        OffsetDateTime updatedAt) {
-}
+        OffsetDateTime updatedAt) {}

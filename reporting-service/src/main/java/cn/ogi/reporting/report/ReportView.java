@@ -27,6 +27,5 @@ public record ReportView(
         JsonNode report) {
 
     /** Who approved or reopened the report, when, why, and at which version. */
-    public record ApprovalView(String action, int version, String by, OffsetDateTime at, String reason) {
-    }
+    public record ApprovalView(String action, int version, String by, OffsetDateTime at, String reason) {}
 }

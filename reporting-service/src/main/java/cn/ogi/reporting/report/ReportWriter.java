@@ -44,13 +44,15 @@ public class ReportWriter {
     private final RuleEngine rules = RuleEngine.standard();
 
     @Transactional
-    public VersionReceipt deliver(String agencyCode, int year, String deliveryKey, Integer expectedVersion,
-            VersionSubmission submission) {
+    public VersionReceipt deliver(
+            String agencyCode, int year, String deliveryKey, Integer expectedVersion, VersionSubmission submission) {
         AnnualReport report = codec.readDelivered(agencyCode, year, submission);
         Agency agency = Agency.findById(agencyCode);
         if (agency == null) {
-            throw ProblemException.unprocessable("unknown-agency", "No agency " + agencyCode
-                    + " in the registry; register it with PUT /api/v1/agencies/" + agencyCode);
+            throw ProblemException.unprocessable(
+                    "unknown-agency",
+                    "No agency " + agencyCode + " in the registry; register it with PUT /api/v1/agencies/"
+                            + agencyCode);
         }
         Report target = lockReport(agencyCode, year);
 
@@ -59,29 +61,40 @@ public class ReportWriter {
             return replay(earlier, target, deliveryKey);
         }
         if (target.approved()) {
-            throw ProblemException.conflict("report-locked", "The report of " + agencyCode + " for " + year
-                    + " is approved and locked at version " + target.latestVersion
-                    + "; a supervisor must reopen it before it can be corrected").with("version", target.latestVersion);
+            throw ProblemException.conflict(
+                            "report-locked",
+                            "The report of " + agencyCode + " for " + year
+                                    + " is approved and locked at version " + target.latestVersion
+                                    + "; a supervisor must reopen it before it can be corrected")
+                    .with("version", target.latestVersion);
         }
         if (expectedVersion != null && expectedVersion != target.latestVersion) {
-            throw ProblemException.of(412, "version-mismatch", "Precondition failed",
-                    "If-Match expected version " + expectedVersion + " but the report is at version "
-                            + target.latestVersion + "; read it again and resubmit your correction")
+            throw ProblemException.of(
+                            412,
+                            "version-mismatch",
+                            "Precondition failed",
+                            "If-Match expected version " + expectedVersion + " but the report is at version "
+                                    + target.latestVersion + "; read it again and resubmit your correction")
                     .with("currentVersion", target.latestVersion);
         }
         String sha = codec.contentSha256(report);
-        ReportVersion latest = target.latestVersion == 0 ? null
+        ReportVersion latest = target.latestVersion == 0
+                ? null
                 : ReportVersion.findById(new ReportVersion.Key(target.id, target.latestVersion));
         if (latest != null && latest.contentSha256.equals(sha)) {
             recordDelivery(deliveryKey, target, true);
             recordAudit("report.unchanged", agency, target, submission, deliveryKey);
-            return new VersionReceipt(agencyCode, year, target.latestVersion, true, false,
-                    codec.findings(latest.findings));
+            return new VersionReceipt(
+                    agencyCode, year, target.latestVersion, true, false, codec.findings(latest.findings));
         }
-        if (latest != null && (report.correctionReason() == null || report.correctionReason().isBlank())) {
-            throw ProblemException.unprocessable("correction-reason-required", "The report of " + agencyCode
-                            + " for " + year + " already has version " + target.latestVersion
-                            + "; a correction must say why in correctionReason")
+        if (latest != null
+                && (report.correctionReason() == null
+                        || report.correctionReason().isBlank())) {
+            throw ProblemException.unprocessable(
+                            "correction-reason-required",
+                            "The report of " + agencyCode
+                                    + " for " + year + " already has version " + target.latestVersion
+                                    + "; a correction must say why in correctionReason")
                     .with("currentVersion", target.latestVersion);
         }
 
@@ -98,15 +111,24 @@ public class ReportWriter {
         target.updatedAt = OffsetDateTime.now();
         recordDelivery(deliveryKey, target, false);
         recordAudit("report.version.created", agency, target, submission, deliveryKey);
-        feed.append(ChangeType.REPORT_VERSION_CREATED, agencyCode + "/" + year, codec.view(agencyCode, year, version, false));
+        feed.append(
+                ChangeType.REPORT_VERSION_CREATED,
+                agencyCode + "/" + year,
+                codec.view(agencyCode, year, version, false));
         return new VersionReceipt(agencyCode, year, version.number, false, false, findings);
     }
 
     /** The submitter (on whose behalf intake delivers) is the subject; the delivering service is in the detail. */
-    private void recordAudit(String action, Agency agency, Report target, VersionSubmission submission, String deliveryKey) {
-        audit.recordFor(new AuditTrail.Actor(submission.submittedBy(), String.join(",", caller.roles()), null),
-                new AuditTrail.Entry(action, "report", agency.code + "/" + target.year + "/v" + target.latestVersion,
-                        agency.jurisdiction, java.util.Map.of("deliveredBy", caller.subject(), "deliveryKey", deliveryKey)));
+    private void recordAudit(
+            String action, Agency agency, Report target, VersionSubmission submission, String deliveryKey) {
+        audit.recordFor(
+                new AuditTrail.Actor(submission.submittedBy(), String.join(",", caller.roles()), null),
+                new AuditTrail.Entry(
+                        action,
+                        "report",
+                        agency.code + "/" + target.year + "/v" + target.latestVersion,
+                        agency.jurisdiction,
+                        java.util.Map.of("deliveredBy", caller.subject(), "deliveryKey", deliveryKey)));
     }
 
     /** Creates the report row if needed and locks it until the transaction ends. */
@@ -115,20 +137,30 @@ public class ReportWriter {
                         INSERT INTO report (agency_code, year, latest_version, status, first_submitted_at, updated_at)
                         VALUES (?1, ?2, 0, 'open', now(), now())
                         ON CONFLICT (agency_code, year) DO NOTHING""")
-                .setParameter(1, agencyCode).setParameter(2, year).executeUpdate();
+                .setParameter(1, agencyCode)
+                .setParameter(2, year)
+                .executeUpdate();
         return em.createQuery("FROM Report WHERE agencyCode = :agency AND year = :year", Report.class)
-                .setParameter("agency", agencyCode).setParameter("year", year)
+                .setParameter("agency", agencyCode)
+                .setParameter("year", year)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
     }
 
     private VersionReceipt replay(Delivery earlier, Report target, String deliveryKey) {
         if (!Objects.equals(earlier.reportId, target.id)) {
-            throw ProblemException.conflict("delivery-key-reused", "Delivery key " + deliveryKey
-                    + " was already used for another report; each delivery needs its own key");
+            throw ProblemException.conflict(
+                    "delivery-key-reused",
+                    "Delivery key " + deliveryKey
+                            + " was already used for another report; each delivery needs its own key");
         }
         ReportVersion version = ReportVersion.findById(new ReportVersion.Key(target.id, earlier.version));
-        return new VersionReceipt(target.agencyCode, target.year, earlier.version, earlier.unchanged, true,
+        return new VersionReceipt(
+                target.agencyCode,
+                target.year,
+                earlier.version,
+                earlier.unchanged,
+                true,
                 codec.findings(version.findings));
     }
 
@@ -142,8 +174,8 @@ public class ReportWriter {
         delivery.persist();
     }
 
-    private ReportVersion newVersion(Report target, AnnualReport report, String sha, List<Finding> findings,
-            VersionSubmission submission) {
+    private ReportVersion newVersion(
+            Report target, AnnualReport report, String sha, List<Finding> findings, VersionSubmission submission) {
         ReportVersion version = new ReportVersion();
         version.reportId = target.id;
         version.number = target.latestVersion + 1;
@@ -165,12 +197,13 @@ public class ReportWriter {
                         SELECT CAST(v.content AS text) FROM report r
                         JOIN report_version v ON v.report_id = r.id AND v.number = r.latest_version
                         WHERE r.agency_code = ?1 AND r.year = ?2""")
-                .setParameter(1, agencyCode).setParameter(2, year - 1).getResultList();
+                .setParameter(1, agencyCode)
+                .setParameter(2, year - 1)
+                .getResultList();
         return rows.isEmpty() ? null : codec.readStored((String) rows.get(0));
     }
 
     private static int count(List<Finding> findings, Severity severity) {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
-
 }

@@ -12,6 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"agencyCode": "11371500MB28532216", "year": 2023, "version": 2, "unchanged": false, "replayed": false,
          "findings": [{"rule": "CARRY-CHAIN", "severity": "warning", "cells": ["applications.carriedOver.total"],
                        "message": "applications column total: carriedOver 3 differs from last year's carriedForward 2"}]}""")
-public record VersionReceipt(String agencyCode, int year, int version, boolean unchanged, boolean replayed,
-        List<Finding> findings) {
-}
+public record VersionReceipt(
+        String agencyCode, int year, int version, boolean unchanged, boolean replayed, List<Finding> findings) {}

@@ -13,9 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                     "applications": {"…": "…"}, "reviews": {"…": "…"}},
          "source": "api", "submittedBy": "liaocheng-ogi-system", "submittedAt": "2024-01-20T08:00:00Z"}""")
 public record VersionSubmission(
-        @Schema(description = "The report in canonical JSON (REPORT-FORMAT.md)", required = true) JsonNode report,
-        @Schema(enumeration = {"api", "text"}, required = true) String source,
+        @Schema(description = "The report in canonical JSON (REPORT-FORMAT.md)", required = true)
+        JsonNode report,
+
+        @Schema(
+                enumeration = {"api", "text"},
+                required = true)
+        String source,
+
         String originalText,
-        @Schema(description = "The submitter's subject", required = true) String submittedBy,
-        @Schema(description = "When intake accepted the submission; defaults to now") OffsetDateTime submittedAt) {
-}
+
+        @Schema(description = "The submitter's subject", required = true)
+        String submittedBy,
+
+        @Schema(description = "When intake accepted the submission; defaults to now")
+        OffsetDateTime submittedAt) {}

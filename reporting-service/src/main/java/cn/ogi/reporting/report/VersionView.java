@@ -20,5 +20,4 @@ public record VersionView(
         String contentSha256,
         List<Finding> findings,
         JsonNode report,
-        String originalText) {
-}
+        String originalText) {}

@@ -26,9 +26,15 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
-    @Operation(summary = "List agencies in a jurisdiction's subtree, optionally of one kind or expected to report in a year")
-    public Page<AgencyView> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("kind") String kind,
-            @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            summary =
+                    "List agencies in a jurisdiction's subtree, optionally of one kind or expected to report in a year")
+    public Page<AgencyView> list(
+            @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("kind") String kind,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return registry.agencies(jurisdiction, kind, year, Paging.of(page, size));
     }
 
@@ -37,8 +43,9 @@ public class AgencyResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "One agency by its 统一社会信用代码")
     public AgencyView get(@PathParam("code") String code) {
-        return registry.agency(code).orElseThrow(() -> ProblemException.notFound("agency-not-found",
-                "No agency " + code + " in the registry"));
+        return registry.agency(code)
+                .orElseThrow(
+                        () -> ProblemException.notFound("agency-not-found", "No agency " + code + " in the registry"));
     }
 
     @PUT

@@ -25,26 +25,36 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Events after a seq, in order",
+    @Operation(
+            summary = "Events after a seq, in order",
             description = "Types: jurisdiction.upserted, agency.upserted (payload: the record), report.version.created "
                     + "(payload: the version with its canonical report and findings), report.approved, report.reopened "
                     + "(payload: agencyCode, year, approval). Store lastSeq and ask again with after=lastSeq. "
                     + "types=a,b keeps only those event types.")
-    public ChangePage changes(@QueryParam("after") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("500") int limit, @QueryParam("types") String types) {
+    public ChangePage changes(
+            @QueryParam("after") @DefaultValue("0") long after,
+            @QueryParam("limit") @DefaultValue("500") int limit,
+            @QueryParam("types") String types) {
         if (after < 0) {
-            throw ProblemException.badRequest("invalid-parameters", "Parameter 'after' must be 0 or more, got " + after);
+            throw ProblemException.badRequest(
+                    "invalid-parameters", "Parameter 'after' must be 0 or more, got " + after);
         }
         if (limit < 1 || limit > ChangeReader.MAX_LIMIT) {
-            throw ProblemException.badRequest("invalid-parameters",
+            throw ProblemException.badRequest(
+                    "invalid-parameters",
                     "Parameter 'limit' must be between 1 and " + ChangeReader.MAX_LIMIT + ", got " + limit);
         }
-        List<String> wanted = types == null || types.isBlank() ? List.of()
+        List<String> wanted = types == null || types.isBlank()
+                ? List.of()
                 : Arrays.stream(types.split(",")).map(String::strip).toList();
         for (String type : wanted) {
             if (Arrays.stream(ChangeType.values()).noneMatch(t -> t.wireName().equals(type))) {
-                throw ProblemException.badRequest("invalid-parameters", "Parameter 'types' names an unknown event type '"
-                        + type + "'; known: " + Arrays.stream(ChangeType.values()).map(ChangeType::wireName).toList());
+                throw ProblemException.badRequest(
+                        "invalid-parameters",
+                        "Parameter 'types' names an unknown event type '" + type + "'; known: "
+                                + Arrays.stream(ChangeType.values())
+                                        .map(ChangeType::wireName)
+                                        .toList());
             }
         }
         return reader.after(after, limit, wanted);

@@ -27,8 +27,11 @@ public class JurisdictionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "List jurisdictions, optionally the children of one parent or those of one level")
-    public Page<JurisdictionView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<JurisdictionView> list(
+            @QueryParam("parent") String parent,
+            @QueryParam("level") String level,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return registry.jurisdictions(parent, level, Paging.of(page, size));
     }
 
@@ -37,8 +40,9 @@ public class JurisdictionResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(summary = "One jurisdiction by its GB/T 2260 code")
     public JurisdictionView get(@PathParam("code") String code) {
-        return registry.jurisdiction(code).orElseThrow(() -> ProblemException.notFound("jurisdiction-not-found",
-                "No jurisdiction " + code + " in the registry"));
+        return registry.jurisdiction(code)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "jurisdiction-not-found", "No jurisdiction " + code + " in the registry"));
     }
 
     @PUT

@@ -23,7 +23,8 @@ public class RegistryImportResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", "text/plain"})
-    @Operation(summary = "Import jurisdictions and agencies from a CSV, all or nothing",
+    @Operation(
+            summary = "Import jurisdictions and agencies from a CSV, all or nothing",
             description = "Columns: record,code,name,kind,parent,reportsFrom,reportsUntil (see the README). "
                     + "Any bad line refuses the whole file with 422 and every bad line listed in 'errors'.")
     public RegistryImport.ImportSummary importCsv(InputStream csv) {

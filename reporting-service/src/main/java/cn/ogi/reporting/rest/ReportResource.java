@@ -53,20 +53,29 @@ public class ReportResource {
     /** The body of an approval or a reopening. */
     @Schema(name = "ApprovalRequest", example = """
             {"reason": "checked against the report published on the agency's site"}""")
-    public record ApprovalRequest(String reason) {
-    }
+    public record ApprovalRequest(String reason) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
-    public Page<ReportSummary> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("year") Integer year,
-            @QueryParam("status") String status, @QueryParam("hasFindings") Boolean hasFindings,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            summary =
+                    "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
+    public Page<ReportSummary> list(
+            @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("year") Integer year,
+            @QueryParam("status") String status,
+            @QueryParam("hasFindings") Boolean hasFindings,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         if (status != null && !List.of(Report.OPEN, Report.APPROVED).contains(status)) {
-            throw ProblemException.badRequest("invalid-parameters", "Parameter 'status' must be open or approved, got " + status);
+            throw ProblemException.badRequest(
+                    "invalid-parameters", "Parameter 'status' must be open or approved, got " + status);
         }
-        return queries.list(caller.nodeOrOwnOrAll(jurisdiction, "jurisdiction"),
-                year == null ? null : Years.check("year", year), status, hasFindings,
+        return queries.list(
+                caller.nodeOrOwnOrAll(jurisdiction, "jurisdiction"),
+                year == null ? null : Years.check("year", year),
+                status,
+                hasFindings,
                 Paging.of(page, size));
     }
 
@@ -74,8 +83,8 @@ public class ReportResource {
     @Path("{agencyCode}/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The latest version of a report, with an ETag; If-None-Match gives 304")
-    public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @Context Request request) {
+    public Response latest(
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, @Context Request request) {
         Report report = visible(agencyCode, year);
         return EntityTags.okOrNotModified(request, report.entityTag(), queries.latest(report));
     }
@@ -92,8 +101,8 @@ public class ReportResource {
     @Path("{agencyCode}/{year}/versions/{number}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "One version with its content, findings and, for text imports, the original text")
-    public VersionView version(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @PathParam("number") int number) {
+    public VersionView version(
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, @PathParam("number") int number) {
         return queries.versionView(visible(agencyCode, year), number);
     }
 
@@ -101,10 +110,14 @@ public class ReportResource {
     @Path("{agencyCode}/{year}/diff")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The cells that differ between two versions: [{cell, from, to}]")
-    public List<CellChange> diff(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public List<CellChange> diff(
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") int year,
+            @QueryParam("from") Integer from,
+            @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw ProblemException.badRequest("invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
+            throw ProblemException.badRequest(
+                    "invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
         }
         return queries.diff(visible(agencyCode, year), from, to);
     }
@@ -118,43 +131,48 @@ public class ReportResource {
     @POST
     @Path("{agencyCode}/{year}/versions")
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "Deliver a new version (used by intake-service)",
+    @Operation(
+            summary = "Deliver a new version (used by intake-service)",
             description = "Idempotent by the Delivery-Key header: the same delivery twice gives the same version once. "
                     + "Identical content gives no new version (unchanged: true). If-Match: \"n\" refuses with 412 "
                     + "unless the report is at version n. An approved report refuses with 409.")
-    public Response deliver(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            @HeaderParam("Delivery-Key") String deliveryKey, @HeaderParam("If-Match") String ifMatch,
+    public Response deliver(
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") int year,
+            @HeaderParam("Delivery-Key") String deliveryKey,
+            @HeaderParam("If-Match") String ifMatch,
             VersionSubmission submission) {
         if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {
-            throw ProblemException.badRequest("delivery-key-required",
+            throw ProblemException.badRequest(
+                    "delivery-key-required",
                     "Header 'Delivery-Key' (1 to 200 characters, unique per delivery) is required");
         }
-        VersionReceipt receipt = writer.deliver(agencyCode, Years.check("year", year), deliveryKey,
-                IfMatch.expectedVersion(ifMatch), submission);
+        VersionReceipt receipt = writer.deliver(
+                agencyCode, Years.check("year", year), deliveryKey, IfMatch.expectedVersion(ifMatch), submission);
         boolean created = !receipt.unchanged() && !receipt.replayed();
         URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());
-        return (created ? Response.created(location) : Response.ok().location(location)).entity(receipt).build();
+        return (created ? Response.created(location) : Response.ok().location(location))
+                .entity(receipt)
+                .build();
     }
 
     @POST
     @Path("{agencyCode}/{year}/approval")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Approve (lock) a report; corrections are refused until it is reopened")
-    public ReportView.ApprovalView approve(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            ApprovalRequest body) {
+    public ReportView.ApprovalView approve(
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, ApprovalRequest body) {
         visible(agencyCode, year);
-        return approvals.approve(agencyCode, year, caller.subject(),
-                body == null ? null : body.reason());
+        return approvals.approve(agencyCode, year, caller.subject(), body == null ? null : body.reason());
     }
 
     @POST
     @Path("{agencyCode}/{year}/reopen")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reopen an approved report so that it can be corrected; a reason is required")
-    public ReportView.ApprovalView reopen(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year,
-            ApprovalRequest body) {
+    public ReportView.ApprovalView reopen(
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, ApprovalRequest body) {
         visible(agencyCode, year);
-        return approvals.reopen(agencyCode, year, caller.subject(),
-                body == null ? null : body.reason());
+        return approvals.reopen(agencyCode, year, caller.subject(), body == null ? null : body.reason());
     }
 }

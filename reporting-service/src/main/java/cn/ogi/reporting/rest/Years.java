@@ -7,12 +7,12 @@ final class Years {
     static final int FIRST = 2000;
     static final int LAST = 2100;
 
-    private Years() {
-    }
+    private Years() {}
 
     static int check(String parameter, int year) {
         if (year < FIRST || year > LAST) {
-            throw ProblemException.badRequest("invalid-parameters",
+            throw ProblemException.badRequest(
+                    "invalid-parameters",
                     "Parameter '" + parameter + "' must be a year between " + FIRST + " and " + LAST + ", got " + year);
         }
         return year;

@@ -6,7 +6,15 @@ import java.time.OffsetDateTime;
 
 /** One recorded write. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditEventView(long id, OffsetDateTime at, String subject, String roles, String callerJurisdiction,
-        String action, String targetType, String targetKey, String targetJurisdiction, String clientAddress,
-        JsonNode detail) {
-}
+public record AuditEventView(
+        long id,
+        OffsetDateTime at,
+        String subject,
+        String roles,
+        String callerJurisdiction,
+        String action,
+        String targetType,
+        String targetKey,
+        String targetJurisdiction,
+        String clientAddress,
+        JsonNode detail) {}

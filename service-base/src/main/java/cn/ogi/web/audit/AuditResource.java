@@ -16,12 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,11 +43,18 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "Recorded writes, newest first, filtered by subject, action, target and time (ISO-8601)",
-            description = "Admins see every event; supervisors the events whose target lies in their jurisdiction's subtree.")
-    public Page<AuditEventView> events(@QueryParam("subject") String subject, @QueryParam("action") String action,
-            @QueryParam("targetKey") String targetKey, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            summary = "Recorded writes, newest first, filtered by subject, action, target and time (ISO-8601)",
+            description =
+                    "Admins see every event; supervisors the events whose target lies in their jurisdiction's subtree.")
+    public Page<AuditEventView> events(
+            @QueryParam("subject") String subject,
+            @QueryParam("action") String action,
+            @QueryParam("targetKey") String targetKey,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         String scope = caller.has(Roles.ADMIN) ? null : prefixOf(caller.jurisdiction());
         String where = """
@@ -57,12 +64,19 @@ public class AuditResource {
                    AND (CAST(? AS timestamptz) IS NULL OR at >= CAST(? AS timestamptz))
                    AND (CAST(? AS timestamptz) IS NULL OR at < CAST(? AS timestamptz))
                    AND (CAST(? AS text) IS NULL OR target_jurisdiction LIKE CAST(? AS text) || '%')""";
-        List<String> filters = List.of(nullToEmpty(subject), nullToEmpty(action), nullToEmpty(targetKey),
-                nullToEmpty(time("from", from)), nullToEmpty(time("to", to)), nullToEmpty(scope));
+        List<String> filters = List.of(
+                nullToEmpty(subject),
+                nullToEmpty(action),
+                nullToEmpty(targetKey),
+                nullToEmpty(time("from", from)),
+                nullToEmpty(time("to", to)),
+                nullToEmpty(scope));
         try (Connection c = dataSource.getConnection();
-                PreparedStatement items = c.prepareStatement("SELECT id, at, subject, roles, caller_jurisdiction, action, "
-                        + "target_type, target_key, target_jurisdiction, client_address, CAST(detail AS text)" + where
-                        + " ORDER BY id DESC LIMIT ? OFFSET ?");
+                PreparedStatement items =
+                        c.prepareStatement("SELECT id, at, subject, roles, caller_jurisdiction, action, "
+                                + "target_type, target_key, target_jurisdiction, client_address, CAST(detail AS text)"
+                                + where
+                                + " ORDER BY id DESC LIMIT ? OFFSET ?");
                 PreparedStatement total = c.prepareStatement("SELECT count(*)" + where)) {
             bind(items, filters);
             items.setInt(13, paging.size());
@@ -110,17 +124,28 @@ public class AuditResource {
         try {
             return OffsetDateTime.parse(value).toString();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-parameters", "Parameter '" + parameter
-                    + "' must be an ISO-8601 time with offset, e.g. 2026-01-31T00:00:00+08:00; got " + value);
+            throw ProblemException.badRequest(
+                    "invalid-parameters",
+                    "Parameter '" + parameter
+                            + "' must be an ISO-8601 time with offset, e.g. 2026-01-31T00:00:00+08:00; got " + value);
         }
     }
 
     private AuditEventView view(ResultSet rs) throws SQLException {
         try {
             String detail = rs.getString(11);
-            return new AuditEventView(rs.getLong(1), SqlValues.timestamp(rs.getTimestamp(2)), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), detail == null ? null : json.readTree(detail));
+            return new AuditEventView(
+                    rs.getLong(1),
+                    SqlValues.timestamp(rs.getTimestamp(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    detail == null ? null : json.readTree(detail));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

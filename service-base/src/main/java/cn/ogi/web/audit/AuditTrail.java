@@ -38,15 +38,19 @@ public class AuditTrail {
     Instance<HttpServerRequest> request;
 
     /** What was done to what; {@code targetJurisdiction} may be null (e.g. a whole-registry import). */
-    public record Entry(String action, String targetType, String targetKey, String targetJurisdiction,
-            Map<String, Object> detail) {
-    }
+    public record Entry(
+            String action,
+            String targetType,
+            String targetKey,
+            String targetJurisdiction,
+            Map<String, Object> detail) {}
 
     /** Who did it, when no request carries a token (the relay acting for a submitter, a streamed batch). */
     public record Actor(String subject, String roles, String jurisdiction) {
 
         public static Actor of(Scope scope) {
-            return new Actor(scope.subject(), String.join(",", new java.util.TreeSet<>(scope.roles())), scope.jurisdiction());
+            return new Actor(
+                    scope.subject(), String.join(",", new java.util.TreeSet<>(scope.roles())), scope.jurisdiction());
         }
     }
 
@@ -94,7 +98,8 @@ public class AuditTrail {
 
     /** Plain JDBC on the transaction's connection, so that it works in services with or without JPA entities. */
     private void insert(Actor actor, List<Entry> entries, String clientAddress) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
                     target_jurisdiction, client_address, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")) {

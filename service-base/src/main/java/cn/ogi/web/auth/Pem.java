@@ -17,8 +17,7 @@ import java.util.Base64;
 /** RSA keys in PEM files (PKCS#8 private keys, X.509 public keys), as openssl writes them. */
 public final class Pem {
 
-    private Pem() {
-    }
+    private Pem() {}
 
     public static PrivateKey readPrivateKey(Path file) {
         try {
@@ -40,7 +39,8 @@ public final class Pem {
     }
 
     public static String publicKeyPem(PublicKey key) {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 

@@ -18,6 +18,5 @@ public final class Roles {
 
     public static final Set<String> ALL = Set.of(SUBMITTER, SUPERVISOR, VIEWER, ADMIN, SERVICE);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -23,7 +23,9 @@ public record Scope(String subject, Set<String> roles, String jurisdiction) {
         if (unrestricted()) {
             return true;
         }
-        if (jurisdiction == null || code == null || DivisionCode.problem(jurisdiction).isPresent()
+        if (jurisdiction == null
+                || code == null
+                || DivisionCode.problem(jurisdiction).isPresent()
                 || DivisionCode.problem(code).isPresent()) {
             return false;
         }
@@ -33,8 +35,11 @@ public record Scope(String subject, Set<String> roles, String jurisdiction) {
     /** 403 unless the caller covers the jurisdiction; {@code what} names the thing asked for. */
     public void requireCovers(String code, String what) {
         if (!covers(code)) {
-            throw ProblemException.of(403, "outside-jurisdiction", "Forbidden", "You act for jurisdiction "
-                    + jurisdiction + "; " + what + " belongs to " + code + ", outside it");
+            throw ProblemException.of(
+                    403,
+                    "outside-jurisdiction",
+                    "Forbidden",
+                    "You act for jurisdiction " + jurisdiction + "; " + what + " belongs to " + code + ", outside it");
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class TokenCommand {
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     public static void main(String[] args) {
         Set<String> roles = new LinkedHashSet<>();
@@ -50,7 +49,8 @@ public final class TokenCommand {
         if (jurisdiction == null && !roles.contains(Roles.ADMIN) && !roles.contains(Roles.SERVICE)) {
             fail("--jurisdiction is required for the roles " + roles);
         }
-        System.out.println(new TokenMinter(Pem.readPrivateKey(Path.of(key)), issuer).mint(subject, roles, jurisdiction, ttl));
+        System.out.println(
+                new TokenMinter(Pem.readPrivateKey(Path.of(key)), issuer).mint(subject, roles, jurisdiction, ttl));
     }
 
     /** 30s, 15m, 8h, 30d, or an ISO-8601 duration. */

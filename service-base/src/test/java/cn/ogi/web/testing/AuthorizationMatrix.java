@@ -23,15 +23,25 @@ import org.junit.jupiter.params.provider.Arguments;
 public final class AuthorizationMatrix {
 
     /** How a caller presents itself. */
-    public enum Credential { VALID, NONE, EXPIRED, OTHER_KEY }
+    public enum Credential {
+        VALID,
+        NONE,
+        EXPIRED,
+        OTHER_KEY
+    }
 
     /**
      * One endpoint: a request (relative path, method and body set by {@code request}), the roles that
      * may call it, whether a caller must cover {@code own} to call it, and what success looks like.
      */
-    public record Endpoint(String name, String method, String path, UnaryOperator<RequestSpecification> request,
-            Set<String> allowed, boolean scoped, Set<Integer> success) {
-    }
+    public record Endpoint(
+            String name,
+            String method,
+            String path,
+            UnaryOperator<RequestSpecification> request,
+            Set<String> allowed,
+            boolean scoped,
+            Set<Integer> success) {}
 
     /** One generated case. */
     public record Case(Endpoint endpoint, String role, boolean ownSubtree, Credential credential) {
@@ -41,8 +51,11 @@ public final class AuthorizationMatrix {
                 return new int[] {401};
             }
             boolean allowed = endpoint.allowed().contains(role);
-            boolean inScope = ownSubtree || !endpoint.scoped() || role.equals(Roles.ADMIN) || role.equals(Roles.SERVICE);
-            return allowed && inScope ? endpoint.success().stream().mapToInt(Integer::intValue).toArray() : new int[] {403};
+            boolean inScope =
+                    ownSubtree || !endpoint.scoped() || role.equals(Roles.ADMIN) || role.equals(Roles.SERVICE);
+            return allowed && inScope
+                    ? endpoint.success().stream().mapToInt(Integer::intValue).toArray()
+                    : new int[] {403};
         }
 
         /** The subject a case acts as, e.g. {@code submitter-own}: tests may create data for it. */
@@ -57,8 +70,7 @@ public final class AuthorizationMatrix {
         }
     }
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 
     public static String subjectOf(String role, boolean ownSubtree) {
         return role + "-" + (ownSubtree ? "own" : "other");
@@ -85,17 +97,28 @@ public final class AuthorizationMatrix {
         String jurisdiction = c.ownSubtree() ? ownJurisdiction : otherJurisdiction;
         RequestSpecification request = given();
         switch (c.credential()) {
-            case VALID -> request.header("Authorization", TestTokens.bearer(TestTokens.token(c.role(), jurisdiction, c.subject())));
+            case VALID ->
+                request.header(
+                        "Authorization", TestTokens.bearer(TestTokens.token(c.role(), jurisdiction, c.subject())));
             case NONE -> request.header(TestTokens.NO_TOKEN, "true");
-            case EXPIRED -> request.header("Authorization", TestTokens.bearer(TestTokens.expired(c.role(), jurisdiction, c.subject())));
-            case OTHER_KEY -> request.header("Authorization",
-                    TestTokens.bearer(TestTokens.signedByAnotherKey(c.role(), jurisdiction, c.subject())));
+            case EXPIRED ->
+                request.header(
+                        "Authorization", TestTokens.bearer(TestTokens.expired(c.role(), jurisdiction, c.subject())));
+            case OTHER_KEY ->
+                request.header(
+                        "Authorization",
+                        TestTokens.bearer(TestTokens.signedByAnotherKey(c.role(), jurisdiction, c.subject())));
         }
-        Response response = c.endpoint().request().apply(request).request(c.endpoint().method(), c.endpoint().path());
+        Response response = c.endpoint()
+                .request()
+                .apply(request)
+                .request(c.endpoint().method(), c.endpoint().path());
         int status = response.statusCode();
         int[] expected = c.expected();
-        assertTrue(java.util.Arrays.stream(expected).anyMatch(e -> e == status),
-                c + ": expected " + java.util.Arrays.toString(expected) + " but got " + status + " " + response.asString());
+        assertTrue(
+                java.util.Arrays.stream(expected).anyMatch(e -> e == status),
+                c + ": expected " + java.util.Arrays.toString(expected) + " but got " + status + " "
+                        + response.asString());
         if (status == 401 || status == 403) {
             assertEquals("application/problem+json", response.contentType().split(";")[0], c + " answers problem+json");
         }

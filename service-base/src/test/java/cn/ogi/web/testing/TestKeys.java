@@ -27,8 +27,11 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             Path file = TestTokens.publicKeyFile();
             Files.writeString(file, Pem.publicKeyPem(TestTokens.TRUSTED.getPublic()));
             RestAssured.filters(new DefaultToken());
-            return Map.of("mp.jwt.verify.publickey.location", file.toAbsolutePath().toUri().toString(),
-                    "mp.jwt.verify.issuer", TestTokens.ISSUER);
+            return Map.of(
+                    "mp.jwt.verify.publickey.location",
+                    file.toAbsolutePath().toUri().toString(),
+                    "mp.jwt.verify.issuer",
+                    TestTokens.ISSUER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,7 +48,9 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
         private final String admin = TestTokens.bearer(TestTokens.admin());
 
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
                 FilterContext context) {
             if (request.getHeaders().hasHeaderWithName(TestTokens.NO_TOKEN)) {
                 request.removeHeader(TestTokens.NO_TOKEN);

@@ -14,8 +14,8 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -35,11 +35,11 @@ public final class TestTokens {
     static final KeyPair TRUSTED = trusted();
     private static final KeyPair UNTRUSTED = Pem.newRsaKeyPair();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String token(String role, String jurisdiction, String subject) {
-        return new TokenMinter(TRUSTED.getPrivate(), ISSUER).mint(subject, Set.of(role), jurisdiction, Duration.ofHours(1));
+        return new TokenMinter(TRUSTED.getPrivate(), ISSUER)
+                .mint(subject, Set.of(role), jurisdiction, Duration.ofHours(1));
     }
 
     public static String admin() {
@@ -47,11 +47,13 @@ public final class TestTokens {
     }
 
     public static String expired(String role, String jurisdiction, String subject) {
-        return new TokenMinter(TRUSTED.getPrivate(), ISSUER).mint(subject, Set.of(role), jurisdiction, Duration.ofSeconds(-120));
+        return new TokenMinter(TRUSTED.getPrivate(), ISSUER)
+                .mint(subject, Set.of(role), jurisdiction, Duration.ofSeconds(-120));
     }
 
     public static String signedByAnotherKey(String role, String jurisdiction, String subject) {
-        return new TokenMinter(UNTRUSTED.getPrivate(), ISSUER).mint(subject, Set.of(role), jurisdiction, Duration.ofHours(1));
+        return new TokenMinter(UNTRUSTED.getPrivate(), ISSUER)
+                .mint(subject, Set.of(role), jurisdiction, Duration.ofHours(1));
     }
 
     public static String bearer(String token) {
@@ -70,9 +72,12 @@ public final class TestTokens {
                 KeyPair pair = Pem.newRsaKeyPair();
                 Files.createDirectories(KEYS);
                 Path tmp = Files.createTempFile(KEYS, "private", ".pem");
-                Files.writeString(tmp, "-----BEGIN PRIVATE KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
-                        + "\n-----END PRIVATE KEY-----\n");
+                Files.writeString(
+                        tmp,
+                        "-----BEGIN PRIVATE KEY-----\n"
+                                + Base64.getMimeEncoder(64, "\n".getBytes())
+                                        .encodeToString(pair.getPrivate().getEncoded())
+                                + "\n-----END PRIVATE KEY-----\n");
                 Files.writeString(KEYS.resolve("public.pem"), Pem.publicKeyPem(pair.getPublic()));
                 Files.move(tmp, privateKey, StandardCopyOption.ATOMIC_MOVE);
                 return pair;
@@ -86,5 +91,4 @@ public final class TestTokens {
             throw new IllegalStateException("test keys in " + KEYS.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
-
 }

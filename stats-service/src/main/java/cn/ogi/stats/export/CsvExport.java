@@ -21,8 +21,7 @@ public final class CsvExport {
     public static final String MEDIA_TYPE = "text/csv";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     public static byte[] write(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,7 +30,9 @@ public final class CsvExport {
             csv.printRecord(table.columns().stream().map(Column::label).toList());
             csv.printRecord(table.columns().stream().map(Column::key).toList());
             for (Map<String, Object> row : table.rows()) {
-                csv.printRecord(table.columns().stream().map(c -> text(row.get(c.key()))).toList());
+                csv.printRecord(table.columns().stream()
+                        .map(c -> text(row.get(c.key())))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

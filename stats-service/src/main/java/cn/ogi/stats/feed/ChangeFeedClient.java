@@ -15,8 +15,11 @@ public interface ChangeFeedClient {
 
     /** stats' own service token (role {@code service}), configured as {@code stats.reporting.token}. */
     default String serviceAuthorization() {
-        return ConfigProvider.getConfig().getOptionalValue("stats.reporting.token", String.class)
-                .filter(token -> !token.isBlank()).map(token -> "Bearer " + token).orElse(null);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("stats.reporting.token", String.class)
+                .filter(token -> !token.isBlank())
+                .map(token -> "Bearer " + token)
+                .orElse(null);
     }
 
     @GET

@@ -23,8 +23,7 @@ public final class Contribution {
     public static final String EDITION = "#edition.";
     public static final String RULE = "#rule.";
 
-    private Contribution() {
-    }
+    private Contribution() {}
 
     /** The contribution of a {@code report.version.created} payload. */
     public static Map<String, BigDecimal> of(JsonNode payload, String edition) {

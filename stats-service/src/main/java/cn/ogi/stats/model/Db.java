@@ -32,7 +32,8 @@ public class Db {
     AgroalDataSource dataSource;
 
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
@@ -40,8 +41,9 @@ public class Db {
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
-             ResultSet rs = ps.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(mapper.map(rs));
@@ -62,7 +64,8 @@ public class Db {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 bind(c, ps, row);
                 ps.addBatch();
@@ -83,11 +86,9 @@ public class Db {
         return new NumericArray(values.toArray(BigDecimal[]::new));
     }
 
-    public record TextArray(String[] values) {
-    }
+    public record TextArray(String[] values) {}
 
-    public record NumericArray(BigDecimal[] values) {
-    }
+    public record NumericArray(BigDecimal[] values) {}
 
     public static OffsetDateTime timestamp(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class);

@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
 /** Null-tolerant reading of event payload fields: a missing or null field is null, never an exception. */
 final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);

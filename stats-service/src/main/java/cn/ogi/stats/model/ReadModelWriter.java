@@ -65,14 +65,20 @@ public class ReadModelWriter {
     private int applyLocked(List<FeedEvent> events, Long latestSeq, boolean log) {
         long cursor = db.one("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
         int applied = 0;
-        for (FeedEvent e : events.stream().sorted(Comparator.comparingLong(FeedEvent::seq)).toList()) {
+        for (FeedEvent e :
+                events.stream().sorted(Comparator.comparingLong(FeedEvent::seq)).toList()) {
             if (e.seq() <= cursor) {
                 continue;
             }
             applyOne(e);
             if (log) {
-                db.update("INSERT INTO feed_event (seq, type, key, recorded_at, payload) VALUES (?, ?, ?, ?, CAST(? AS jsonb))",
-                        e.seq(), e.type(), e.key() == null ? "" : e.key(), e.recordedAt(), toJson(e));
+                db.update(
+                        "INSERT INTO feed_event (seq, type, key, recorded_at, payload) VALUES (?, ?, ?, ?, CAST(? AS jsonb))",
+                        e.seq(),
+                        e.type(),
+                        e.key() == null ? "" : e.key(),
+                        e.recordedAt(),
+                        toJson(e));
             }
             cursor = e.seq();
             applied++;

@@ -36,8 +36,7 @@ class RegistryApplier {
         String name = Objects.requireNonNullElse(Payloads.text(p, "name"), code);
         db.update("""
                 INSERT INTO jurisdiction (code, name, level, parent) VALUES (?, ?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent = EXCLUDED.parent""",
-                code, name, Payloads.text(p, "level"), parent);
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent = EXCLUDED.parent""", code, name, Payloads.text(p, "level"), parent);
         String before = oldParent.orElse(null);
         if (!Objects.equals(before, parent)) {
             // A new node whose subtree already has reports (events out of order) attaches like a move from nowhere.
@@ -53,13 +52,18 @@ class RegistryApplier {
         }
         String jurisdiction = Payloads.text(p, "jurisdiction");
         Optional<String> before = existing("SELECT jurisdiction FROM agency WHERE code = ?", code);
-        db.update("""
+        db.update(
+                """
                 INSERT INTO agency (code, name, kind, jurisdiction, reports_from, reports_until) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,
                     jurisdiction = EXCLUDED.jurisdiction, reports_from = EXCLUDED.reports_from,
                     reports_until = EXCLUDED.reports_until""",
-                code, Payloads.text(p, "name"), Payloads.text(p, "kind"), jurisdiction,
-                Payloads.integer(p, "reportsFrom"), Payloads.integer(p, "reportsUntil"));
+                code,
+                Payloads.text(p, "name"),
+                Payloads.text(p, "kind"),
+                jurisdiction,
+                Payloads.integer(p, "reportsFrom"),
+                Payloads.integer(p, "reportsUntil"));
         String old = before.orElse(null);
         if (!Objects.equals(old, jurisdiction)) {
             rollups.moveAgency(code, old, jurisdiction);

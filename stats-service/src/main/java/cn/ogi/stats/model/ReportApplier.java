@@ -46,10 +46,14 @@ class ReportApplier {
             LOG.errorf("event %d: report version without agencyCode, year or version, ignored", e.seq());
             return;
         }
-        Integer current = db.one("SELECT version FROM report WHERE agency_code = ? AND year = ? FOR UPDATE",
-                rs -> rs.getInt(1), agencyCode, year);
+        Integer current = db.one(
+                "SELECT version FROM report WHERE agency_code = ? AND year = ? FOR UPDATE",
+                rs -> rs.getInt(1),
+                agencyCode,
+                year);
         if (current != null && current >= version) {
-            LOG.warnf("event %d: %s/%d version %d is not newer than the applied version %d, ignored",
+            LOG.warnf(
+                    "event %d: %s/%d version %d is not newer than the applied version %d, ignored",
                     e.seq(), agencyCode, year, version, current);
             return;
         }
@@ -73,13 +77,21 @@ class ReportApplier {
         LocalDate publishedOn = publishedOn(p);
         // first_submitted_at and first_published_on are set once: by version 1, or by the first version seen
         // if 1 never came (lateness is judged by the first version, a correction does not make a report late).
-        db.update("""
+        db.update(
+                """
                 INSERT INTO report (agency_code, year, version, edition, source, first_submitted_at, submitted_at,
                                     first_published_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (agency_code, year) DO UPDATE SET version = EXCLUDED.version, edition = EXCLUDED.edition,
                     source = EXCLUDED.source, submitted_at = EXCLUDED.submitted_at""",
-                agencyCode, year, version, edition, Payloads.text(p, "source"), submittedAt, submittedAt, publishedOn);
+                agencyCode,
+                year,
+                version,
+                edition,
+                Payloads.text(p, "source"),
+                submittedAt,
+                submittedAt,
+                publishedOn);
 
         db.update("DELETE FROM report_finding WHERE agency_code = ? AND year = ?", agencyCode, year);
         List<Object[]> findings = new ArrayList<>();
@@ -87,8 +99,15 @@ class ReportApplier {
         if (list != null && list.isArray()) {
             int ordinal = 0;
             for (JsonNode f : list) {
-                findings.add(new Object[] {agencyCode, year, ordinal++, f.path("rule").asText("UNKNOWN"),
-                        f.path("severity").asText("error"), toJson(f.path("cells")), Payloads.text(f, "message")});
+                findings.add(new Object[] {
+                    agencyCode,
+                    year,
+                    ordinal++,
+                    f.path("rule").asText("UNKNOWN"),
+                    f.path("severity").asText("error"),
+                    toJson(f.path("cells")),
+                    Payloads.text(f, "message")
+                });
             }
         }
         db.batch("""
@@ -100,9 +119,12 @@ class ReportApplier {
         JsonNode p = e.payload();
         String agencyCode = Payloads.text(p, "agencyCode");
         Integer year = Payloads.integer(p, "year");
-        int updated = db.update("UPDATE report SET status = ?, approved_version = ? WHERE agency_code = ? AND year = ?",
-                approved ? "approved" : "open", approved ? Payloads.integer(p.path("approval"), "version") : null,
-                agencyCode, year);
+        int updated = db.update(
+                "UPDATE report SET status = ?, approved_version = ? WHERE agency_code = ? AND year = ?",
+                approved ? "approved" : "open",
+                approved ? Payloads.integer(p.path("approval"), "version") : null,
+                agencyCode,
+                year);
         if (updated == 0) {
             LOG.warnf("event %d: %s of unknown report %s/%s, ignored", e.seq(), e.type(), agencyCode, year);
         }
@@ -120,8 +142,11 @@ class ReportApplier {
 
     private Map<String, BigDecimal> cells(String agencyCode, int year) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        db.query("SELECT cell, value FROM report_cell WHERE agency_code = ? AND year = ?",
-                rs -> cells.put(rs.getString(1), rs.getBigDecimal(2)), agencyCode, year);
+        db.query(
+                "SELECT cell, value FROM report_cell WHERE agency_code = ? AND year = ?",
+                rs -> cells.put(rs.getString(1), rs.getBigDecimal(2)),
+                agencyCode,
+                year);
         return cells;
     }
 

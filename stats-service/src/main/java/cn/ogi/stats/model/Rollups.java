@@ -23,7 +23,9 @@ public class Rollups {
                 SELECT j.parent FROM chain c JOIN jurisdiction j ON j.code = c.code WHERE j.parent IS NOT NULL
             )
             """;
-    private static final String ADD_UP = " ON CONFLICT (node, year, cell) DO UPDATE SET value = rollup.value + EXCLUDED.value";
+
+    private static final String ADD_UP =
+            " ON CONFLICT (node, year, cell) DO UPDATE SET value = rollup.value + EXCLUDED.value";
 
     @Inject
     Db db;
@@ -36,8 +38,7 @@ public class Rollups {
         db.update(CHAIN + """
                 INSERT INTO rollup (node, year, cell, value)
                 SELECT c.code, ?, d.cell, d.delta
-                FROM chain c CROSS JOIN unnest(CAST(? AS text[]), CAST(? AS numeric[])) AS d(cell, delta)""" + ADD_UP,
-                node, year, Db.texts(delta.keySet()), Db.numerics(delta.values()));
+                FROM chain c CROSS JOIN unnest(CAST(? AS text[]), CAST(? AS numeric[])) AS d(cell, delta)""" + ADD_UP, node, year, Db.texts(delta.keySet()), Db.numerics(delta.values()));
     }
 
     /** An agency moved: all its reports leave the old node's chain and join the new one's. */
@@ -64,8 +65,7 @@ public class Rollups {
         db.update(CHAIN + """
                 INSERT INTO rollup (node, year, cell, value)
                 SELECT c.code, rc.year, rc.cell, ? * rc.value
-                FROM chain c CROSS JOIN report_cell rc WHERE rc.agency_code = ?""" + ADD_UP,
-                node, sign, agencyCode);
+                FROM chain c CROSS JOIN report_cell rc WHERE rc.agency_code = ?""" + ADD_UP, node, sign, agencyCode);
     }
 
     private void shiftNode(String node, String parent, int sign) {
@@ -75,7 +75,6 @@ public class Rollups {
         db.update(CHAIN + """
                 INSERT INTO rollup (node, year, cell, value)
                 SELECT c.code, r.year, r.cell, ? * r.value
-                FROM chain c CROSS JOIN rollup r WHERE r.node = ?""" + ADD_UP,
-                parent, sign, node);
+                FROM chain c CROSS JOIN rollup r WHERE r.node = ?""" + ADD_UP, parent, sign, node);
     }
 }

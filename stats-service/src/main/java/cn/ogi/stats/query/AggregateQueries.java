@@ -72,7 +72,10 @@ public class AggregateQueries {
             nodeTotal = rollupsByNode(List.of(node.code()), q, cells).getOrDefault(node.code(), Map.of());
             if (q.groupBy() == GroupBy.AGENCY) {
                 for (var agency : agencies(node.code(), q, cells)) {
-                    rows.add(row(agency.code(), agency.name(), metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
+                    rows.add(row(
+                            agency.code(),
+                            agency.name(),
+                            metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
                 }
             } else if (byApplicant) {
                 for (ColumnDefinition column : Metrics.applicantColumns()) {
@@ -80,9 +83,19 @@ public class AggregateQueries {
                 }
             }
         }
-        return new StatsResult(node.code(), node.name(), q.singleYear() ? q.from() : null, q.from(), q.to(), asOf.seq(),
-                q.groupBy() == null ? null : q.groupBy().wireName(), rows,
-                metrics.compute(nodeTotal::get, MetricSet.TOTAL_COLUMN), metrics.columns(), List.of(), asOf.generation());
+        return new StatsResult(
+                node.code(),
+                node.name(),
+                q.singleYear() ? q.from() : null,
+                q.from(),
+                q.to(),
+                asOf.seq(),
+                q.groupBy() == null ? null : q.groupBy().wireName(),
+                rows,
+                metrics.compute(nodeTotal::get, MetricSet.TOTAL_COLUMN),
+                metrics.columns(),
+                List.of(),
+                asOf.generation());
     }
 
     static Map<String, Object> row(String key, String name, Map<String, Object> metrics) {
@@ -95,34 +108,44 @@ public class AggregateQueries {
 
     private Map<String, Map<String, BigDecimal>> rollupsByNode(List<String> codes, StatsQuery q, Set<String> cells) {
         Map<String, Map<String, BigDecimal>> result = new HashMap<>();
-        db.query("""
+        db.query(
+                """
                 SELECT node, cell, sum(value) FROM rollup
                 WHERE node = ANY(CAST(? AS text[])) AND year BETWEEN ? AND ? AND cell = ANY(CAST(? AS text[]))
                 GROUP BY node, cell""",
-                rs -> result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)),
-                Db.texts(codes), q.from(), q.to(), Db.texts(cells));
+                rs -> result.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3)),
+                Db.texts(codes),
+                q.from(),
+                q.to(),
+                Db.texts(cells));
         return result;
     }
 
     private Map<Integer, Map<String, BigDecimal>> rollupsByYear(String code, StatsQuery q, Set<String> cells) {
         Map<Integer, Map<String, BigDecimal>> result = new HashMap<>();
-        db.query("""
+        db.query(
+                """
                 SELECT year, cell, value FROM rollup
                 WHERE node = ? AND year BETWEEN ? AND ? AND cell = ANY(CAST(? AS text[]))""",
-                rs -> result.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3)),
-                code, q.from(), q.to(), Db.texts(cells));
+                rs -> result.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3)),
+                code,
+                q.from(),
+                q.to(),
+                Db.texts(cells));
         return result;
     }
 
-    record AgencyCells(String code, String name, Map<String, BigDecimal> cells) {
-    }
+    record AgencyCells(String code, String name, Map<String, BigDecimal> cells) {}
 
     /** Per agency of the subtree that reported in the span: its cells summed over the years. */
     private List<AgencyCells> agencies(String code, StatsQuery q, Set<String> cells) {
         Set<String> wanted = new LinkedHashSet<>(cells);
         wanted.add(Contribution.REPORTS); // an agency whose report has only zeros is still a row
         Map<String, AgencyCells> result = new LinkedHashMap<>();
-        db.query(Nodes.SUBTREE + """
+        db.query(
+                Nodes.SUBTREE + """
                 SELECT a.code, a.name, rc.cell, sum(rc.value)
                 FROM subtree s JOIN agency a ON a.jurisdiction = s.code
                 JOIN report_cell rc ON rc.agency_code = a.code
@@ -132,9 +155,14 @@ public class AggregateQueries {
                     String agency = rs.getString(1);
                     String name = rs.getString(2);
                     return result.computeIfAbsent(agency, k -> new AgencyCells(k, name, new HashMap<>()))
-                            .cells().put(rs.getString(3), rs.getBigDecimal(4));
+                            .cells()
+                            .put(rs.getString(3), rs.getBigDecimal(4));
                 },
-                code, code, q.from(), q.to(), Db.texts(wanted));
+                code,
+                code,
+                q.from(),
+                q.to(),
+                Db.texts(wanted));
         return new ArrayList<>(result.values());
     }
 }

@@ -23,12 +23,19 @@ import java.util.Map;
 public class CompletenessQueries {
 
     static final List<Column> COLUMNS = List.of(
-            new Column("expected", "应报单位数"), new Column("reported", "已报单位数"),
-            new Column("onTime", "按时报送数"), new Column("late", "逾期报送数"), new Column("missing", "未报单位数"),
-            new Column("reportingRate", "报送率"), new Column("onTimeRate", "按时报送率"));
+            new Column("expected", "应报单位数"),
+            new Column("reported", "已报单位数"),
+            new Column("onTime", "按时报送数"),
+            new Column("late", "逾期报送数"),
+            new Column("missing", "未报单位数"),
+            new Column("reportingRate", "报送率"),
+            new Column("onTimeRate", "按时报送率"));
     private static final List<Column> AGENCY_COLUMNS = List.of(
-            new Column("code", "统一社会信用代码"), new Column("name", "单位名称"), new Column("kind", "单位类型"),
-            new Column("jurisdiction", "行政区划代码"), new Column("year", "年度"));
+            new Column("code", "统一社会信用代码"),
+            new Column("name", "单位名称"),
+            new Column("kind", "单位类型"),
+            new Column("jurisdiction", "行政区划代码"),
+            new Column("year", "年度"));
 
     /**
      * Every agency-year of the subtree that is expected or reported, with the day its first version counts as
@@ -117,7 +124,8 @@ public class CompletenessQueries {
         List<Map<String, Object>> missing = new ArrayList<>();
         List<Map<String, Object>> late = new ArrayList<>();
         // Counts per (branch, year) and the listed agency-years, from one scan: a row with a code is a listing.
-        db.query(AGENCY_YEARS + """
+        db.query(
+                AGENCY_YEARS + """
                 SELECT branch, year, count(*) FILTER (WHERE expected) AS expected,
                        count(*) FILTER (WHERE first_submitted_at IS NOT NULL) AS reported,
                        count(*) FILTER (WHERE filed_on <= due) AS on_time,
@@ -136,8 +144,10 @@ public class CompletenessQueries {
                     if (rs.getString("code") == null) {
                         Counts c = counts(rs);
                         total.add(c);
-                        Counts group = groups.get(q.groupBy() == GroupBy.YEAR ? String.valueOf(rs.getInt("year"))
-                                : rs.getString("branch"));
+                        Counts group = groups.get(
+                                q.groupBy() == GroupBy.YEAR
+                                        ? String.valueOf(rs.getInt("year"))
+                                        : rs.getString("branch"));
                         if (group != null) {
                             group.add(c);
                         }
@@ -152,14 +162,17 @@ public class CompletenessQueries {
                     if (rs.getObject("first_submitted_at") == null) {
                         missing.add(item);
                     } else {
-                        item.put("firstSubmittedAt", Db.timestamp(rs, "first_submitted_at").toString());
+                        item.put(
+                                "firstSubmittedAt",
+                                Db.timestamp(rs, "first_submitted_at").toString());
                         item.put("publishedOn", text(rs.getObject("first_published_on")));
                         item.put("filedOn", text(rs.getObject("filed_on")));
                         item.put("deadline", text(rs.getObject("due")));
                         late.add(item);
                     }
                     return item;
-                }, parameters(node.code(), q));
+                },
+                parameters(node.code(), q));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         groups.forEach((key, counts) -> rows.add(AggregateQueries.row(key, names.get(key), counts.metrics())));
@@ -168,9 +181,19 @@ public class CompletenessQueries {
         lateColumns.add(new Column("publishedOn", "报告落款日期"));
         lateColumns.add(new Column("filedOn", "认定报送日期"));
         lateColumns.add(new Column("deadline", "截止日期"));
-        return new StatsResult(node.code(), node.name(), q.singleYear() ? q.from() : null, q.from(), q.to(), asOf.seq(),
-                q.groupBy() == null ? null : q.groupBy().wireName(), rows, total.metrics(), COLUMNS,
-                List.of(new Listing("missing", "未报单位", AGENCY_COLUMNS, missing, null),
+        return new StatsResult(
+                node.code(),
+                node.name(),
+                q.singleYear() ? q.from() : null,
+                q.from(),
+                q.to(),
+                asOf.seq(),
+                q.groupBy() == null ? null : q.groupBy().wireName(),
+                rows,
+                total.metrics(),
+                COLUMNS,
+                List.of(
+                        new Listing("missing", "未报单位", AGENCY_COLUMNS, missing, null),
                         new Listing("late", "逾期报送单位", lateColumns, late, null)),
                 asOf.generation());
     }
@@ -179,9 +202,19 @@ public class CompletenessQueries {
         MonthDay department = deadlines.dueDay("department");
         MonthDay government = deadlines.dueDay("government");
         String zone = deadlines.zone().getId();
-        return new Object[] {node, node, q.from(), q.to(), deadlines.basis() == Deadlines.Basis.PUBLISHED_ON, zone, zone,
-                department.getMonthValue(), department.getDayOfMonth(), government.getMonthValue(),
-                government.getDayOfMonth()};
+        return new Object[] {
+            node,
+            node,
+            q.from(),
+            q.to(),
+            deadlines.basis() == Deadlines.Basis.PUBLISHED_ON,
+            zone,
+            zone,
+            department.getMonthValue(),
+            department.getDayOfMonth(),
+            government.getMonthValue(),
+            government.getDayOfMonth()
+        };
     }
 
     private static Counts counts(ResultSet rs) throws SQLException {

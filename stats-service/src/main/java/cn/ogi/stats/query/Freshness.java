@@ -12,12 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Freshness(
         long asOfSeq,
         long lastAppliedSeq,
+
         @Schema(description = "reporting-service's newest seq: from the last page fetched, or asked now with live=true")
         long latestSeq,
+
         long lag,
         @Schema(description = "lastPage | live") String latestSeqSource,
         OffsetDateTime lastPolledAt,
         OffsetDateTime lastAppliedAt,
         boolean consumerEnabled,
-        @Schema(description = "why a live=true call could not reach reporting-service") String liveError) {
-}
+
+        @Schema(description = "why a live=true call could not reach reporting-service")
+        String liveError) {}

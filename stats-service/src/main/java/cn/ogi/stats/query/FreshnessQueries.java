@@ -15,12 +15,14 @@ public class FreshnessQueries {
     @Inject
     FeedConsumer consumer;
 
-    record Cursor(long lastSeq, long latestSeq, java.time.OffsetDateTime polledAt, java.time.OffsetDateTime updatedAt) {
-    }
+    record Cursor(
+            long lastSeq, long latestSeq, java.time.OffsetDateTime polledAt, java.time.OffsetDateTime updatedAt) {}
 
     public Freshness freshness(boolean live) {
-        Cursor c = db.one("SELECT last_seq, latest_seq, polled_at, updated_at FROM feed_cursor WHERE id = 1",
-                rs -> new Cursor(rs.getLong(1), rs.getLong(2), Db.timestamp(rs, "polled_at"), Db.timestamp(rs, "updated_at")));
+        Cursor c = db.one(
+                "SELECT last_seq, latest_seq, polled_at, updated_at FROM feed_cursor WHERE id = 1",
+                rs -> new Cursor(
+                        rs.getLong(1), rs.getLong(2), Db.timestamp(rs, "polled_at"), Db.timestamp(rs, "updated_at")));
         long latest = Math.max(c.latestSeq(), c.lastSeq());
         String source = "lastPage";
         String error = null;
@@ -32,7 +34,15 @@ public class FreshnessQueries {
                 error = "reporting-service did not answer: " + e.getMessage();
             }
         }
-        return new Freshness(c.lastSeq(), c.lastSeq(), latest, latest - c.lastSeq(), source, c.polledAt(),
-                c.updatedAt(), consumer.enabled(), error);
+        return new Freshness(
+                c.lastSeq(),
+                c.lastSeq(),
+                latest,
+                latest - c.lastSeq(),
+                source,
+                c.polledAt(),
+                c.updatedAt(),
+                consumer.enabled(),
+                error);
     }
 }

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** How the rows of a query are split. */
 public enum GroupBy {
-    CHILD("child"), AGENCY("agency"), YEAR("year"), APPLICANT_TYPE("applicantType");
+    CHILD("child"),
+    AGENCY("agency"),
+    YEAR("year"),
+    APPLICANT_TYPE("applicantType");
 
     private final String wireName;
 

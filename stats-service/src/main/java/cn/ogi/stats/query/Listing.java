@@ -8,5 +8,4 @@ import java.util.Map;
  * in JSON a field named {@code name}; in XLSX a sheet of its own titled {@code title}.
  * {@code total} is set when the list is paged (then {@code <name>Total} says how many there are).
  */
-public record Listing(String name, String title, List<Column> columns, List<Map<String, Object>> items, Long total) {
-}
+public record Listing(String name, String title, List<Column> columns, List<Map<String, Object>> items, Long total) {}

@@ -24,8 +24,7 @@ public final class MetricSet {
     }
 
     /** Σ numerator sums / Σ denominator sums; null when the denominator is 0. */
-    public record Rate(String name, String label, List<String> numerator, List<String> denominator) {
-    }
+    public record Rate(String name, String label, List<String> numerator, List<String> denominator) {}
 
     public static final String TOTAL_COLUMN = "total";
 

@@ -27,7 +27,8 @@ public final class Metrics {
     private static final String COLUMN = "{column}";
     private static final List<EditionDefinition> TABLE_EDITIONS = Editions.standard().all().stream()
             .filter(e -> e.section("applications").isPresent())
-            .sorted(Comparator.comparing((EditionDefinition e) -> e.fromYear().orElse(0)).reversed())
+            .sorted(Comparator.comparing((EditionDefinition e) -> e.fromYear().orElse(0))
+                    .reversed())
             .toList();
 
     public static final MetricSet APPLICATIONS = applications();
@@ -35,8 +36,7 @@ public final class Metrics {
     public static final MetricSet REVIEWS = reviews();
     public static final MetricSet FEES = fees();
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** The applicant columns (naturalPerson … other, total) with their labels. */
     public static List<ColumnDefinition> applicantColumns() {
@@ -45,8 +45,11 @@ public final class Metrics {
 
     /** Rule codes of every edition, in definition order. */
     public static List<String> ruleCodes() {
-        return Editions.standard().all().stream().flatMap(e -> e.rules().stream()).map(RuleDefinition::code)
-                .distinct().toList();
+        return Editions.standard().all().stream()
+                .flatMap(e -> e.rules().stream())
+                .map(RuleDefinition::code)
+                .distinct()
+                .toList();
     }
 
     private static MetricSet applications() {
@@ -63,7 +66,9 @@ public final class Metrics {
     private static MetricSet outcomes() {
         Map<String, MetricSet.Sum> rows = new LinkedHashMap<>();
         for (EditionDefinition edition : TABLE_EDITIONS) {
-            RuleDefinition totalRow = edition.rules().stream().filter(r -> r.code().equals("APP-TOTAL-ROW")).findFirst()
+            RuleDefinition totalRow = edition.rules().stream()
+                    .filter(r -> r.code().equals("APP-TOTAL-ROW"))
+                    .findFirst()
                     .orElseThrow();
             String total = totalRow.right().terms().get(0).reference();
             for (Expression.Term t : totalRow.left().terms()) {
@@ -75,15 +80,17 @@ public final class Metrics {
             rows.putIfAbsent(total, applicationSum(total));
         }
         List<MetricSet.Sum> sums = new ArrayList<>(rows.values());
-        String processed = applicationSum(rule("APP-TOTAL-ROW").right().terms().get(0).reference()).name();
+        String processed = applicationSum(
+                        rule("APP-TOTAL-ROW").right().terms().get(0).reference())
+                .name();
         List<MetricSet.Rate> rates = new ArrayList<>();
-        rates.add(new MetricSet.Rate("disclosureRate", "公开率（予以公开与部分公开占总计）",
-                List.of("granted", "partiallyGranted"), List.of(processed)));
+        rates.add(new MetricSet.Rate(
+                "disclosureRate", "公开率（予以公开与部分公开占总计）", List.of("granted", "partiallyGranted"), List.of(processed)));
         for (MetricSet.Sum s : sums) {
             if (s.name().startsWith("withheld.")) {
                 String reason = s.name().substring("withheld.".length());
-                rates.add(new MetricSet.Rate("withheldShare." + reason, "不予公开占比 / " + s.label(),
-                        List.of(s.name()), List.of(processed)));
+                rates.add(new MetricSet.Rate(
+                        "withheldShare." + reason, "不予公开占比 / " + s.label(), List.of(s.name()), List.of(processed)));
             }
         }
         return new MetricSet(sums, rates);
@@ -99,43 +106,71 @@ public final class Metrics {
             }
         }
         // REPORT-FORMAT.md: corrected / (upheld + corrected + other), pending cases excluded.
-        List<String> litigation = section.rows().stream().map(RowDefinition::key).filter(k -> k.startsWith("litigation"))
+        List<String> litigation = section.rows().stream()
+                .map(RowDefinition::key)
+                .filter(k -> k.startsWith("litigation"))
                 .toList();
-        return new MetricSet(sums, List.of(
-                new MetricSet.Rate("reconsiderationCorrectionRate", "行政复议纠错率",
-                        List.of("reconsideration.corrected"),
-                        List.of("reconsideration.upheld", "reconsideration.corrected", "reconsideration.other")),
-                new MetricSet.Rate("litigationLossRate", "行政诉讼败诉率",
-                        litigation.stream().map(g -> g + ".corrected").toList(),
-                        litigation.stream().flatMap(g -> List.of(g + ".upheld", g + ".corrected", g + ".other").stream())
-                                .toList())));
+        return new MetricSet(
+                sums,
+                List.of(
+                        new MetricSet.Rate(
+                                "reconsiderationCorrectionRate",
+                                "行政复议纠错率",
+                                List.of("reconsideration.corrected"),
+                                List.of(
+                                        "reconsideration.upheld",
+                                        "reconsideration.corrected",
+                                        "reconsideration.other")),
+                        new MetricSet.Rate(
+                                "litigationLossRate",
+                                "行政诉讼败诉率",
+                                litigation.stream().map(g -> g + ".corrected").toList(),
+                                litigation.stream()
+                                        .flatMap(g -> List.of(g + ".upheld", g + ".corrected", g + ".other").stream())
+                                        .toList())));
     }
 
     private static MetricSet fees() {
-        return new MetricSet(List.of(
-                new MetricSet.Sum("administrativeFees.amountWan",
-                        label("activeDisclosure.administrativeFees.amountWan"), "activeDisclosure.administrativeFees.amountWan"),
-                new MetricSet.Sum("processingFees.amountYuan", label("processingFees.amountYuan"), "processingFees.amountYuan")),
+        return new MetricSet(
+                List.of(
+                        new MetricSet.Sum(
+                                "administrativeFees.amountWan",
+                                label("activeDisclosure.administrativeFees.amountWan"),
+                                "activeDisclosure.administrativeFees.amountWan"),
+                        new MetricSet.Sum(
+                                "processingFees.amountYuan",
+                                label("processingFees.amountYuan"),
+                                "processingFees.amountYuan")),
                 List.of());
     }
 
     /** A sum over an applications cell template {@code applications.<row>.{column}}, named by the row key. */
     private static MetricSet.Sum applicationSum(String template) {
         String row = template.substring("applications.".length(), template.lastIndexOf('.'));
-        String label = TABLE_EDITIONS.stream().flatMap(e -> e.section("applications").stream())
-                .flatMap(s -> s.rows().stream()).filter(r -> r.key().equals(row)).map(RowDefinition::label)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no edition defines applications row " + row));
+        String label = TABLE_EDITIONS.stream()
+                .flatMap(e -> e.section("applications").stream())
+                .flatMap(s -> s.rows().stream())
+                .filter(r -> r.key().equals(row))
+                .map(RowDefinition::label)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no edition defines applications row " + row));
         return new MetricSet.Sum(row, label, template);
     }
 
     private static RuleDefinition rule(String code) {
-        return TABLE_EDITIONS.get(0).rules().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("edition " + TABLE_EDITIONS.get(0).id() + " has no rule " + code));
+        return TABLE_EDITIONS.get(0).rules().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "edition " + TABLE_EDITIONS.get(0).id() + " has no rule " + code));
     }
 
     /** The Chinese label of a cell in the newest edition that defines it. */
     static String label(String cell) {
-        return TABLE_EDITIONS.stream().map(e -> e.cell(cell)).flatMap(Optional::stream).findFirst()
+        return TABLE_EDITIONS.stream()
+                .map(e -> e.cell(cell))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .map(CellDefinition::label)
                 .orElseThrow(() -> new IllegalStateException("no edition defines cell " + cell));
     }

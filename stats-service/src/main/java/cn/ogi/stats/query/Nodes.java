@@ -10,8 +10,7 @@ import java.util.List;
 @ApplicationScoped
 public class Nodes {
 
-    public record Node(String code, String name) {
-    }
+    public record Node(String code, String name) {}
 
     /** Rows {@code subtree(code, branch)}: the node and its descendants; branch = the child of the node they are under. */
     public static final String SUBTREE = """
@@ -37,31 +36,40 @@ public class Nodes {
 
     /** The feed position now (one row); outside a snapshot, enough to revalidate an answer. */
     public AsOf position() {
-        return db.one("SELECT last_seq, generation FROM feed_cursor WHERE id = 1",
+        return db.one(
+                "SELECT last_seq, generation FROM feed_cursor WHERE id = 1",
                 rs -> new AsOf(rs.getLong(1), rs.getInt(2)));
     }
 
     /** The named node, or the province root (the node without parent) when none is named. */
     public Node resolve(String code) {
         if (code == null) {
-            Node root = db.one("SELECT code, name FROM jurisdiction WHERE parent IS NULL ORDER BY (level = 'province') IS TRUE DESC, code LIMIT 1",
+            Node root = db.one(
+                    "SELECT code, name FROM jurisdiction WHERE parent IS NULL ORDER BY (level = 'province') IS TRUE DESC, code LIMIT 1",
                     rs -> new Node(rs.getString(1), rs.getString(2)));
             if (root == null) {
-                throw ProblemException.notFound("no-jurisdictions",
+                throw ProblemException.notFound(
+                        "no-jurisdictions",
                         "The read model has no jurisdiction yet (nothing consumed from the change feed)");
             }
             return root;
         }
-        Node node = db.one("SELECT code, name FROM jurisdiction WHERE code = ?", rs -> new Node(rs.getString(1), rs.getString(2)), code);
+        Node node = db.one(
+                "SELECT code, name FROM jurisdiction WHERE code = ?",
+                rs -> new Node(rs.getString(1), rs.getString(2)),
+                code);
         if (node == null) {
-            throw ProblemException.notFound("unknown-jurisdiction", "Parameter 'jurisdiction': no jurisdiction " + code);
+            throw ProblemException.notFound(
+                    "unknown-jurisdiction", "Parameter 'jurisdiction': no jurisdiction " + code);
         }
         return node;
     }
 
     public List<Node> children(String code) {
-        return db.query("SELECT code, name FROM jurisdiction WHERE parent = ? ORDER BY code",
-                rs -> new Node(rs.getString(1), rs.getString(2)), code);
+        return db.query(
+                "SELECT code, name FROM jurisdiction WHERE parent = ? ORDER BY code",
+                rs -> new Node(rs.getString(1), rs.getString(2)),
+                code);
     }
 
     /** The label of the row that holds a node's own agencies when rows are its children. */

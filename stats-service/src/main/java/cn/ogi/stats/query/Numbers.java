@@ -9,8 +9,7 @@ public final class Numbers {
 
     private static final int RATE_SCALE = 6;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static BigDecimal plain(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : ReportCells.normalise(value);
@@ -22,6 +21,8 @@ public final class Numbers {
     }
 
     public static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
-        return denominator.signum() == 0 ? null : plain(numerator.divide(denominator, RATE_SCALE, RoundingMode.HALF_UP));
+        return denominator.signum() == 0
+                ? null
+                : plain(numerator.divide(denominator, RATE_SCALE, RoundingMode.HALF_UP));
     }
 }

@@ -23,9 +23,14 @@ import java.util.Set;
 public class QualityQueries {
 
     private static final List<Column> FINDING_COLUMNS = List.of(
-            new Column("agencyCode", "统一社会信用代码"), new Column("agencyName", "单位名称"),
-            new Column("jurisdiction", "行政区划代码"), new Column("year", "年度"), new Column("version", "版本"),
-            new Column("rule", "规则"), new Column("severity", "严重程度"), new Column("cells", "涉及单元格"),
+            new Column("agencyCode", "统一社会信用代码"),
+            new Column("agencyName", "单位名称"),
+            new Column("jurisdiction", "行政区划代码"),
+            new Column("year", "年度"),
+            new Column("version", "版本"),
+            new Column("rule", "规则"),
+            new Column("severity", "严重程度"),
+            new Column("cells", "涉及单元格"),
             new Column("message", "说明"));
 
     @Inject
@@ -60,9 +65,10 @@ public class QualityQueries {
         List<Object> paged = new ArrayList<>(params);
         paged.add(q.paging().size());
         paged.add(q.paging().offset());
-        List<Map<String, Object>> findings = db.query(Nodes.SUBTREE
-                + "SELECT a.code, a.name, a.jurisdiction, f.year, r.version, f.rule, f.severity, CAST(f.cells AS text), f.message "
-                + body + " ORDER BY a.code, f.year, f.ordinal LIMIT ? OFFSET ?",
+        List<Map<String, Object>> findings = db.query(
+                Nodes.SUBTREE
+                        + "SELECT a.code, a.name, a.jurisdiction, f.year, r.version, f.rule, f.severity, CAST(f.cells AS text), f.message "
+                        + body + " ORDER BY a.code, f.year, f.ordinal LIMIT ? OFFSET ?",
                 rs -> {
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("agencyCode", rs.getString(1));
@@ -75,18 +81,33 @@ public class QualityQueries {
                     item.put("cells", cells(rs.getString(8)));
                     item.put("message", rs.getString(9));
                     return item;
-                }, paged.toArray());
-        return new StatsResult(counts.jurisdiction(), counts.jurisdictionName(), counts.year(), counts.from(), counts.to(),
-                counts.asOfSeq(), counts.groupBy(), counts.rows(), counts.total(), counts.columns(),
-                List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, total)), counts.generation());
+                },
+                paged.toArray());
+        return new StatsResult(
+                counts.jurisdiction(),
+                counts.jurisdictionName(),
+                counts.year(),
+                counts.from(),
+                counts.to(),
+                counts.asOfSeq(),
+                counts.groupBy(),
+                counts.rows(),
+                counts.total(),
+                counts.columns(),
+                List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, total)),
+                counts.generation());
     }
 
     /** reports, reportsWithFindings, then one count per rule: the editions' rules, then any other rule seen. */
     private MetricSet metrics(String node, StatsQuery q) {
         Set<String> rules = new LinkedHashSet<>(Metrics.ruleCodes());
-        db.query("SELECT DISTINCT cell FROM rollup WHERE node = ? AND year BETWEEN ? AND ? AND cell LIKE ? ORDER BY cell",
+        db.query(
+                "SELECT DISTINCT cell FROM rollup WHERE node = ? AND year BETWEEN ? AND ? AND cell LIKE ? ORDER BY cell",
                 rs -> rules.add(rs.getString(1).substring(Contribution.RULE.length())),
-                node, q.from(), q.to(), Contribution.RULE + "%");
+                node,
+                q.from(),
+                q.to(),
+                Contribution.RULE + "%");
         List<MetricSet.Sum> sums = new ArrayList<>();
         sums.add(new MetricSet.Sum("reports", "报告数", Contribution.REPORTS));
         sums.add(new MetricSet.Sum("reportsWithFindings", "存在问题的报告数", Contribution.WITH_FINDINGS));
@@ -98,7 +119,7 @@ public class QualityQueries {
 
     private List<String> cells(String jsonArray) {
         try {
-            return json.readValue(jsonArray, new TypeReference<List<String>>() { });
+            return json.readValue(jsonArray, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
             return List.of(jsonArray);
         }

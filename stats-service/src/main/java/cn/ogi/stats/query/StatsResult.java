@@ -27,11 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StatsResult(
         String jurisdiction,
         String jurisdictionName,
-        @Schema(description = "the year, when the query names one; otherwise from/to") Integer year,
+
+        @Schema(description = "the year, when the query names one; otherwise from/to")
+        Integer year,
+
         int from,
         int to,
-        @Schema(description = "the last change-feed seq applied when the answer was read") long asOfSeq,
-        @Schema(description = "child | agency | year | applicantType, absent when rows are not split") String groupBy,
+
+        @Schema(description = "the last change-feed seq applied when the answer was read")
+        long asOfSeq,
+
+        @Schema(description = "child | agency | year | applicantType, absent when rows are not split")
+        String groupBy,
+
         List<Map<String, Object>> rows,
         Map<String, Object> total,
         @JsonIgnore List<Column> columns,

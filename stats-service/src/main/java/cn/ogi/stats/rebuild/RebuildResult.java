@@ -11,16 +11,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "differences": {"jurisdiction": 0, "agency": 0, "report": 0, "report_cell": 0, "report_finding": 0, "rollup": 0},
          "sample": [], "swapped": false, "millis": 840}""")
 public record RebuildResult(
-        @Schema(description = "log (stats' own event log) | feed (reporting-service's change feed)") String source,
+        @Schema(description = "log (stats' own event log) | feed (reporting-service's change feed)")
+        String source,
+
         long replayedToSeq,
         long events,
         boolean equal,
+
         @Schema(description = "rows that differ, per table (rollup: cells whose sums differ, absent = 0)")
         Map<String, Long> differences,
-        @Schema(description = "up to 50 differing rollup cells") List<RollupDifference> sample,
-        @Schema(description = "true when swap=true and the rebuilt tables replaced the live ones") boolean swapped,
+
+        @Schema(description = "up to 50 differing rollup cells")
+        List<RollupDifference> sample,
+
+        @Schema(description = "true when swap=true and the rebuilt tables replaced the live ones")
+        boolean swapped,
+
         long millis) {
 
-    public record RollupDifference(String node, int year, String cell, BigDecimal live, BigDecimal rebuilt) {
-    }
+    public record RollupDifference(String node, int year, String cell, BigDecimal live, BigDecimal rebuilt) {}
 }

@@ -35,12 +35,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RebuildService {
 
-    public enum Source { LOG, FEED }
+    public enum Source {
+        LOG,
+        FEED
+    }
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     static final String SHADOW = "stats_shadow";
     /** The read-model tables, in dependency-free order; feed_cursor is the shadow's own cursor. */
-    static final List<String> TABLES = List.of("jurisdiction", "agency", "report", "report_cell", "report_finding", "rollup");
+    static final List<String> TABLES =
+            List.of("jurisdiction", "agency", "report", "report_cell", "report_finding", "rollup");
 
     @Inject
     Db db;
@@ -83,7 +87,8 @@ public class RebuildService {
         long[] progress = {0, 0}; // seq reached, events replayed
         replay(feed, progress, target, false, live);
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            long liveSeq = db.one("SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
+            long liveSeq = db.one(
+                    "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
             replay(feed, progress, liveSeq, true, live);
             Map<String, Long> differences = compare(live);
             boolean equal = differences.values().stream().allMatch(n -> n == 0);
@@ -101,7 +106,14 @@ public class RebuildService {
             if (equal || swapped) {
                 db.update("DROP SCHEMA " + SHADOW + " CASCADE");
             }
-            return new RebuildResult(source.name().toLowerCase(), liveSeq, progress[1], equal, differences, sample, swapped,
+            return new RebuildResult(
+                    source.name().toLowerCase(),
+                    liveSeq,
+                    progress[1],
+                    equal,
+                    differences,
+                    sample,
+                    swapped,
                     System.currentTimeMillis() - started);
         });
     }
@@ -123,7 +135,8 @@ public class RebuildService {
     private void replay(FeedSource feed, long[] progress, long target, boolean inCaller, String live) {
         while (progress[0] < target) {
             FeedPage page = feed.page(progress[0], batchSize);
-            List<FeedEvent> events = page.events().stream().filter(e -> e.seq() <= target).toList();
+            List<FeedEvent> events =
+                    page.events().stream().filter(e -> e.seq() <= target).toList();
             if (events.isEmpty()) {
                 break;
             }
@@ -145,12 +158,17 @@ public class RebuildService {
         Map<String, Long> differences = new LinkedHashMap<>();
         for (String table : TABLES) {
             if (table.equals("rollup")) {
-                differences.put(table, db.one("SELECT count(*) FROM (" + rollupDifferences(live) + ") d", rs -> rs.getLong(1)));
+                differences.put(
+                        table, db.one("SELECT count(*) FROM (" + rollupDifferences(live) + ") d", rs -> rs.getLong(1)));
             } else {
                 String l = live + "." + table;
                 String s = SHADOW + "." + table;
-                differences.put(table, db.one("SELECT count(*) FROM ((SELECT * FROM " + l + " EXCEPT ALL SELECT * FROM " + s
-                        + ") UNION ALL (SELECT * FROM " + s + " EXCEPT ALL SELECT * FROM " + l + ")) d", rs -> rs.getLong(1)));
+                differences.put(
+                        table,
+                        db.one(
+                                "SELECT count(*) FROM ((SELECT * FROM " + l + " EXCEPT ALL SELECT * FROM " + s
+                                        + ") UNION ALL (SELECT * FROM " + s + " EXCEPT ALL SELECT * FROM " + l + ")) d",
+                                rs -> rs.getLong(1)));
             }
         }
         return differences;
@@ -159,24 +177,33 @@ public class RebuildService {
     /** Rollup cells whose sums differ; a cell absent on one side counts as 0 there. */
     private static String rollupDifferences(String live) {
         return "SELECT coalesce(l.node, s.node) AS node, coalesce(l.year, s.year) AS year, coalesce(l.cell, s.cell) AS cell,"
-                + " l.value AS live, s.value AS rebuilt FROM " + live + ".rollup l FULL OUTER JOIN " + SHADOW + ".rollup s"
+                + " l.value AS live, s.value AS rebuilt FROM " + live + ".rollup l FULL OUTER JOIN " + SHADOW
+                + ".rollup s"
                 + " ON l.node = s.node AND l.year = s.year AND l.cell = s.cell"
                 + " WHERE coalesce(l.value, 0) <> coalesce(s.value, 0)";
     }
 
     private List<RebuildResult.RollupDifference> rollupSample(String live) {
-        return db.query(rollupDifferences(live) + " ORDER BY 1, 2, 3 LIMIT 50",
-                rs -> new RebuildResult.RollupDifference(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5)));
+        return db.query(
+                rollupDifferences(live) + " ORDER BY 1, 2, 3 LIMIT 50",
+                rs -> new RebuildResult.RollupDifference(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
     }
 
     /** The events the live consumer applied, from its log. */
     private FeedSource logSource(String live) {
         return (after, limit) -> {
-            List<FeedEvent> events = db.query("SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM " + live
-                    + ".feed_event WHERE seq > ? ORDER BY seq LIMIT ?",
-                    rs -> new FeedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), Db.timestamp(rs, "recorded_at"),
-                            parse(rs.getString(5))), after, limit);
+            List<FeedEvent> events = db.query(
+                    "SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM " + live
+                            + ".feed_event WHERE seq > ? ORDER BY seq LIMIT ?",
+                    rs -> new FeedEvent(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Db.timestamp(rs, "recorded_at"),
+                            parse(rs.getString(5))),
+                    after,
+                    limit);
             long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
             return new FeedPage(after, events, last, last);
         };

@@ -60,7 +60,8 @@ public class QueryParameters {
                 throw invalid("year", "is required (or 'from' and 'to' for a span of years)");
             }
             if (from == null || to == null) {
-                throw invalid(from == null ? "from" : "to", "is required with '" + (from == null ? "to" : "from") + "'");
+                throw invalid(
+                        from == null ? "from" : "to", "is required with '" + (from == null ? "to" : "from") + "'");
             }
             first = year("from", from);
             last = year("to", to);
@@ -68,20 +69,32 @@ public class QueryParameters {
                 throw invalid("from", "must not be after 'to' (" + first + " > " + last + ")");
             }
             if (last - first + 1 > maxYears) {
-                throw invalid("to", "spans " + (last - first + 1) + " years from 'from'; at most " + maxYears + " are allowed");
+                throw invalid(
+                        "to",
+                        "spans " + (last - first + 1) + " years from 'from'; at most " + maxYears + " are allowed");
             }
         }
         GroupBy grouping = null;
         if (groupBy != null) {
-            grouping = GroupBy.fromWireName(groupBy).orElseThrow(() -> invalid("groupBy", "must be one of "
-                    + Arrays.stream(GroupBy.values()).map(GroupBy::wireName).toList() + ", got '" + groupBy + "'"));
+            grouping = GroupBy.fromWireName(groupBy)
+                    .orElseThrow(() -> invalid(
+                            "groupBy",
+                            "must be one of "
+                                    + Arrays.stream(GroupBy.values())
+                                            .map(GroupBy::wireName)
+                                            .toList() + ", got '" + groupBy + "'"));
             if (!allowed.contains(grouping)) {
-                throw invalid("groupBy", "'" + groupBy + "' is not offered by this query; it offers "
-                        + Arrays.stream(GroupBy.values()).filter(allowed::contains).map(GroupBy::wireName).toList());
+                throw invalid(
+                        "groupBy",
+                        "'" + groupBy + "' is not offered by this query; it offers "
+                                + Arrays.stream(GroupBy.values())
+                                        .filter(allowed::contains)
+                                        .map(GroupBy::wireName)
+                                        .toList());
             }
         }
-        return new StatsQuery(jurisdiction, first, last, single, grouping,
-                Paging.of(integer("page", page), integer("size", size)));
+        return new StatsQuery(
+                jurisdiction, first, last, single, grouping, Paging.of(integer("page", page), integer("size", size)));
     }
 
     private static int year(String name, String value) {

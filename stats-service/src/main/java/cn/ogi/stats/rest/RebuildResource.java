@@ -30,12 +30,14 @@ public class RebuildResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild the read model from seq 0 into shadow tables and compare it with the live one",
+    @Operation(
+            summary = "Rebuild the read model from seq 0 into shadow tables and compare it with the live one",
             description = "source=log (default) replays stats' own log of applied events; source=feed re-reads "
                     + "reporting-service's change feed from 0. The replay reaches the live cursor, then the live and "
                     + "rebuilt tables are compared (rollups cell by cell). swap=true replaces the live tables with the "
                     + "rebuilt ones when they differ; otherwise the differences are only reported. Admins only.")
-    public RebuildResult rebuild(@QueryParam("source") @DefaultValue("log") String source,
+    public RebuildResult rebuild(
+            @QueryParam("source") @DefaultValue("log") String source,
             @QueryParam("swap") @DefaultValue("false") String swap) {
         RebuildService.Source from = switch (source.strip().toLowerCase(Locale.ROOT)) {
             case "log" -> RebuildService.Source.LOG;
@@ -46,7 +48,11 @@ public class RebuildResource {
             throw QueryParameters.invalid("swap", "must be true or false, got '" + swap + "'");
         }
         RebuildResult result = rebuild.rebuild(from, Boolean.parseBoolean(swap));
-        audit.recordAlone(new AuditTrail.Entry("stats.rebuilt", "read-model", "seq " + result.replayedToSeq(), null,
+        audit.recordAlone(new AuditTrail.Entry(
+                "stats.rebuilt",
+                "read-model",
+                "seq " + result.replayedToSeq(),
+                null,
                 Map.of("source", source, "swap", swap, "equal", result.equal(), "swapped", result.swapped())));
         return result;
     }

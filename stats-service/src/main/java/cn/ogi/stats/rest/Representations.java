@@ -27,15 +27,15 @@ final class Representations {
 
     static final MediaType CSV = MediaType.valueOf(CsvExport.MEDIA_TYPE + ";charset=UTF-8");
     static final MediaType XLSX = MediaType.valueOf(XlsxExport.MEDIA_TYPE);
-    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.valueOf(CsvExport.MEDIA_TYPE), XLSX).build();
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(
+                    MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CsvExport.MEDIA_TYPE), XLSX)
+            .build();
 
-    private Representations() {
-    }
+    private Representations() {}
 
     /** {@code position} names the state the answer reflects, e.g. {@code "1234.0"} (seq, generation). */
-    static Response respond(Request request, UriInfo uri, String position, Object json,
-            Supplier<List<Table>> tables, String fileName) {
+    static Response respond(
+            Request request, UriInfo uri, String position, Object json, Supplier<List<Table>> tables, String fileName) {
         MediaType type = chosen(request);
         String tag = tag(uri, position, type);
         boolean csv = type.isCompatible(MediaType.valueOf(CsvExport.MEDIA_TYPE));
@@ -47,8 +47,10 @@ final class Representations {
         }
         Response.ResponseBuilder builder = Response.fromResponse(response).header("Vary", "Accept");
         if (csv || xlsx) {
-            builder.type(csv ? CSV : XLSX).header("Content-Disposition",
-                    "attachment; filename=\"" + fileName + (csv ? ".csv" : ".xlsx") + "\"");
+            builder.type(csv ? CSV : XLSX)
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + fileName + (csv ? ".csv" : ".xlsx") + "\"");
         } else {
             builder.type(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -62,7 +64,9 @@ final class Representations {
     static Response notModified(Request request, UriInfo uri, String position) {
         EntityTag tag = new EntityTag(tag(uri, position, chosen(request)));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified == null ? null : notModified.tag(tag).header("Vary", "Accept").build();
+        return notModified == null
+                ? null
+                : notModified.tag(tag).header("Vary", "Accept").build();
     }
 
     private static MediaType chosen(Request request) {

@@ -89,55 +89,83 @@ public class StatsResource {
 
     @GET
     @Path("applications")
-    @Operation(summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
+    @Operation(
+            summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
             description = "Counts the total column; groupBy=applicantType gives one row per applicant column. "
                     + "groupBy: child | agency | year | applicantType.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response applications(@BeanParam QueryParameters params) {
         return aggregate("applications", Metrics.APPLICATIONS, params, ALL);
     }
 
     @GET
     @Path("outcomes")
-    @Operation(summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
-            + "withheldShare.<reason>", description = "groupBy: child | agency | year | applicantType.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @Operation(
+            summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
+                    + "withheldShare.<reason>",
+            description = "groupBy: child | agency | year | applicantType.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response outcomes(@BeanParam QueryParameters params) {
         return aggregate("outcomes", Metrics.OUTCOMES, params, ALL);
     }
 
     @GET
     @Path("reviews")
-    @Operation(summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
-            + "reconsiderationCorrectionRate, litigationLossRate", description = "groupBy: child | agency | year.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @Operation(
+            summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
+                    + "reconsiderationCorrectionRate, litigationLossRate",
+            description = "groupBy: child | agency | year.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response reviews(@BeanParam QueryParameters params) {
         return aggregate("reviews", Metrics.REVIEWS, params, NO_APPLICANT);
     }
 
     @GET
     @Path("fees")
-    @Operation(summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
+    @Operation(
+            summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
             description = "groupBy: child | agency | year.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response fees(@BeanParam QueryParameters params) {
         return aggregate("fees", Metrics.FEES, params, NO_APPLICANT);
     }
 
     @GET
     @Path("completeness")
-    @Operation(summary = "Agencies expected, reported, on time, late and missing; lists the missing and the late",
-            description = "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version was filed "
-                    + "after the deadline of the agency's kind (stats.deadline.*); filed = its publishedOn when stated "
-                    + "and not after the day it was received, else that day (stats.deadline.basis=received: always "
-                    + "the day received). Each late item shows firstSubmittedAt, publishedOn, filedOn and deadline. "
-                    + "groupBy: child | year.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @Operation(
+            summary = "Agencies expected, reported, on time, late and missing; lists the missing and the late",
+            description =
+                    "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version was filed "
+                            + "after the deadline of the agency's kind (stats.deadline.*); filed = its publishedOn when stated "
+                            + "and not after the day it was received, else that day (stats.deadline.basis=received: always "
+                            + "the day received). Each late item shows firstSubmittedAt, publishedOn, filedOn and deadline. "
+                            + "groupBy: child | year.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response completeness(@BeanParam QueryParameters params) {
         StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
         Response unchanged = unchanged(q);
@@ -146,27 +174,44 @@ public class StatsResource {
 
     @GET
     @Path("quality")
-    @Operation(summary = "Reports with findings, per rule; and one page (page, size) of the findings of the node's subtree",
+    @Operation(
+            summary =
+                    "Reports with findings, per rule; and one page (page, size) of the findings of the node's subtree",
             description = "rule=APP-BALANCE narrows the list to one rule. groupBy: child | agency | year.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatsResult.class)))
     public Response quality(@BeanParam QueryParameters params, @QueryParam("rule") String rule) {
         StatsQuery q = scoped(params).toQuery(NO_APPLICANT, maxYears);
         Response unchanged = unchanged(q);
-        return unchanged != null ? unchanged
+        return unchanged != null
+                ? unchanged
                 : respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
     }
 
     @GET
     @Path("freshness")
-    @Operation(summary = "The last applied seq, reporting-service's latest seq and the lag",
+    @Operation(
+            summary = "The last applied seq, reporting-service's latest seq and the lag",
             description = "latestSeq comes from the last page fetched, or from reporting-service now with live=true.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Freshness.class)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Freshness.class)))
     public Response freshness(@QueryParam("live") boolean live) {
         Freshness f = freshness.freshness(live);
-        return Representations.respond(request, uri, f.asOfSeq() + "." + Integer.toHexString(f.hashCode()), f,
-                () -> List.of(freshnessTable(f)), "stats-freshness");
+        return Representations.respond(
+                request,
+                uri,
+                f.asOfSeq() + "." + Integer.toHexString(f.hashCode()),
+                f,
+                () -> List.of(freshnessTable(f)),
+                "stats-freshness");
     }
 
     /** The caller's node when none is asked for; 403 for a node outside the caller's jurisdiction. */
@@ -201,22 +246,37 @@ public class StatsResource {
     private Response respond(StatsResult result, String name, String title) {
         String file = "stats-" + name + "-" + result.jurisdiction() + "-"
                 + (result.year() != null ? result.year() : result.from() + "-" + result.to());
-        return Representations.respond(request, uri, position(result.asOfSeq(), result.generation(), result.jurisdiction()), result,
-                () -> Table.of(result, title), file);
+        return Representations.respond(
+                request,
+                uri,
+                position(result.asOfSeq(), result.generation(), result.jurisdiction()),
+                result,
+                () -> Table.of(result, title),
+                file);
     }
 
-    private static final Map<String, String> TITLES = Map.of("applications", "收到和处理申请情况", "outcomes", "申请办理结果",
-            "reviews", "行政复议和行政诉讼", "fees", "收费情况");
+    private static final Map<String, String> TITLES =
+            Map.of("applications", "收到和处理申请情况", "outcomes", "申请办理结果", "reviews", "行政复议和行政诉讼", "fees", "收费情况");
 
     private static Table freshnessTable(Freshness f) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("lastAppliedSeq", f.lastAppliedSeq());
         row.put("latestSeq", f.latestSeq());
         row.put("lag", f.lag());
-        row.put("lastPolledAt", f.lastPolledAt() == null ? null : f.lastPolledAt().toString());
-        row.put("lastAppliedAt", f.lastAppliedAt() == null ? null : f.lastAppliedAt().toString());
-        return new Table("数据新鲜度", List.of(new Column("lastAppliedSeq", "已应用序号"), new Column("latestSeq", "最新序号"),
-                new Column("lag", "滞后事件数"), new Column("lastPolledAt", "最近拉取时间"),
-                new Column("lastAppliedAt", "最近应用时间")), List.of(row));
+        row.put(
+                "lastPolledAt",
+                f.lastPolledAt() == null ? null : f.lastPolledAt().toString());
+        row.put(
+                "lastAppliedAt",
+                f.lastAppliedAt() == null ? null : f.lastAppliedAt().toString());
+        return new Table(
+                "数据新鲜度",
+                List.of(
+                        new Column("lastAppliedSeq", "已应用序号"),
+                        new Column("latestSeq", "最新序号"),
+                        new Column("lag", "滞后事件数"),
+                        new Column("lastPolledAt", "最近拉取时间"),
+                        new Column("lastAppliedAt", "最近应用时间")),
+                List.of(row));
     }
 }
