@@ -24,9 +24,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class Platform {
 
-    public static final int INTAKE = 18081;
-    public static final int REPORTING = 18082;
-    public static final int STATS = 18083;
+    /** Ports base+1, +2, +3 (base 18080 unless {@code OGI_E2E_PORT_BASE} says otherwise, for parallel runs). */
+    private static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("OGI_E2E_PORT_BASE", "18080"));
+
+    public static final int INTAKE = PORT_BASE + 1;
+    public static final int REPORTING = PORT_BASE + 2;
+    public static final int STATS = PORT_BASE + 3;
 
     private static Platform running;
 
@@ -55,11 +58,7 @@ public final class Platform {
                 "reporting-service",
                 root,
                 REPORTING,
-                Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL",
-                        "jdbc:postgresql://localhost:5432/reporting_e2e",
-                        "OGI_JWT_PUBLIC_KEY",
-                        publicKey),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("reporting"), "OGI_JWT_PUBLIC_KEY", publicKey),
                 logs);
         intake = new ServiceProcess(
                 "intake-service",
@@ -67,7 +66,7 @@ public final class Platform {
                 INTAKE,
                 Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL",
-                        "jdbc:postgresql://localhost:5432/intake_e2e",
+                        jdbcUrl("intake"),
                         "OGI_JWT_PUBLIC_KEY",
                         publicKey,
                         "OGI_REPORTING_URL",
@@ -85,7 +84,7 @@ public final class Platform {
                 STATS,
                 Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL",
-                        "jdbc:postgresql://localhost:5432/stats_e2e",
+                        jdbcUrl("stats"),
                         "OGI_JWT_PUBLIC_KEY",
                         publicKey,
                         "OGI_REPORTING_URL",
@@ -95,6 +94,15 @@ public final class Platform {
                         "STATS_FEED_POLL_INTERVAL",
                         "0.5s"),
                 logs);
+    }
+
+    /**
+     * The JDBC URL of a service's end-to-end database: {@code <service>_e2e}, plus {@code OGI_DB_SUFFIX} when set
+     * (so that two checkouts can run the suite at once, each on databases of its own).
+     */
+    public static String jdbcUrl(String service) {
+        return "jdbc:postgresql://localhost:5432/" + service + "_e2e"
+                + System.getenv().getOrDefault("OGI_DB_SUFFIX", "");
     }
 
     /** The running platform, started on first use. */

@@ -173,7 +173,7 @@ public final class IntakeBenchmark {
 
     /** Rows/s that plain JDBC inserts into a copy of intake's submission and outbox tables. */
     private double rawInserts(int connections, Duration duration, int perTransaction) throws Exception {
-        String url = "jdbc:postgresql://localhost:5432/intake_e2e?reWriteBatchedInserts=true";
+        String url = Platform.jdbcUrl("intake") + "?reWriteBatchedInserts=true";
         try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_outbox, bench_submission");

@@ -63,7 +63,7 @@ public final class StatsQueryBenchmark {
     static final int MAX_REQUESTS = 500_000;
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final String REPORTING_DB = "jdbc:postgresql://localhost:5432/reporting_e2e";
+    private static final String REPORTING_DB = Platform.jdbcUrl("reporting");
 
     private final Platform platform = Platform.get();
     private final HttpClient http =
