@@ -192,7 +192,7 @@ public final class DemoLoader {
         Map<String, Integer> statuses = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         int lines = 0;
-        for (String line : response.body().split("\n")) {
+        for (String line : response.body().split("\n", -1)) {
             if (line.isBlank()) {
                 continue;
             }

@@ -448,7 +448,7 @@ public final class DemoProvince {
             long notices = 0;
             long yuan = 0;
             if (year >= 2021 && random.nextDouble() < (government ? 0.08 : 0.015)) {
-                notices = 1 + random.nextInt(3);
+                notices = 1L + random.nextInt(3);
                 for (int n = 0; n < notices; n++) {
                     yuan += 100 + 10L * random.nextInt(150);
                 }

@@ -99,7 +99,7 @@ class DemoLoaderTest {
     }
 
     private URI start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());

@@ -208,7 +208,7 @@ class DemoProvinceTest {
         for (Jurisdiction j : STANDARD.jurisdictions()) {
             assertTrue(DivisionCode.problem(j.code()).isEmpty(), j.code());
             DivisionCode code = DivisionCode.parse(j.code());
-            assertEquals(j.level(), code.level().name().toLowerCase());
+            assertEquals(j.level(), code.level().name().toLowerCase(java.util.Locale.ROOT));
             assertEquals(
                     j.parent(), code.impliedParent().map(DivisionCode::code).orElse(null));
             assertTrue(j.parent() == null || jurisdictions.contains(j.parent()), "parents come first");

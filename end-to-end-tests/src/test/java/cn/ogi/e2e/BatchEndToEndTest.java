@@ -54,7 +54,7 @@ class BatchEndToEndTest {
 
         int accepted = 0;
         Set<Integer> rejected = new TreeSet<>();
-        for (String result : answer.split("\n")) {
+        for (String result : answer.lines().toList()) {
             JsonNode r = JSON.readTree(result);
             if (r.get("status").asText().equals("accepted")) {
                 accepted++;
@@ -68,7 +68,7 @@ class BatchEndToEndTest {
         assertEquals(AGENCIES * YEARS - BAD_LINES.size(), accepted);
         assertEquals(new TreeSet<>(BAD_LINES), rejected);
 
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(180));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(3));
         long stored = platform.reportingAsAdmin()
                 .queryParam("jurisdiction", BATCH_COUNTY)
                 .queryParam("size", 1)

@@ -55,7 +55,7 @@ class OutageEndToEndTest {
             platform.reporting.start(false);
         }
 
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(120));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(2));
         for (String location : locations) {
             assertEquals(
                     "DELIVERED",

@@ -76,7 +76,7 @@ class ProvinceEndToEndTest {
                         500,
                         Duration.ofMinutes(5))
                 .load(demo);
-        Platform.await("stats to apply the whole change feed", Duration.ofSeconds(120), () -> {
+        Platform.await("stats to apply the whole change feed", Duration.ofMinutes(2), () -> {
             Response freshness =
                     Platform.as(Platform.STATS, admin).queryParam("live", true).get("/api/v1/stats/freshness");
             return freshness.statusCode() == 200 && freshness.jsonPath().getLong("lag") == 0;

@@ -148,7 +148,7 @@ class StatsEndToEndTest {
         platform.stats.kill();
         ServiceProcess.sleep(1000);
         platform.stats.start(false);
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(120));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(2));
         awaitStats(county, 2024, total);
 
         statsAs(admin)

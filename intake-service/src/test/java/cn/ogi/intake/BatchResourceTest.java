@@ -97,7 +97,7 @@ class BatchResourceTest {
 
     private static List<JsonNode> results(String ndjson) throws Exception {
         List<JsonNode> results = new ArrayList<>();
-        for (String line : ndjson.split("\n")) {
+        for (String line : ndjson.split("\n", -1)) {
             if (!line.isBlank()) {
                 results.add(JSON.readTree(line));
             }

@@ -126,7 +126,7 @@ class SubmissionResourceTest {
 
     @Test
     void refusesAReportOfAFutureYear() {
-        int next = java.time.Year.now().getValue() + 1;
+        int next = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
         given().contentType(ContentType.JSON)
                 .body(TestReports.json(TestReports.balanced(agency, 2023)).put("year", next))
                 .post("/api/v1/submissions")

@@ -30,6 +30,8 @@ public final class PollingLoop implements AutoCloseable {
     }
 
     /** Starts the loop: the first run after {@code initialDelay}, then {@code interval} after each run ends. */
+    // The schedule's future is not needed: each run catches what it throws, and close() stops the executor.
+    @SuppressWarnings("FutureReturnValueIgnored")
     public static PollingLoop start(String name, Duration initialDelay, Duration interval, Runnable task) {
         PollingLoop loop = new PollingLoop(name);
         loop.executor.scheduleWithFixedDelay(

@@ -127,7 +127,7 @@ public final class TestFeed {
                 .put("action", approved ? "approved" : "reopened")
                 .put("version", version)
                 .put("by", "supervisor")
-                .put("at", OffsetDateTime.now().toString())
+                .put("at", OffsetDateTime.now(java.time.ZoneOffset.UTC).toString())
                 .put("reason", "ok");
         return event(approved ? FeedEvent.REPORT_APPROVED : FeedEvent.REPORT_REOPENED, agencyCode + "/" + year, p);
     }
@@ -150,6 +150,6 @@ public final class TestFeed {
     }
 
     private FeedEvent event(String type, String key, ObjectNode payload) {
-        return new FeedEvent(SEQ.incrementAndGet(), type, key, OffsetDateTime.now(), payload);
+        return new FeedEvent(SEQ.incrementAndGet(), type, key, OffsetDateTime.now(java.time.ZoneOffset.UTC), payload);
     }
 }

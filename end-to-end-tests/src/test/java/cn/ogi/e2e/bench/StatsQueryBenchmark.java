@@ -386,6 +386,7 @@ public final class StatsQueryBenchmark {
                 .collect(Collectors.toSet());
         String submitter = platform.token(Roles.SUBMITTER, province(), "stats-benchmark-steady");
         ConcurrentLinkedQueue<Double> visibility = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Future<?>> watched = new ConcurrentLinkedQueue<>();
         List<Long> lags = new ArrayList<>();
         List<Long> backlogs = new ArrayList<>();
         ExecutorService senders = Executors.newFixedThreadPool(8);
@@ -418,8 +419,8 @@ public final class StatsQueryBenchmark {
                             .value("applications.newReceived.total")
                             .orElseThrow()
                             .longValue();
-                    watchers.submit(() ->
-                            visibility.add(awaitVisible(jurisdictionOf.get(agency), agency, year, target, accepted)));
+                    watched.add(watchers.submit(() ->
+                            visibility.add(awaitVisible(jurisdictionOf.get(agency), agency, year, target, accepted))));
                 }
                 return null;
             }));
@@ -434,6 +435,9 @@ public final class StatsQueryBenchmark {
         senders.shutdown();
         watchers.shutdown();
         watchers.awaitTermination(5, TimeUnit.MINUTES);
+        for (Future<?> watcher : watched) {
+            watcher.get(); // a watcher that failed fails the benchmark instead of dropping its sample
+        }
 
         long[] lagSamples = lags.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] backlogSamples =

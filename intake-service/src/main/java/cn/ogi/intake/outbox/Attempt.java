@@ -34,7 +34,8 @@ record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> f
             List<Finding> findings =
                     problem.has("findings") ? json.convertValue(problem.get("findings"), FINDINGS) : List.of();
             return new Attempt(Kind.REFUSED, null, detail, findings);
-        } catch (Exception e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            // not JSON, or findings of another shape: the status is all there is to say
             return new Attempt(Kind.REFUSED, null, "reporting-service refused the report with " + status, List.of());
         }
     }

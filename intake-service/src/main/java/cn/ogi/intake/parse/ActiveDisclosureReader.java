@@ -26,7 +26,7 @@ final class ActiveDisclosureReader {
         this.sink = sink;
     }
 
-    /** @return the number of form rows found */
+    /** Reads the section's rows; returns the number of form rows found. */
     int read(EditionDefinition edition, List<TextRow> rows, int from, int to) {
         SectionDefinition section = edition.section(SECTION).orElse(null);
         if (section == null || from < 0) {

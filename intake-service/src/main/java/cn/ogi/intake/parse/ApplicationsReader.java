@@ -29,7 +29,7 @@ final class ApplicationsReader {
 
     private record Observed(String label, TextRow row) {}
 
-    /** @return the number of form rows found */
+    /** Reads the section's rows; returns the number of form rows found. */
     int read(EditionDefinition edition, List<TextRow> rows, List<String> compact, int from, int to) {
         SectionDefinition section = edition.section(SECTION).orElse(null);
         if (section == null || from < 0) {

@@ -52,7 +52,7 @@ final class DigitSplitter {
         }
         if (parts == 1) {
             String rest = digits.substring(from);
-            if (rest.length() > 1 && rest.charAt(0) == '0' || rest.length() > 18) {
+            if ((rest.length() > 1 && rest.charAt(0) == '0') || rest.length() > 18) {
                 return;
             }
             List<BigDecimal> done = new ArrayList<>(acc);
@@ -63,7 +63,7 @@ final class DigitSplitter {
         int maxEnd = digits.length() - (parts - 1);
         for (int end = from + 1; end <= maxEnd; end++) {
             String p = digits.substring(from, end);
-            if (p.length() > 1 && p.charAt(0) == '0' || p.length() > 18) {
+            if ((p.length() > 1 && p.charAt(0) == '0') || p.length() > 18) {
                 break;
             }
             acc.add(new BigDecimal(p));

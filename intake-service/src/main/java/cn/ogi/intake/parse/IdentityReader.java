@@ -145,14 +145,15 @@ final class IdentityReader {
         return before.isEmpty()
                         || before.endsWith("。")
                         || before.endsWith(".")
-                        || before.length() <= 30 && !before.contains("，") && !before.contains(",")
+                        || (before.length() <= 30 && !before.contains("，") && !before.contains(","))
                 ? found
                 : null;
     }
 
     private static int chineseYear(String digits) {
         int y = 0;
-        for (char c : digits.toCharArray()) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
             y = y * 10 + Math.max(0, "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c));
         }
         return y;

@@ -66,7 +66,7 @@ final class ProseReader {
                 overview = i;
             } else if (problems < 0 && c.contains("主要问题")) {
                 problems = i;
-            } else if (other < 0 && c.contains("其他需要报告") || other < 0 && c.contains("其它需要报告")) {
+            } else if ((other < 0 && c.contains("其他需要报告")) || (other < 0 && c.contains("其它需要报告"))) {
                 other = i;
             }
         }

@@ -187,9 +187,7 @@ public final class ReportTextParser {
                                     : ""));
             return fromHeaders;
         }
-        String chosen = byYear != null
-                ? byYear
-                : "2019".equals(byYear) ? "2019" : year != null && year < 2019 ? "2019" : "2021";
+        String chosen = byYear != null ? byYear : year != null && year < 2019 ? "2019" : "2021";
         sink.note(
                 ParseNote.EDITION_DETECTED,
                 List.of("edition"),

@@ -22,7 +22,7 @@ final class ReviewsReader {
         this.sink = sink;
     }
 
-    /** @return the number of numbers found */
+    /** Reads the section's numbers; returns the number of numbers found. */
     int read(EditionDefinition edition, List<TextRow> rows, int from, int to) {
         SectionDefinition section = edition.section(SECTION).orElse(null);
         if (section == null || from < 0) {

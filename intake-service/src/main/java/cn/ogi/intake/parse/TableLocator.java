@@ -40,7 +40,7 @@ record TableLocator(int t1, int t2, int t3, int end) {
         int t3 = -1;
         for (int i = from3; i < n; i++) {
             String c = compact.get(i);
-            boolean review = c.contains("行政复议") || c.contains("复议") && c.contains("诉讼"); // 行政法复议 typos too
+            boolean review = c.contains("行政复议") || (c.contains("复议") && c.contains("诉讼")); // 行政法复议 typos too
             if ((review && (c.length() < 40 || c.contains("行政诉讼"))) || c.startsWith("结果维持")) {
                 t3 = i;
                 break;

@@ -89,7 +89,7 @@ final class TextNormalizer {
                 throw new IllegalStateException("resource /parse/t2s.txt is missing from the classpath");
             }
             String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : table.split("\n")) {
+            for (String line : table.split("\n", -1)) {
                 if (line.startsWith("#")) {
                     continue;
                 }

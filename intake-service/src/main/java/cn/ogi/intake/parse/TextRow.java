@@ -64,7 +64,7 @@ record TextRow(String label, List<Quantity> values, String glued, int blankRun, 
     }
 
     private static TextRow layout(String line) {
-        String[] tokens = line.strip().split("\\s+");
+        String[] tokens = line.strip().split("\\s+", -1);
         List<String> merged = new ArrayList<>(tokens.length);
         for (String t : tokens) {
             // a unit printed apart from its number ("1007.25 万元") belongs to the number

@@ -60,7 +60,7 @@ public class Submissions {
     @Transactional
     public List<Stored> storeAll(List<Incoming> incoming, Scope scope) {
         List<NewSubmission> rows = incoming.stream().map(this::row).toList();
-        OffsetDateTime receivedAt = OffsetDateTime.now();
+        OffsetDateTime receivedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         List<UUID> ids = store.insert(rows, receivedAt);
         List<Stored> stored = new ArrayList<>(rows.size());
         List<AuditTrail.Entry> accepted = new ArrayList<>();

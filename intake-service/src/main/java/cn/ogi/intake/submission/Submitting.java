@@ -110,7 +110,9 @@ public class Submitting {
                     .agencyCatchingUp(agencyCode)
                     .ifPresent(agency -> scope.requireCovers(agency.jurisdiction.strip(), "agency " + agencyCode));
         }
-        if (year != null && (year < 2000 || year > java.time.Year.now().getValue())) {
+        if (year != null
+                && (year < 2000
+                        || year > java.time.Year.now(java.time.ZoneOffset.UTC).getValue())) {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameter 'year' must be a past or current year from 2000, got " + year);
         }

@@ -379,8 +379,9 @@ class ReportTextParserTest {
 
     static String toFullWidth(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '0' && c <= '9' || c == '(' || c == ')' || c == ',' || c == ':') {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ',' || c == ':') {
                 sb.append((char) (c + 0xFEE0));
             } else {
                 sb.append(c);

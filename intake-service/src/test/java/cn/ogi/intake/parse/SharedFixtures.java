@@ -39,11 +39,11 @@ final class SharedFixtures {
             return files.filter(p -> {
                         String name = p.getFileName().toString();
                         return name.endsWith(".expected.json")
-                                || name.endsWith(".canonical.json")
+                                || (name.endsWith(".canonical.json")
                                         && p.getParent()
                                                 .getFileName()
                                                 .toString()
-                                                .equals("pdf-text");
+                                                .equals("pdf-text"));
                     })
                     .sorted()
                     .toList();

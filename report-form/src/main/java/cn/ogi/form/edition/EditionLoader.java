@@ -19,8 +19,10 @@ public final class EditionLoader {
     private EditionLoader() {}
 
     /**
+     * Reads an edition definition.
+     *
      * @param root     the edition file
-     * @param includes resolves an {@code include} name to that file's JSON (rules files)
+     * @param includes resolves the name an edition file includes to that file's JSON (rules files)
      */
     public static EditionDefinition parse(JsonNode root, Function<String, JsonNode> includes) {
         String id = text(root, "edition");

@@ -130,7 +130,7 @@ public final class ReportJson {
     }
 
     private static void putCell(ObjectNode root, String key, BigDecimal value) {
-        String[] path = key.split("\\.");
+        String[] path = key.split("\\.", -1);
         ObjectNode parent = root;
         for (int i = 0; i < path.length - 1; i++) {
             JsonNode child = parent.get(path[i]);

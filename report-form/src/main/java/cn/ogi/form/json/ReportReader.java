@@ -95,7 +95,7 @@ final class ReportReader {
             }
             return null;
         }
-        int latest = Year.now().getValue();
+        int latest = Year.now(java.time.ZoneOffset.UTC).getValue();
         if (!node.isNumber()
                 || !node.canConvertToExactIntegral()
                 || !node.canConvertToInt()
@@ -300,7 +300,7 @@ final class ReportReader {
             return "nothing";
         }
         String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " "
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
                 + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
 }

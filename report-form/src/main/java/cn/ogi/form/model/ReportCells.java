@@ -19,7 +19,7 @@ public final class ReportCells {
 
     private final Map<String, BigDecimal> values;
 
-    private ReportCells(LinkedHashMap<String, BigDecimal> values) {
+    private ReportCells(Map<String, BigDecimal> values) { // always a LinkedHashMap: the order of the cells
         this.values = Collections.unmodifiableMap(values);
     }
 

@@ -38,7 +38,11 @@ public final class RuleEngine {
         return evaluate(report, null);
     }
 
-    /** @param previousYear the same agency's report for the year before, or null */
+    /**
+     * Evaluates the rules of the report's edition, the year-on-year ones too when the year before is known.
+     *
+     * @param previousYear the same agency's report for the year before, or null
+     */
     public List<Finding> evaluate(AnnualReport report, AnnualReport previousYear) {
         EditionDefinition edition = editions.get(report.edition());
         ReportCells previous = previousYear == null ? null : previousYear.cells();

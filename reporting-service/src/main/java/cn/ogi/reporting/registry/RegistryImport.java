@@ -86,15 +86,20 @@ public class RegistryImport {
                     .withErrors(errors);
         }
 
-        int[] outcomes = new int[RegistryService.Outcome.values().length];
+        Map<RegistryService.Outcome, Integer> outcomes = new java.util.EnumMap<>(RegistryService.Outcome.class);
         // Parents before children, so that every foreign key holds as rows are written.
         jurisdictions.stream()
                 .sorted(Comparator.comparingInt(
                         l -> RegistryRules.LEVELS.indexOf(levelOrNull(l.value().code()))))
                 .forEach(l ->
-                        outcomes[registry.applyJurisdiction(l.value()).outcome().ordinal()]++);
-        agencies.forEach(l -> outcomes[registry.applyAgency(l.value()).outcome().ordinal()]++);
-        return new ImportSummary(jurisdictions.size(), agencies.size(), outcomes[0], outcomes[1], outcomes[2]);
+                        outcomes.merge(registry.applyJurisdiction(l.value()).outcome(), 1, Integer::sum));
+        agencies.forEach(l -> outcomes.merge(registry.applyAgency(l.value()).outcome(), 1, Integer::sum));
+        return new ImportSummary(
+                jurisdictions.size(),
+                agencies.size(),
+                outcomes.getOrDefault(RegistryService.Outcome.CREATED, 0),
+                outcomes.getOrDefault(RegistryService.Outcome.UPDATED, 0),
+                outcomes.getOrDefault(RegistryService.Outcome.UNCHANGED, 0));
     }
 
     private void read(

@@ -90,7 +90,7 @@ public class RegistryService {
         entity.name = normalised.name();
         entity.level = normalised.level();
         entity.parent = normalised.parent();
-        entity.updatedAt = OffsetDateTime.now();
+        entity.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         entity.persist();
         feed.append(ChangeType.JURISDICTION_UPSERTED, normalised.code(), normalised);
         audit.record(new AuditTrail.Entry(
@@ -124,7 +124,7 @@ public class RegistryService {
         entity.jurisdiction = normalised.jurisdiction();
         entity.reportsFrom = normalised.reportsFrom();
         entity.reportsUntil = normalised.reportsUntil();
-        entity.updatedAt = OffsetDateTime.now();
+        entity.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         entity.persist();
         feed.append(ChangeType.AGENCY_UPSERTED, normalised.code(), normalised);
         audit.record(new AuditTrail.Entry(

@@ -70,7 +70,7 @@ public class Approvals {
         event.version = report.latestVersion;
         event.actor = actor;
         event.reason = reason;
-        event.at = OffsetDateTime.now();
+        event.at = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         event.persist();
         report.status = status;
         report.updatedAt = event.at;

@@ -108,7 +108,7 @@ public class ReportWriter {
         target.latestVersion = version.number;
         target.errorCount = count(findings, Severity.ERROR);
         target.warningCount = count(findings, Severity.WARNING);
-        target.updatedAt = OffsetDateTime.now();
+        target.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         recordDelivery(deliveryKey, target, false);
         recordAudit("report.version.created", agency, target, submission, deliveryKey);
         feed.append(
@@ -170,7 +170,7 @@ public class ReportWriter {
         delivery.reportId = target.id;
         delivery.version = target.latestVersion;
         delivery.unchanged = unchanged;
-        delivery.receivedAt = OffsetDateTime.now();
+        delivery.receivedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         delivery.persist();
     }
 
@@ -185,7 +185,9 @@ public class ReportWriter {
         version.source = submission.source();
         version.originalText = submission.originalText();
         version.submittedBy = submission.submittedBy();
-        version.submittedAt = submission.submittedAt() != null ? submission.submittedAt() : OffsetDateTime.now();
+        version.submittedAt = submission.submittedAt() != null
+                ? submission.submittedAt()
+                : OffsetDateTime.now(java.time.ZoneOffset.UTC);
         version.correctionReason = version.number == 1 ? null : report.correctionReason();
         version.findings = codec.findingsJson(findings);
         return version;

@@ -22,7 +22,7 @@ public final class TokenCommand {
         String key = null;
         String issuer = TokenMinter.LOCAL_ISSUER;
         Duration ttl = Duration.ofHours(8);
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 0; i < args.length; i += 2) { // every option takes a value
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--role" -> roles.add(required("--role", value));
@@ -33,7 +33,6 @@ public final class TokenCommand {
                 case "--issuer" -> issuer = required("--issuer", value);
                 default -> fail("unknown option " + args[i]);
             }
-            i++;
         }
         if (roles.isEmpty() || subject == null || key == null) {
             fail("usage: token --role R [--role R2] --subject S [--jurisdiction CODE] [--ttl 8h] --key private.pem");

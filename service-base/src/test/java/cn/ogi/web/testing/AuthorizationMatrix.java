@@ -120,7 +120,8 @@ public final class AuthorizationMatrix {
                 c + ": expected " + java.util.Arrays.toString(expected) + " but got " + status + " "
                         + response.asString());
         if (status == 401 || status == 403) {
-            assertEquals("application/problem+json", response.contentType().split(";")[0], c + " answers problem+json");
+            assertEquals(
+                    "application/problem+json", response.contentType().split(";", -1)[0], c + " answers problem+json");
         }
         if (status == 401) {
             assertEquals("Bearer", response.header("WWW-Authenticate"), c + " challenges for a bearer token");

@@ -48,7 +48,7 @@ public final class TestTokens {
 
     public static String expired(String role, String jurisdiction, String subject) {
         return new TokenMinter(TRUSTED.getPrivate(), ISSUER)
-                .mint(subject, Set.of(role), jurisdiction, Duration.ofSeconds(-120));
+                .mint(subject, Set.of(role), jurisdiction, Duration.ofMinutes(-2));
     }
 
     public static String signedByAnotherKey(String role, String jurisdiction, String subject) {
@@ -75,7 +75,7 @@ public final class TestTokens {
                 Files.writeString(
                         tmp,
                         "-----BEGIN PRIVATE KEY-----\n"
-                                + Base64.getMimeEncoder(64, "\n".getBytes())
+                                + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                                         .encodeToString(pair.getPrivate().getEncoded())
                                 + "\n-----END PRIVATE KEY-----\n");
                 Files.writeString(KEYS.resolve("public.pem"), Pem.publicKeyPem(pair.getPublic()));

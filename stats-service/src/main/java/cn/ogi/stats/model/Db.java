@@ -86,8 +86,12 @@ public class Db {
         return new NumericArray(values.toArray(BigDecimal[]::new));
     }
 
+    // Parameters for one statement (bound as SQL arrays), never compared or kept: identity equality is right.
+    @SuppressWarnings("ArrayRecordComponent")
     public record TextArray(String[] values) {}
 
+    // As TextArray: a parameter, never compared or kept.
+    @SuppressWarnings("ArrayRecordComponent")
     public record NumericArray(BigDecimal[] values) {}
 
     public static OffsetDateTime timestamp(ResultSet rs, String column) throws SQLException {

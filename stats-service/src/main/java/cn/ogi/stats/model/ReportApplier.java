@@ -72,7 +72,7 @@ class ReportApplier {
 
         OffsetDateTime submittedAt = Payloads.timestamp(p, "submittedAt");
         if (submittedAt == null) {
-            submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now();
+            submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now(java.time.ZoneOffset.UTC);
         }
         LocalDate publishedOn = publishedOn(p);
         // first_submitted_at and first_published_on are set once: by version 1, or by the first version seen
