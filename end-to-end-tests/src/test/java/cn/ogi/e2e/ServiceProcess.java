@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One service jar run as a real process on its own port and database, which can be stopped and restarted. */
@@ -26,6 +28,7 @@ public final class ServiceProcess {
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final Optional<String> coverageAgent;
     private Process process;
 
     ServiceProcess(String name, Path root, int port, Map<String, String> environment, Path logs) {
@@ -37,6 +40,7 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package (or the whole build) first");
         }
+        this.coverageAgent = coverageAgent(root.resolve("end-to-end-tests/target/jacoco-e2e-" + name + ".exec"));
     }
 
     int port() {
@@ -49,7 +53,10 @@ public final class ServiceProcess {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!clean));
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        coverageAgent.ifPresent(command::add);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
@@ -114,6 +121,25 @@ public final class ServiceProcess {
         }
         throw new IllegalStateException(
                 name + " not ready after " + timeout.toSeconds() + " s; its log ends:\n" + tail());
+    }
+
+    /**
+     * The JaCoCo agent option when the build asks for coverage ({@code ogi.e2e.jacoco.agent}: the agent jar, set by
+     * the module's pom; {@code ogi.e2e.jacoco.skip=true} turns it off). The process appends to {@code file} over its
+     * restarts (a killed one loses what it had not written); a previous run's file is removed first, as this runs
+     * once per service and run.
+     */
+    private static Optional<String> coverageAgent(Path file) {
+        String agent = System.getProperty("ogi.e2e.jacoco.agent", "");
+        if (agent.isBlank() || Boolean.getBoolean("ogi.e2e.jacoco.skip") || !Files.isRegularFile(Path.of(agent))) {
+            return Optional.empty();
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the previous run's coverage " + file, e);
+        }
+        return Optional.of("-javaagent:" + agent + "=destfile=" + file + ",append=true,includes=cn.ogi.*");
     }
 
     private String tail() {
