@@ -10,6 +10,14 @@ package cn.ogi.form.edition;
  * @param label    Chinese label: row label, then column label
  * @param type     what the cell may hold
  * @param required whether a pushed report must state it
+ * @param bounds   the values it may hold (the edition's bounds of its type, or the column's own)
  */
 public record CellDefinition(
-        String key, String section, String row, String column, String label, CellType type, boolean required) {}
+        String key,
+        String section,
+        String row,
+        String column,
+        String label,
+        CellType type,
+        boolean required,
+        CellBounds bounds) {}

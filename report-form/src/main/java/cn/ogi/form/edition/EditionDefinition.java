@@ -58,7 +58,8 @@ public final class EditionDefinition {
                     objects.add(rowPath.substring(0, dot));
                 }
                 if (r.isLeaf()) {
-                    all.add(new CellDefinition(rowPath, s.key(), r.key(), null, r.label(), r.leafType(), r.required()));
+                    all.add(new CellDefinition(
+                            rowPath, s.key(), r.key(), null, r.label(), r.leafType(), r.required(), r.leafBounds()));
                 } else {
                     objects.add(rowPath);
                     for (ColumnDefinition c : r.columns()) {
@@ -69,7 +70,8 @@ public final class EditionDefinition {
                                 c.key(),
                                 r.label() + " / " + c.label(),
                                 c.type(),
-                                r.required()));
+                                r.required(),
+                                c.bounds()));
                     }
                 }
             }

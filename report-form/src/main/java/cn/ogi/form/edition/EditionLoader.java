@@ -3,6 +3,7 @@ package cn.ogi.form.edition;
 import cn.ogi.form.rules.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +27,17 @@ public final class EditionLoader {
      */
     public static EditionDefinition parse(JsonNode root, Function<String, JsonNode> includes) {
         String id = text(root, "edition");
+        Map<CellType, CellBounds> bounds = bounds(root.path("bounds"), id);
         Map<String, List<ColumnDefinition>> columnSets = new LinkedHashMap<>();
-        root.path("columnSets").fields().forEachRemaining(e -> columnSets.put(e.getKey(), columns(e.getValue())));
+        root.path("columnSets")
+                .fields()
+                .forEachRemaining(e -> columnSets.put(e.getKey(), columns(e.getValue(), bounds, id)));
         List<SectionDefinition> sections = new ArrayList<>();
         for (JsonNode s : root.path("sections")) {
             boolean sectionRequired = s.path("required").asBoolean(true);
             List<RowDefinition> rows = new ArrayList<>();
             for (JsonNode r : s.path("rows")) {
-                rows.add(row(r, sectionRequired, columnSets, id));
+                rows.add(row(r, sectionRequired, columnSets, bounds, id));
             }
             sections.add(new SectionDefinition(text(s, "key"), s.path("label").asText(null), rows));
         }
@@ -60,8 +64,37 @@ public final class EditionLoader {
                 id, partial.label(), intOrNull(years, "from"), intOrNull(years, "to"), columnSets, sections, rules);
     }
 
+    /** {@code "bounds": {"count": {"min": 0, "max": 100000000}, …}}: every cell type needs its bounds. */
+    private static Map<CellType, CellBounds> bounds(JsonNode node, String edition) {
+        Map<CellType, CellBounds> bounds = new EnumMap<>(CellType.class);
+        for (CellType type : CellType.values()) {
+            JsonNode b = node.path(type.jsonName());
+            if (!b.path("min").isNumber() || !b.path("max").isNumber()) {
+                throw new IllegalStateException("edition " + edition + ": bounds." + type.jsonName()
+                        + " needs numeric \"min\" and \"max\" (every cell type has documented bounds)");
+            }
+            int scale = b.path("scale").asInt(0);
+            if (type.integral() && scale != 0) {
+                throw new IllegalStateException("edition " + edition + ": bounds." + type.jsonName()
+                        + " is an integer type; its scale must be 0");
+            }
+            bounds.put(
+                    type,
+                    new CellBounds(b.get("min").decimalValue(), b.get("max").decimalValue(), scale));
+        }
+        return bounds;
+    }
+
+    private static CellBounds cellBounds(JsonNode node, CellType type, Map<CellType, CellBounds> bounds) {
+        return bounds.get(type).narrowedBy(node.path("bounds"));
+    }
+
     private static RowDefinition row(
-            JsonNode r, boolean sectionRequired, Map<String, List<ColumnDefinition>> sets, String edition) {
+            JsonNode r,
+            boolean sectionRequired,
+            Map<String, List<ColumnDefinition>> sets,
+            Map<CellType, CellBounds> bounds,
+            String edition) {
         String key = text(r, "key");
         boolean required = r.path("required").asBoolean(sectionRequired);
         JsonNode columns = r.path("columns");
@@ -71,18 +104,23 @@ public final class EditionLoader {
                 throw new IllegalStateException(
                         "edition " + edition + " row " + key + " names unknown column set '" + columns.asText() + "'");
             }
-            return new RowDefinition(key, r.path("label").asText(null), columns.asText(), set, null, required);
+            return new RowDefinition(key, r.path("label").asText(null), columns.asText(), set, null, null, required);
         }
         if (columns.isArray()) {
-            return new RowDefinition(key, r.path("label").asText(null), null, columns(columns), null, required);
+            return new RowDefinition(
+                    key, r.path("label").asText(null), null, columns(columns, bounds, edition), null, null, required);
         }
-        return new RowDefinition(key, r.path("label").asText(null), null, List.of(), type(r), required);
+        CellType leaf = type(r);
+        return new RowDefinition(
+                key, r.path("label").asText(null), null, List.of(), leaf, cellBounds(r, leaf, bounds), required);
     }
 
-    private static List<ColumnDefinition> columns(JsonNode array) {
+    private static List<ColumnDefinition> columns(JsonNode array, Map<CellType, CellBounds> bounds, String edition) {
         List<ColumnDefinition> result = new ArrayList<>();
         for (JsonNode c : array) {
-            result.add(new ColumnDefinition(text(c, "key"), c.path("label").asText(null), type(c)));
+            CellType type = type(c);
+            result.add(new ColumnDefinition(
+                    text(c, "key"), c.path("label").asText(null), type, cellBounds(c, type, bounds)));
         }
         return result;
     }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param columnSet name of the shared column set, or null when the columns are inline or the row is a leaf
  * @param columns   the columns; empty for a leaf row, which is itself one cell of type {@code leafType}
  * @param leafType  the cell type of a leaf row, null otherwise
+ * @param leafBounds the bounds of a leaf row's cell when narrower than its type's, else null
  * @param required  whether a pushed report must state every cell of the row
  */
 public record RowDefinition(
@@ -18,6 +19,7 @@ public record RowDefinition(
         String columnSet,
         List<ColumnDefinition> columns,
         CellType leafType,
+        CellBounds leafBounds,
         boolean required) {
 
     public RowDefinition {

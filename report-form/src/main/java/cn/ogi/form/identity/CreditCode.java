@@ -32,7 +32,8 @@ public final class CreditCode {
                 String hint = Character.isLowerCase(c)
                         ? " (letters must be upper case)"
                         : " (allowed: 0-9 and A-Y except I, O, S, V, Z)";
-                return Optional.of("illegal character '" + c + "' at position " + (i + 1) + hint);
+                String shown = Character.isISOControl(c) ? String.format("U+%04X", (int) c) : "'" + c + "'";
+                return Optional.of("illegal character " + shown + " at position " + (i + 1) + hint);
             }
         }
         char expected = checkCharacter(code.substring(0, LENGTH - 1));

@@ -27,7 +27,8 @@ public record DivisionCode(String code) {
     /** Why the code is not a division code; empty if it is. */
     public static Optional<String> problem(String code) {
         if (code == null || code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("a division code is 6 digits, got '" + code + "'");
+            String shown = code == null || code.length() <= 20 ? code : code.substring(0, 20) + "…";
+            return Optional.of("a division code is 6 digits, got '" + shown + "'");
         }
         if (!PROVINCES.contains(code.substring(0, 2))) {
             return Optional.of("'" + code + "' does not start with a province code (11–15, 21–23, 31–37, "

@@ -6,8 +6,10 @@ import cn.ogi.form.edition.Editions;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
 import cn.ogi.form.model.ReportCells;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,8 +32,18 @@ public final class ReportJson {
     private static final ReportJson STANDARD = new ReportJson(Editions.standard());
 
     private final Editions editions;
-    /** Exact decimals on read (7730.28 stays 7730.28), plain numbers on write (never 1E+3). */
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /**
+     * Exact decimals on read (7730.28 stays 7730.28), plain numbers on write (never 1E+3), and read bounds far
+     * above any report (the services set their own, configurable ones on the mappers they read bodies with).
+     */
+    private final ObjectMapper mapper = JsonMapper.builder(new JsonFactoryBuilder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(32)
+                            .maxNumberLength(100)
+                            .maxNameLength(256)
+                            .maxStringLength(1 << 20)
+                            .build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addModule(new JavaTimeModule())
@@ -63,10 +75,18 @@ public final class ReportJson {
                     List.of(cn.ogi.form.rules.Finding.error(
                             "SCHEMA-TYPE",
                             "",
-                            "not valid JSON: " + e.getOriginalMessage() + " at line "
+                            "not valid JSON: " + withoutSource(e.getOriginalMessage())
+                                    + " at line "
                                     + e.getLocation().getLineNr() + ", column "
                                     + e.getLocation().getColumnNr())));
         }
+    }
+
+    /** Jackson's message without the source description it appends ("[Source: REDACTED (`StreamReadFeature…`)…]"). */
+    static String withoutSource(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll("`[^`]*`", "a limit");
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.ogi.form.json;
 
+import cn.ogi.form.edition.CellBounds;
 import cn.ogi.form.edition.CellDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.Editions;
@@ -8,6 +9,7 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
 import cn.ogi.form.model.ReportCells;
 import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.ValueRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +33,12 @@ final class ReportReader {
             Set.of("agencyCode", "agencyName", "year", "edition", "correctionReason", "publishedOn", "narrative");
     private static final Set<String> ANNOTATIONS = Set.of("notes", "findings", "acceptAlso");
     private static final Set<String> NARRATIVE_PARTS = Set.of("overview", "problems", "other");
+
+    /** The longest texts a report may hold (characters); the README documents them with the format. */
+    static final int MAX_AGENCY_NAME = 200;
+
+    static final int MAX_CORRECTION_REASON = 2_000;
+    static final int MAX_NARRATIVE_PART = 100_000;
 
     private final Editions editions;
     private final ReadMode mode;
@@ -57,8 +65,8 @@ final class ReportReader {
             return new ReadResult(null, problems);
         }
         String agencyCode = agencyCode(root.get("agencyCode"));
-        String agencyName = text(root, "agencyName");
-        String correctionReason = text(root, "correctionReason");
+        String agencyName = text(root, "agencyName", MAX_AGENCY_NAME);
+        String correctionReason = text(root, "correctionReason", MAX_CORRECTION_REASON);
         LocalDate publishedOn = date(root.get("publishedOn"));
         Narrative narrative = narrative(root.get("narrative"));
         root.fields().forEachRemaining(f -> {
@@ -151,17 +159,29 @@ final class ReportReader {
                 .ifPresent(p -> problems.add(Finding.error(
                         "SCHEMA-AGENCY-CODE",
                         "agencyCode",
-                        "agencyCode '" + node.asText() + "' is not a valid 统一社会信用代码: " + p)));
+                        "agencyCode '" + shorten(node.asText()) + "' is not a valid 统一社会信用代码: " + p)));
         return node.asText();
     }
 
-    private String text(JsonNode parent, String field) {
+    private String text(JsonNode parent, String field, int maxLength) {
+        return text(parent, field, field, maxLength);
+    }
+
+    private String text(JsonNode parent, String field, String path, int maxLength) {
         JsonNode node = parent.get(field);
         if (absent(node)) {
             return null;
         }
         if (!node.isTextual()) {
-            problems.add(Finding.error("SCHEMA-TYPE", field, field + " must be a string, got " + describe(node)));
+            problems.add(Finding.error("SCHEMA-TYPE", path, path + " must be a string, got " + describe(node)));
+            return null;
+        }
+        if (node.asText().length() > maxLength) {
+            problems.add(Finding.error(
+                    "SCHEMA-LENGTH",
+                    path,
+                    path + " is " + node.asText().length() + " characters long; at most " + maxLength
+                            + " are accepted"));
             return null;
         }
         return node.asText();
@@ -202,7 +222,10 @@ final class ReportReader {
                         "narrative." + name + " is not a narrative part; known: overview, problems, other"));
             }
         });
-        return new Narrative(text(node, "overview"), text(node, "problems"), text(node, "other"));
+        return new Narrative(
+                text(node, "overview", "narrative.overview", MAX_NARRATIVE_PART),
+                text(node, "problems", "narrative.problems", MAX_NARRATIVE_PART),
+                text(node, "other", "narrative.other", MAX_NARRATIVE_PART));
     }
 
     /** A field of the report body at {@code path}: a cell, an object of the form, or an unknown key. */
@@ -250,13 +273,24 @@ final class ReportReader {
             malformed.add(cell.key());
             return;
         }
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            problems.add(ValueRange.notFinite(cell, value.asText())); // 1e309 read as a double: Infinity
+            malformed.add(cell.key());
+            return;
+        }
         BigDecimal number = value.decimalValue();
         if (!cell.type().accepts(number)) {
             problems.add(Finding.error(
                     "SCHEMA-TYPE",
                     cell.key(),
                     cell.key() + " (" + cell.label() + ") is a count and must be a whole number, got "
-                            + number.toPlainString()));
+                            + CellBounds.shown(number)));
+            malformed.add(cell.key());
+            return;
+        }
+        var outOfRange = ValueRange.check(cell, number);
+        if (outOfRange.isPresent()) {
+            problems.add(outOfRange.get());
             malformed.add(cell.key());
             return;
         }
@@ -289,6 +323,10 @@ final class ReportReader {
 
     private boolean ignored(String name) {
         return mode == ReadMode.PUBLISHED && ANNOTATIONS.contains(name);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static boolean absent(JsonNode node) {

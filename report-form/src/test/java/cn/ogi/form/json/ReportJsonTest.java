@@ -104,7 +104,7 @@ class ReportJsonTest {
     }
 
     @Test
-    void fractionsInCountsAreTypeErrorsButNegativesAreNot() {
+    void fractionsInCountsAreTypeErrorsAndNegativeCountsAreOutOfRange() {
         ObjectNode node = pushable();
         ((ObjectNode) node.with("activeDisclosure").with("licensing")).put("decisions", 2.5);
         ((ObjectNode) node.with("activeDisclosure").with("punishment")).put("decisions", -4);
@@ -113,7 +113,9 @@ class ReportJsonTest {
         ReadResult result = json.read(node, ReadMode.PUSH);
 
         assertEquals(
-                List.of(Finding.error("SCHEMA-TYPE", "activeDisclosure.licensing.decisions", "")),
+                List.of(
+                        Finding.error("SCHEMA-TYPE", "activeDisclosure.licensing.decisions", ""),
+                        Finding.error("VALUE-RANGE", "activeDisclosure.punishment.decisions", "")),
                 result.problems().stream()
                         .map(f -> new Finding(f.rule(), f.severity(), f.cells(), ""))
                         .toList());
