@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.web.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,8 @@ class BatchResourceTest {
         for (int line = 1; line <= 25; line++) {
             JsonNode report = bad.contains(line)
                     ? TestReports.unbalanced(agency, 2021 + line % 3)
-                    : TestReports.json(TestReports.balanced(agency, 2021 + line % 3));
+                    : TestReports.json(TestReports.balanced(agency, 2021 + line % 3)
+                            .agencyName("line " + line)); // distinct contents: none is a repeat of another
             ndjson.append(JSON.writeValueAsString(report)).append('\n');
         }
         ndjson.append("{not json\n");
@@ -95,13 +97,108 @@ class BatchResourceTest {
         assertEquals(2, agencies.count("SELECT count(*) FROM submission WHERE agency_code = '" + agency + "'"));
     }
 
+    @Test
+    void everyLineIsAnsweredInOrderWhateverItHoldsAndTheSummaryCountsThem() throws Exception {
+        String agency = agencies.register("371502");
+        String outside = agencies.register("370102");
+        String good = JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2021)));
+        byte[] notUtf8 = {(byte) 0xC4, (byte) 0xE3, '\n'};
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<String> lines = List.of(
+                good, // 1 accepted
+                good.replace("\"naturalPerson\":8", "\"naturalPerson\":1e309"), // 2 rejected: VALUE-RANGE
+                "[".repeat(5000) + "]".repeat(5000), // 3 invalid: nesting
+                good.replace("{\"agencyCode\"", "{\"agencyName\":\"局\\u0000\",\"agencyCode\""), // control character
+                "{\"idempotencyKey\": \"own-key-1\", \"report\": "
+                        + JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2022))) + "}", // 5
+                JSON.writeValueAsString(TestReports.json(TestReports.balanced(outside, 2021))), // 6 forbidden
+                "x".repeat(1024 * 1024 + 10)); // 7 invalid: too long
+        for (String line : lines.subList(0, 3)) {
+            body.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(notUtf8); // 4: not UTF-8
+        for (String line : lines.subList(3, lines.size())) {
+            body.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // 9: repeated, no final newline
+
+        String answer = given().contentType("application/x-ndjson")
+                .header("Authorization", TestTokens.bearer(TestTokens.token("submitter", "371500", "batch-system")))
+                .body(body.toByteArray())
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        List<JsonNode> results = results(answer);
+        assertEquals(
+                List.of(
+                        "1 accepted",
+                        "2 rejected",
+                        "3 invalid",
+                        "4 invalid",
+                        "5 invalid",
+                        "6 accepted",
+                        "7 forbidden",
+                        "8 invalid",
+                        "9 repeated"),
+                results.stream()
+                        .map(r -> r.get("line").asInt() + " " + r.get("status").asText())
+                        .toList(),
+                answer);
+        assertTrue(results.get(1).get("findings").toString().contains("VALUE-RANGE"));
+        assertTrue(results.get(1).get("findings").toString().contains("applications.granted.naturalPerson"));
+        assertEquals("own-key-1", results.get(5).get("idempotencyKey").asText());
+        JsonNode summary = summary(answer);
+        assertEquals(9, summary.get("lines").asInt());
+        assertEquals(2, summary.get("accepted").asInt());
+        assertEquals(4, summary.get("invalid").asInt());
+        assertEquals(1, summary.get("repeated").asInt());
+        assertEquals(1, summary.get("forbidden").asInt());
+        assertEquals(0, summary.get("error").asInt());
+        assertTrue(!answer.contains("Exception") && !answer.contains("StreamReadFeature"), answer);
+    }
+
+    @Test
+    void resendingABatchWithoutAnyKeyRepeatsNothing() throws Exception {
+        String agency = agencies.register("371502");
+        String body = JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2021))) + "\n"
+                + JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2023))) + "\n";
+
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results(given().contentType("application/x-ndjson")
+                            .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .post("/api/v1/submissions/batch")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .forEach(r -> statuses.add(r.get("status").asText()));
+        }
+
+        assertEquals(List.of("accepted", "accepted", "repeated", "repeated"), statuses);
+        assertEquals(2, agencies.count("SELECT count(*) FROM submission WHERE agency_code = '" + agency + "'"));
+    }
+
+    /** The per-line results, without the summary line (which must be the last line). */
     private static List<JsonNode> results(String ndjson) throws Exception {
         List<JsonNode> results = new ArrayList<>();
-        for (String line : ndjson.split("\n", -1)) {
-            if (!line.isBlank()) {
-                results.add(JSON.readTree(line));
+        String[] lines = ndjson.strip().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode node = JSON.readTree(lines[i]);
+            if (node.has("summary")) {
+                assertEquals(lines.length - 1, i, "the summary is the last line");
+            } else {
+                results.add(node);
             }
         }
         return results;
+    }
+
+    private static JsonNode summary(String ndjson) throws Exception {
+        String[] lines = ndjson.split("\n");
+        return JSON.readTree(lines[lines.length - 1]).get("summary");
     }
 }

@@ -99,7 +99,7 @@ class SubmissionResourceTest {
     }
 
     @Test
-    void refusesNegativeCountsAsARuleFinding() {
+    void refusesNegativeCountsAsOutOfRangeNamingTheCell() {
         ObjectNode report = TestReports.json(TestReports.balanced(agency, 2023));
         ((ObjectNode) report.at("/activeDisclosure/licensing")).put("decisions", -3);
 
@@ -109,7 +109,7 @@ class SubmissionResourceTest {
                 .then()
                 .statusCode(422)
                 .body(
-                        "findings.find { it.rule == 'NON-NEGATIVE' }.cells",
+                        "findings.find { it.rule == 'VALUE-RANGE' }.cells",
                         hasItem("activeDisclosure.licensing.decisions"));
     }
 

@@ -34,7 +34,12 @@ public class Caller {
     /** The GB/T 2260 code the caller acts for; null for admins and services without one. */
     public String jurisdiction() {
         Object claim = token.getClaim("jurisdiction");
-        return claim == null ? null : claim.toString().replace("\"", "");
+        if (claim instanceof jakarta.json.JsonString text) {
+            return text.getString();
+        }
+        return claim == null || claim == jakarta.json.JsonValue.NULL
+                ? null
+                : claim.toString().replace("\"", "");
     }
 
     /** The caller's reach as a value that outlives the request. */

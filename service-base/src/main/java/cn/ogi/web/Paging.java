@@ -6,6 +6,11 @@ public record Paging(int page, int size) {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
+    /** From the parameters as sent: a value that is not an integer is a 400 naming the parameter. */
+    public static Paging of(String page, String size) {
+        return of(Params.integer("page", page), Params.integer("size", size));
+    }
+
     public static Paging of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

@@ -17,6 +17,8 @@ public class ProblemException extends RuntimeException {
     private final List<Finding> findings;
     private final List<Problem.InputError> errors;
     private final Map<String, Object> context;
+    /** The jurisdiction a refused request was about, for the audit trail; never rendered. */
+    private final String targetJurisdiction;
 
     private ProblemException(
             int status,
@@ -25,8 +27,10 @@ public class ProblemException extends RuntimeException {
             String detail,
             List<Finding> findings,
             List<Problem.InputError> errors,
-            Map<String, Object> context) {
+            Map<String, Object> context,
+            String targetJurisdiction) {
         super(detail);
+        this.targetJurisdiction = targetJurisdiction;
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -36,7 +40,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException of(int status, String slug, String title, String detail) {
-        return new ProblemException(status, slug, title, detail, List.of(), List.of(), new LinkedHashMap<>());
+        return new ProblemException(status, slug, title, detail, List.of(), List.of(), new LinkedHashMap<>(), null);
     }
 
     public static ProblemException badRequest(String slug, String detail) {
@@ -56,17 +60,26 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException withFindings(List<Finding> findings) {
-        return new ProblemException(status, slug, title, getMessage(), findings, errors, context);
+        return new ProblemException(status, slug, title, getMessage(), findings, errors, context, targetJurisdiction);
     }
 
     public ProblemException withErrors(List<Problem.InputError> errors) {
-        return new ProblemException(status, slug, title, getMessage(), findings, errors, context);
+        return new ProblemException(status, slug, title, getMessage(), findings, errors, context, targetJurisdiction);
     }
 
     public ProblemException with(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(context);
         copy.put(key, value);
-        return new ProblemException(status, slug, title, getMessage(), findings, errors, copy);
+        return new ProblemException(status, slug, title, getMessage(), findings, errors, copy, targetJurisdiction);
+    }
+
+    /** Remembers the jurisdiction the refused request was about (for the audit trail, not the client). */
+    public ProblemException about(String jurisdiction) {
+        return new ProblemException(status, slug, title, getMessage(), findings, errors, context, jurisdiction);
+    }
+
+    public String targetJurisdiction() {
+        return targetJurisdiction;
     }
 
     public int status() {

@@ -1,11 +1,13 @@
 package cn.ogi.web;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import cn.ogi.web.auth.TokenRefusedException;
+import cn.ogi.web.http.HttpSettings;
+import cn.ogi.web.json.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,20 +21,28 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The one place where every error of every service becomes RFC 9457 problem+json:
  * refusals the services raise, JAX-RS errors (unknown path, wrong method or media type),
- * unreadable JSON, parameter validation, and, last, anything unexpected (500, no stack trace).
+ * unreadable JSON, parameter validation, outages (503 with Retry-After: the database or another service away)
+ * and, last, anything unexpected (500, no stack trace, no class name).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    HttpSettings settings;
+
     @ServerExceptionMapper
     public Response refusal(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+        Response response = respond(e.toProblem(uri.getPath()));
+        return e.status() == 503 ? withRetryAfter(response) : response;
     }
 
     @ServerExceptionMapper
     public Response jaxrs(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 503) {
+            return unavailable(Outages.Kind.SERVICE, uri.getPath());
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -43,8 +53,9 @@ public class ProblemMappers {
             case 404 -> "No resource at " + uri.getPath() + "; see /q/openapi for the API";
             case 405 -> "Method not allowed on " + uri.getPath();
             case 406 -> "None of the accepted media types can be produced here";
+            case 413 -> "The body is larger than this endpoint accepts";
             case 415 -> "Unsupported Content-Type; this endpoint takes application/json unless documented otherwise";
-            default -> e.getMessage();
+            default -> Response.Status.fromStatusCode(status) != null ? title : "The request was refused";
         };
         return respond(new Problem(
                 Problem.TYPE_BASE + slug(status), title, status, detail, uri.getPath(), List.of(), List.of(), null));
@@ -53,12 +64,16 @@ public class ProblemMappers {
     /** No token, an expired one, or one not signed by the trusted key: 401 with a Bearer challenge. */
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        TokenRefusedException refused = TokenRefusedException.in(e);
+        String why = refused != null
+                ? "The bearer token is refused: " + refused.getMessage()
+                : "A valid bearer token is required (Authorization: Bearer <JWT>): it is missing, expired or "
+                        + "not signed by a trusted key";
         return Response.fromResponse(respond(new Problem(
                         Problem.TYPE_BASE + "unauthenticated",
                         "Unauthorized",
                         401,
-                        "A valid bearer token is required (Authorization: Bearer <JWT>): it is missing, expired or "
-                                + "not signed by a trusted key; locally, mint one with deploy/local/token",
+                        why + "; locally, mint one with deploy/local/token",
                         uri.getPath(),
                         List.of(),
                         List.of(),
@@ -83,20 +98,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String path =
-                e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                        ? " (field " + mapping.getPathReference() + ")"
-                        : "";
+        String field = JsonErrors.fieldOf(e);
+        String detail = JsonErrors.describe(e);
         return respond(new Problem(
-                Problem.TYPE_BASE + "unreadable-json",
-                "Unreadable JSON",
+                Problem.TYPE_BASE + (JsonErrors.isLimit(e) ? "input-limit" : "unreadable-json"),
+                JsonErrors.isLimit(e) ? "Input limit exceeded" : "Unreadable JSON",
                 400,
-                "The body is not valid JSON for this endpoint" + where + path + ": " + e.getOriginalMessage(),
+                detail,
                 uri.getPath(),
                 List.of(),
-                List.of(),
+                field == null ? List.of() : List.of(new Problem.InputError(null, field, detail)),
                 null));
     }
 
@@ -118,6 +129,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Outages.Kind outage = Outages.classify(e).orElse(null);
+        if (outage != null) {
+            LOG.warnf("Unavailable on %s: %s (%s)", uri.getPath(), outage.description(), rootMessage(e));
+            return unavailable(outage, uri.getPath());
+        }
+        if (e instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri); // a body read by a library deeper down, e.g. a wrapped parse
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(new Problem(
@@ -129,6 +148,38 @@ public class ProblemMappers {
                 List.of(),
                 List.of(),
                 null));
+    }
+
+    /** 503 with Retry-After: the request may succeed unchanged once the database or the other service is back. */
+    public Response unavailable(Outages.Kind outage, String path) {
+        return withRetryAfter(respond(new Problem(
+                Problem.TYPE_BASE + "unavailable",
+                "Service unavailable",
+                503,
+                "The request cannot be completed now: " + outage.description() + "; retry after " + retryAfterSeconds()
+                        + " s (with the same Idempotency-Key, a retried write is never doubled)",
+                path,
+                List.of(),
+                List.of(),
+                null)));
+    }
+
+    private Response withRetryAfter(Response response) {
+        return Response.fromResponse(response)
+                .header("Retry-After", String.valueOf(retryAfterSeconds()))
+                .build();
+    }
+
+    private long retryAfterSeconds() {
+        return settings == null ? 5 : Math.max(1, settings.retryAfter().toSeconds());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private static Problem.InputError toInputError(ConstraintViolation<?> violation) {
@@ -144,6 +195,7 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 413 -> "body-too-large";
+            case 503 -> "unavailable";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

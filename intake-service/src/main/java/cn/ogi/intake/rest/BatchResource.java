@@ -35,10 +35,13 @@ public class BatchResource {
     @Operation(
             summary = "Submit many reports as NDJSON (one canonical report per line), streamed",
             description = "Answers NDJSON, one result per non-blank line, in order: {line, status: accepted|repeated|"
-                    + "rejected|invalid|conflict, id, location, detail, findings}. Good lines are accepted whatever the "
-                    + "others hold. With Idempotency-Key K, line n is submitted under the key K#n, so sending the same "
-                    + "batch again repeats nothing.")
+                    + "rejected|invalid|forbidden|conflict|unavailable|error, id, location, idempotencyKey, detail, "
+                    + "findings}, then one summary line {summary: {lines, accepted, repeated, …}}. Every line is "
+                    + "answered whatever the others hold. A line may be {idempotencyKey, report}; otherwise line n is "
+                    + "stored under K#n with the batch's Idempotency-Key K, or under a key derived from agency, year "
+                    + "and content: sending the same batch again repeats nothing.")
     public StreamingOutput submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        RequestBodies.idempotencyKey(idempotencyKey);
         Scope scope = caller.scope();
         return results -> batches.submit(body, results, idempotencyKey, scope);
     }

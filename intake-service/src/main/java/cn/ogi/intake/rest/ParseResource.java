@@ -5,6 +5,7 @@ import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.parse.ParseNote;
 import cn.ogi.intake.submission.Submitting;
 import cn.ogi.web.Caller;
+import cn.ogi.web.Params;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +39,10 @@ public class ParseResource {
             summary = "Read a published report's text into the canonical form, storing nothing",
             description = "Notes say which cells were blank, which labels were matched fuzzily, which numbers were "
                     + "inferred and what was not found. 422 when the text is not readable as a report.")
-    public Parsed parse(byte[] body, @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year) {
-        String text = RequestBodies.readUtf8(body, "report text");
-        Submitting.ParsedText parsed = submitting.parseText(text, agencyCode, year, false, caller.scope());
+    public Parsed parse(byte[] body, @QueryParam("agencyCode") String agencyCode, @QueryParam("year") String year) {
+        String text = RequestBodies.readText(body);
+        Submitting.ParsedText parsed =
+                submitting.parseText(text, agencyCode, Params.year("year", year), false, caller.scope());
         return new Parsed(
                 ReportJson.standard().write(parsed.outcome().report()),
                 parsed.outcome().edition(),

@@ -1,10 +1,13 @@
 package cn.ogi.intake.rest;
 
+import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.json.ControlCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Reads request bodies with a size bound and strict UTF-8, refusing with the right problem. */
 final class RequestBodies {
@@ -35,6 +38,44 @@ final class RequestBodies {
                     "The " + what + " is not valid UTF-8 (a GBK or GB18030 file?); "
                             + "convert it to UTF-8 and send it again");
         }
+    }
+
+    /**
+     * A published text: like {@link #readUtf8}, and refused (400, with line and column) when it holds a control
+     * character other than tab, line breaks and form feed — NUL cannot be stored, the others print as nothing.
+     */
+    static String readText(byte[] bytes) {
+        String text = readUtf8(bytes, "report text");
+        int at = ControlCharacters.indexIn(text);
+        if (at >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String message = "The report text " + ControlCharacters.describe(text, at) + " (line " + line + ", column "
+                    + (at - lineStart + 1) + ")";
+            throw ProblemException.badRequest("control-character", message)
+                    .withErrors(List.of(new Problem.InputError(line, "body", message)));
+        }
+        return text;
+    }
+
+    /** The Idempotency-Key header: at most 200 characters, printable. */
+    static String idempotencyKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 200 || ControlCharacters.indexIn(key) >= 0) {
+            throw ProblemException.badRequest(
+                            "invalid-idempotency-key",
+                            "Header 'Idempotency-Key' must be 1 to 200 printable characters, got " + key.length())
+                    .withErrors(List.of(new Problem.InputError(null, "Idempotency-Key", "1 to 200 characters")));
+        }
+        return key;
     }
 
     static ProblemException tooLarge() {

@@ -6,6 +6,7 @@ import cn.ogi.intake.submission.Submissions;
 import cn.ogi.intake.submission.Submitting;
 import cn.ogi.web.Caller;
 import cn.ogi.web.IfMatch;
+import cn.ogi.web.Params;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,8 +78,8 @@ public class SubmissionResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch) {
         String json = RequestBodies.readUtf8(body, "report");
-        Submissions.Stored stored =
-                submitting.submitJson(json, idempotencyKey, caller.scope(), IfMatch.expectedVersion(ifMatch));
+        Submissions.Stored stored = submitting.submitJson(
+                json, RequestBodies.idempotencyKey(idempotencyKey), caller.scope(), IfMatch.expectedVersion(ifMatch));
         return accepted(stored);
     }
 
@@ -94,17 +95,17 @@ public class SubmissionResource {
     public Response submitText(
             byte[] body,
             @QueryParam("agencyCode") String agencyCode,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") String year,
             @QueryParam("correctionReason") String correctionReason,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch) {
-        String text = RequestBodies.readUtf8(body, "report text");
+        String text = RequestBodies.readText(body);
         return accepted(submitting.submitText(
                 text,
                 agencyCode,
-                year,
+                Params.year("year", year),
                 correctionReason,
-                idempotencyKey,
+                RequestBodies.idempotencyKey(idempotencyKey),
                 caller.scope(),
                 IfMatch.expectedVersion(ifMatch)));
     }

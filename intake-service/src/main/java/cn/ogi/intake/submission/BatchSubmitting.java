@@ -1,12 +1,12 @@
 package cn.ogi.intake.submission;
 
-import cn.ogi.form.rules.Finding;
+import cn.ogi.form.json.ReportJson;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,29 +14,36 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * A batch of reports as NDJSON, streamed: lines are read, checked and stored a chunk at a time (one
- * transaction per chunk) and each line's result is written as soon as its chunk is committed.
- * Good lines are accepted whatever the other lines hold.
+ * A batch of reports as NDJSON, streamed. Every line gets exactly one result, in line order, whatever the other
+ * lines hold and whatever fails while one is handled; the answer ends with a summary line. Lines are read and
+ * checked one at a time; the good ones are stored a chunk at a time ({@link BatchStorage}), and the results of a
+ * chunk (and of the refused lines between) are written as soon as it is committed.
+ *
+ * <p>Each line is stored under an idempotency key, so that a client cut off mid-stream can send the whole batch
+ * again and gets {@code repeated} for what was stored the first time: the line's own key (envelope
+ * {@code {"idempotencyKey": "…", "report": {…}}}), else {@code K#n} with the batch's {@code Idempotency-Key} K,
+ * else one derived from the content: {@code content:<agencyCode>/<year>/<sha256 of the canonical report>}.
  */
 @ApplicationScoped
 public class BatchSubmitting {
 
-    static final int MAX_LINE_CHARS = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(BatchSubmitting.class);
 
     @Inject
     ReportChecks checks;
 
     @Inject
-    Submissions submissions;
+    Submitting submitting;
 
     @Inject
-    Submitting submitting;
+    BatchStorage storage;
 
     @Inject
     ObjectMapper json;
@@ -47,131 +54,253 @@ public class BatchSubmitting {
     @ConfigProperty(name = "intake.batch.chunk", defaultValue = "500")
     int chunkSize;
 
-    /** The result of one line. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineResult(
-            int line, String status, UUID id, String location, String detail, List<Finding> findings) {}
+    @ConfigProperty(name = "intake.batch.max-line-bytes", defaultValue = "1048576")
+    int maxLineBytes;
 
-    private record Pending(int line, Submissions.Incoming incoming) {}
+    /** A line waiting for its result: already refused, or checked and waiting to be stored. */
+    private record Slot(int line, LineResult refused, Submissions.Incoming incoming) {}
 
-    /** Reads the body to its end, writing one result line per report line; returns the count accepted. */
-    public int submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
-        NdjsonLines lines = new NdjsonLines(body, MAX_LINE_CHARS);
-        List<Pending> chunk = new ArrayList<>(chunkSize);
-        int accepted = 0;
-        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            LineResult refused = check(line, batchKey, scope, chunk);
-            if (refused != null) {
-                audit.recordRefusalFor(
-                        AuditTrail.Actor.of(scope),
-                        new AuditTrail.Entry(
-                                "submission.refused",
-                                "batch-line",
-                                (batchKey == null ? "-" : batchKey) + "#" + line.number(),
-                                null,
-                                Map.of("status", refused.status(), "detail", String.valueOf(refused.detail()))));
-                accepted += store(chunk, results, scope);
-                write(results, refused);
+    /** Reads the body to its end, writing one result per line and then the summary; returns the summary. */
+    public Map<String, Integer> submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
+        Batch batch = new Batch(results, batchKey, scope);
+        NdjsonLines lines = new NdjsonLines(body, maxLineBytes);
+        try {
+            for (NdjsonLines.Line line = lines.next(); line != null && !batch.gone; line = lines.next()) {
+                batch.add(line);
             }
-            if (chunk.size() >= chunkSize) {
-                accepted += store(chunk, results, scope);
-            }
+        } catch (UncheckedIOException e) {
+            // The client stopped sending (or went away): answer what was read, as far as it still listens.
+            LOG.infof("batch body ended early after line %d: %s", batch.lines, e.getMessage());
         }
-        accepted += store(chunk, results, scope);
-        return accepted;
+        batch.flush();
+        batch.writeSummary();
+        return batch.counts;
     }
 
-    /** Adds a good line to the chunk; returns the result of a refused line instead. */
-    private LineResult check(NdjsonLines.Line line, String batchKey, Scope scope, List<Pending> chunk) {
-        if (line.unreadable() != null) {
-            return new LineResult(line.number(), "invalid", null, null, line.unreadable(), null);
-        }
-        JsonNode node;
-        try {
-            node = submitting.parse(line.text());
-        } catch (ProblemException e) {
-            return new LineResult(line.number(), "invalid", null, null, e.getMessage(), null);
-        }
-        ReportChecks.Checked checked;
-        try {
-            checked = checks.checkPushed(node, scope);
-        } catch (ProblemException e) {
-            return new LineResult(line.number(), "forbidden", null, null, e.getMessage(), null);
-        }
-        if (!checked.accepted()) {
-            return new LineResult(
-                    line.number(),
-                    "rejected",
-                    null,
-                    null,
-                    checked.refusals().size() + " problem(s) refuse this report",
-                    checked.refusals());
-        }
-        String key = batchKey == null ? null : batchKey + "#" + line.number();
-        chunk.add(new Pending(
-                line.number(),
-                new Submissions.Incoming(
-                        checked.report(),
-                        checked.jurisdiction(),
-                        "api",
-                        null,
-                        key,
-                        scope.subject(),
-                        null,
-                        checked.findings())));
-        return null;
-    }
+    /** The state of one batch request. */
+    private final class Batch {
 
-    /** Stores the pending lines; results go out in line order, so a refused line waits for those before it. */
-    private int store(List<Pending> chunk, OutputStream results, Scope scope) {
-        if (chunk.isEmpty()) {
-            return 0;
+        private final OutputStream results;
+        private final String batchKey;
+        private final Scope scope;
+        private final List<Slot> slots = new ArrayList<>();
+        private final List<AuditTrail.Entry> refusals = new ArrayList<>();
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private int pending;
+        private int lines;
+        /** The client no longer reads the answer: stop reading its body (what was stored stays stored). */
+        private boolean gone;
+
+        Batch(OutputStream results, String batchKey, Scope scope) {
+            this.results = results;
+            this.batchKey = batchKey;
+            this.scope = scope;
+            LineResult.STATUSES.forEach(s -> counts.put(s, 0));
         }
-        List<Submissions.Stored> stored =
-                submissions.storeAll(chunk.stream().map(Pending::incoming).toList(), scope);
-        int accepted = 0;
-        for (int i = 0; i < stored.size(); i++) {
-            Submissions.Stored s = stored.get(i);
-            int line = chunk.get(i).line();
-            if (s.refusal() != null) {
-                write(
-                        results,
-                        new LineResult(line, "conflict", null, null, s.refusal().getMessage(), null));
+
+        void add(NdjsonLines.Line line) {
+            lines++;
+            Slot slot;
+            try {
+                slot = check(line);
+            } catch (RuntimeException e) {
+                BatchStorage.Outcome failure = BatchStorage.failure(e);
+                slot = new Slot(
+                        line.number(),
+                        LineResult.refused(line.number(), failure.failure(), null, failure.detail(), null),
+                        null);
+            }
+            slots.add(slot);
+            if (slot.refused() != null) {
+                refusals.add(refusalEntry(slot.refused()));
             } else {
-                accepted++;
-                UUID id = s.submission().id();
-                write(
-                        results,
-                        new LineResult(
-                                line,
-                                s.created() ? "accepted" : "repeated",
-                                id,
-                                "/api/v1/submissions/" + id,
-                                null,
-                                s.submission().findings().isEmpty()
-                                        ? null
-                                        : s.submission().findings()));
+                pending++;
+            }
+            if (pending >= chunkSize || slots.size() >= 2 * chunkSize) {
+                flush();
             }
         }
-        chunk.clear();
-        flush(results);
-        return accepted;
-    }
 
-    private void write(OutputStream results, LineResult result) {
-        try {
-            results.write(json.writeValueAsBytes(result));
-            results.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /** Stores the waiting lines and writes every waiting result, in line order. */
+        void flush() {
+            List<Slot> waiting =
+                    slots.stream().filter(s -> s.incoming() != null).toList();
+            List<BatchStorage.Outcome> outcomes =
+                    storage.store(waiting.stream().map(Slot::incoming).toList(), scope);
+            int next = 0;
+            for (Slot slot : slots) {
+                LineResult result = slot.refused() != null ? slot.refused() : result(slot, outcomes.get(next++));
+                counts.merge(result.status(), 1, Integer::sum);
+                write(result);
+            }
+            auditRefusals();
+            slots.clear();
+            pending = 0;
+            flushResults();
+        }
+
+        void writeSummary() {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("lines", lines);
+            summary.putAll(counts);
+            write(Map.of("summary", summary));
+            flushResults();
+        }
+
+        private void flushResults() {
+            if (gone) {
+                return;
+            }
+            try {
+                results.flush();
+            } catch (IOException e) {
+                gone = true;
+            }
+        }
+
+        private Slot check(NdjsonLines.Line line) {
+            int n = line.number();
+            if (line.unreadable() != null) {
+                return refusedSlot(n, LineResult.INVALID, null, line.unreadable(), null);
+            }
+            JsonNode node;
+            try {
+                node = submitting.parse(line.text());
+            } catch (ProblemException e) {
+                return refusedSlot(n, LineResult.INVALID, null, e.getMessage(), null);
+            }
+            String lineKey = null;
+            if (isEnvelope(node)) {
+                JsonNode key = node.get("idempotencyKey");
+                if (key != null && !key.isNull()) {
+                    if (!key.isTextual()
+                            || key.asText().isBlank()
+                            || key.asText().length() > 200) {
+                        return refusedSlot(
+                                n, LineResult.INVALID, null, "idempotencyKey must be 1 to 200 characters", null);
+                    }
+                    lineKey = key.asText();
+                }
+                node = node.get("report");
+            }
+            ReportChecks.Checked checked;
+            try {
+                checked = checks.checkPushed(node, scope);
+            } catch (ProblemException e) {
+                if (e.status() == 403) {
+                    return refusedSlot(n, LineResult.FORBIDDEN, lineKey, e.getMessage(), null, e.targetJurisdiction());
+                }
+                throw e;
+            }
+            if (!checked.accepted()) {
+                return refusedSlot(
+                        n,
+                        LineResult.REJECTED,
+                        lineKey,
+                        checked.refusals().size() + " problem(s) refuse this report",
+                        checked.refusals());
+            }
+            String key = lineKey != null
+                    ? lineKey
+                    : batchKey != null
+                            ? batchKey + "#" + n
+                            : "content:" + checked.report().agencyCode() + "/"
+                                    + checked.report().year() + "/"
+                                    + ReportJson.standard().sha256(checked.report());
+            return new Slot(
+                    n,
+                    null,
+                    new Submissions.Incoming(
+                            checked.report(),
+                            checked.jurisdiction(),
+                            "api",
+                            null,
+                            key,
+                            scope.subject(),
+                            null,
+                            checked.findings()));
+        }
+
+        private LineResult result(Slot slot, BatchStorage.Outcome outcome) {
+            String key = slot.incoming().idempotencyKey();
+            if (outcome.failure() != null) {
+                return LineResult.refused(slot.line(), outcome.failure(), key, outcome.detail(), null);
+            }
+            Submissions.Stored s = outcome.stored();
+            if (s.refusal() != null) {
+                return LineResult.refused(
+                        slot.line(), LineResult.CONFLICT, key, s.refusal().getMessage(), null);
+            }
+            return LineResult.stored(
+                    slot.line(),
+                    s.created(),
+                    s.submission().id(),
+                    key,
+                    s.submission().findings());
+        }
+
+        private Slot refusedSlot(
+                int line, String status, String key, String detail, List<cn.ogi.form.rules.Finding> f) {
+            return refusedSlot(line, status, key, detail, f, null);
+        }
+
+        private Slot refusedSlot(
+                int line,
+                String status,
+                String key,
+                String detail,
+                List<cn.ogi.form.rules.Finding> findings,
+                String targetJurisdiction) {
+            LineResult result = LineResult.refused(line, status, key, detail, findings);
+            refusalJurisdictions.put(line, targetJurisdiction);
+            return new Slot(line, result, null);
+        }
+
+        private final Map<Integer, String> refusalJurisdictions = new java.util.HashMap<>();
+
+        private AuditTrail.Entry refusalEntry(LineResult refused) {
+            return new AuditTrail.Entry(
+                    "submission.refused",
+                    "batch-line",
+                    (batchKey == null ? "-" : batchKey) + "#" + refused.line(),
+                    refusalJurisdictions.remove(refused.line()),
+                    Map.of("status", refused.status(), "detail", String.valueOf(refused.detail())));
+        }
+
+        /** The refusals of the lines just answered, in one transaction; a failure to record them is logged. */
+        private void auditRefusals() {
+            if (refusals.isEmpty()) {
+                return;
+            }
+            try {
+                audit.recordRefusalsFor(AuditTrail.Actor.of(scope), List.copyOf(refusals));
+            } catch (RuntimeException e) {
+                LOG.warnf("%d refused batch lines not audited: %s", refusals.size(), e.getMessage());
+            }
+            refusals.clear();
+        }
+
+        private void write(Object result) {
+            if (gone) {
+                return;
+            }
+            try {
+                results.write(json.writeValueAsBytes(result));
+                results.write('\n');
+            } catch (IOException e) {
+                LOG.infof("batch client went away after line %d: %s", lines, e.getMessage());
+                gone = true;
+            }
         }
     }
 
-    private static void flush(OutputStream results) {
-        try {
-            results.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** {@code {"idempotencyKey": "…", "report": {…}}}: a line that carries its own key. */
+    static boolean isEnvelope(JsonNode node) {
+        return node instanceof ObjectNode o
+                && o.path("report").isObject()
+                && !o.has("edition")
+                && !o.has("agencyCode")
+                && o.size() <= 2
+                && (o.size() == 1 || o.has("idempotencyKey"));
     }
 }

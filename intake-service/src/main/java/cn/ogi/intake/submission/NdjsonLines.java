@@ -1,35 +1,34 @@
 package cn.ogi.intake.submission;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads NDJSON one line at a time from a stream, never holding more than one line: a line longer
- * than the bound is skipped to its end and reported as too long. Blank lines are skipped but counted.
+ * Reads NDJSON one line at a time from a stream, never holding more than one line. Each line is decoded on its
+ * own, so a line that is not UTF-8 or longer than the bound is reported as that line's problem and the next line
+ * is read as usual. Blank lines are skipped but counted; a final line without a newline counts too.
  */
 public final class NdjsonLines {
 
     /** One line: its number (from 1), its text, or why it could not be read. */
     public record Line(int number, String text, String unreadable) {}
 
-    private final Reader reader;
-    private final int maxChars;
+    private final InputStream body;
+    private final int maxBytes;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     private int number;
     private boolean ended;
 
-    public NdjsonLines(InputStream body, int maxChars) {
-        this.reader = new InputStreamReader(
-                body,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-        this.maxChars = maxChars;
+    public NdjsonLines(InputStream body, int maxBytes) {
+        this.body = body instanceof BufferedInputStream ? body : new BufferedInputStream(body, 65536);
+        this.maxBytes = maxBytes;
     }
 
     /** The next non-blank line, or null at the end of the stream. */
@@ -44,34 +43,46 @@ public final class NdjsonLines {
     }
 
     private Line readLine() {
-        StringBuilder text = new StringBuilder();
+        buffer.reset();
         boolean tooLong = false;
+        boolean any = false;
         number++;
         try {
             while (true) {
-                int c = reader.read();
-                if (c == -1) {
+                int b = body.read();
+                if (b == -1) {
                     ended = true;
                     break;
                 }
-                if (c == '\n') {
+                any = true;
+                if (b == '\n') {
                     break;
                 }
-                if (text.length() < maxChars) {
-                    text.append((char) c);
+                if (buffer.size() < maxBytes) {
+                    buffer.write(b);
                 } else {
-                    tooLong = true;
+                    tooLong = true; // read on to the end of the line, keeping nothing
                 }
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            ended = true;
-            return new Line(number, null, "the body is not valid UTF-8 from this line on; nothing after it was read");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (tooLong) {
-            return new Line(number, null, "line longer than " + maxChars + " characters");
+        if (!any) {
+            return null;
         }
-        return new Line(number, text.toString(), null);
+        if (tooLong) {
+            return new Line(number, null, "the line is longer than " + maxBytes + " bytes; it was skipped");
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(buffer.toByteArray()))
+                    .toString();
+            return new Line(number, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, null);
+        } catch (CharacterCodingException e) {
+            return new Line(number, null, "the line is not valid UTF-8 (a GBK or GB18030 export?)");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.ogi.intake.submission;
 
+import cn.ogi.form.edition.Editions;
 import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReadResult;
 import cn.ogi.form.json.ReportJson;
@@ -7,6 +8,7 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
+import cn.ogi.form.rules.ValueRange;
 import cn.ogi.intake.directory.Directory;
 import cn.ogi.intake.directory.KnownAgency;
 import cn.ogi.web.auth.Scope;
@@ -73,7 +75,13 @@ public class ReportChecks {
 
     /** A report as published (from its text): rule findings are recorded, never blocking. */
     public Checked checkPublished(AnnualReport report, Scope scope) {
-        List<Finding> refusals = new ArrayList<>();
+        // A number outside its cell's bounds, or a text beyond the format's lengths, is never stored, not even as
+        // printed: refused here rather than by reporting-service on delivery (the same reader's problems).
+        List<Finding> refusals =
+                new ArrayList<>(ValueRange.check(Editions.standard().get(report.edition()), report.cells()));
+        if (refusals.isEmpty()) {
+            refusals.addAll(json.read(json.write(report), ReadMode.PUBLISHED).problems());
+        }
         String jurisdiction = checkAgency(report, refusals, scope);
         if (!refusals.isEmpty()) {
             return new Checked(report, refusals, refusals, jurisdiction);

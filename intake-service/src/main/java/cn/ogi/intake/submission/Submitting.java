@@ -9,9 +9,13 @@ import cn.ogi.intake.parse.ParseHints;
 import cn.ogi.intake.parse.ParseOutcome;
 import cn.ogi.intake.parse.ReportTextParser;
 import cn.ogi.intake.parse.UnreadableReportException;
+import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
+import cn.ogi.web.json.JsonErrors;
+import cn.ogi.web.json.JsonLimits;
+import cn.ogi.web.json.JsonTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +42,9 @@ public class Submitting {
 
     @Inject
     Directory directory;
+
+    @Inject
+    JsonLimits limits;
 
     private final ReportTextParser parser = new ReportTextParser();
     private final RuleEngine rules = RuleEngine.standard();
@@ -139,17 +146,24 @@ public class Submitting {
         return checks.checkPushed(parse(body), scope);
     }
 
+    /**
+     * The body as a JSON tree, within the configured limits (Jackson's read constraints, members per object) and
+     * without control characters; 400 naming what and where otherwise.
+     */
     public JsonNode parse(String body) {
+        JsonNode tree;
         try {
-            return json.readTree(body);
+            tree = json.readTree(body);
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest(
-                    "unreadable-json",
-                    "The body is not valid JSON at line "
-                            + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": "
-                            + e.getOriginalMessage());
+                            JsonErrors.isLimit(e) ? "input-limit" : "unreadable-json", JsonErrors.describe(e))
+                    .withErrors(List.of(new Problem.InputError(
+                            e.getLocation() == null ? null : e.getLocation().getLineNr(), "", JsonErrors.describe(e))));
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw ProblemException.badRequest("empty-body", "The body holds no JSON value");
+        }
+        return JsonTrees.requireClean(tree, limits.maxObjectMembers());
     }
 
     /** Runs the checks, recording in the audit trail a refusal they raise (unreadable input, 403). */
@@ -164,7 +178,7 @@ public class Submitting {
                             "submission.refused",
                             "submission",
                             "-",
-                            null,
+                            e.targetJurisdiction(),
                             Map.of("status", e.status(), "detail", String.valueOf(e.getMessage()))));
             throw e;
         }

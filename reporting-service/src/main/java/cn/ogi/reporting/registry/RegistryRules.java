@@ -12,14 +12,17 @@ import java.util.function.Function;
  * What makes a jurisdiction or an agency acceptable, shared by the single PUTs and the CSV import.
  * Each check returns every problem it finds (not just the first), as "field: message" pairs.
  */
-final class RegistryRules {
+public final class RegistryRules {
 
-    static final List<String> LEVELS = List.of("province", "city", "county");
-    static final List<String> KINDS = List.of("government", "department");
+    public static final List<String> LEVELS = List.of("province", "city", "county");
+    public static final List<String> KINDS = List.of("government", "department");
+    /** The longest name of a jurisdiction or an agency (the longest real ones are about 40 characters). */
+    public static final int MAX_NAME = 200;
+
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
 
-    record Problem(String field, String message) {}
+    public record Problem(String field, String message) {}
 
     private RegistryRules() {}
 
@@ -33,9 +36,7 @@ final class RegistryRules {
         }
         DivisionCode code = DivisionCode.parse(j.code());
         String derived = levelOf(code);
-        if (j.name() == null || j.name().isBlank()) {
-            problems.add(new Problem("name", "name is required"));
-        }
+        checkName(j.name(), problems);
         if (j.level() != null && !j.level().equals(derived)) {
             problems.add(new Problem(
                     "level",
@@ -71,9 +72,7 @@ final class RegistryRules {
     static List<Problem> checkAgency(AgencyView a, Function<String, Boolean> jurisdictionKnown) {
         List<Problem> problems = new ArrayList<>();
         CreditCode.problem(a.code()).ifPresent(p -> problems.add(new Problem("code", p)));
-        if (a.name() == null || a.name().isBlank()) {
-            problems.add(new Problem("name", "name is required"));
-        }
+        checkName(a.name(), problems);
         if (a.kind() == null || !KINDS.contains(a.kind())) {
             problems.add(new Problem("kind", "kind must be one of " + KINDS + ", got '" + a.kind() + "'"));
         }
@@ -96,6 +95,21 @@ final class RegistryRules {
 
     static String levelOf(DivisionCode code) {
         return code.level().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkName(String name, List<Problem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem("name", "name is required"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(new Problem(
+                    "name", "name is " + name.length() + " characters long; at most " + MAX_NAME + " are accepted"));
+        } else if (cn.ogi.web.json.ControlCharacters.indexIn(name) >= 0) {
+            problems.add(new Problem(
+                    "name",
+                    "name "
+                            + cn.ogi.web.json.ControlCharacters.describe(
+                                    name, cn.ogi.web.json.ControlCharacters.indexIn(name))));
+        }
     }
 
     private static void checkYear(String field, Integer year, List<Problem> problems) {

@@ -1,9 +1,11 @@
 package cn.ogi.reporting.rest;
 
 import cn.ogi.reporting.registry.AgencyView;
+import cn.ogi.reporting.registry.RegistryRules;
 import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
+import cn.ogi.web.Params;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,10 +34,14 @@ public class AgencyResource {
     public Page<AgencyView> list(
             @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("kind") String kind,
-            @QueryParam("year") Integer year,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return registry.agencies(jurisdiction, kind, year, Paging.of(page, size));
+            @QueryParam("year") String year,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return registry.agencies(
+                Codes.division("jurisdiction", jurisdiction),
+                Codes.oneOf("kind", kind, RegistryRules.KINDS),
+                Params.year("year", year),
+                Paging.of(page, size));
     }
 
     @GET

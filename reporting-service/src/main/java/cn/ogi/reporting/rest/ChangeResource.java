@@ -3,11 +3,11 @@ package cn.ogi.reporting.rest;
 import cn.ogi.reporting.feed.ChangePage;
 import cn.ogi.reporting.feed.ChangeReader;
 import cn.ogi.reporting.feed.ChangeType;
+import cn.ogi.web.Params;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -32,9 +32,13 @@ public class ChangeResource {
                     + "(payload: agencyCode, year, approval). Store lastSeq and ask again with after=lastSeq. "
                     + "types=a,b keeps only those event types.")
     public ChangePage changes(
-            @QueryParam("after") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("500") int limit,
+            @QueryParam("after") String afterParameter,
+            @QueryParam("limit") String limitParameter,
             @QueryParam("types") String types) {
+        Long afterValue = Params.longInteger("after", afterParameter);
+        Integer limitValue = Params.integer("limit", limitParameter);
+        long after = afterValue == null ? 0 : afterValue;
+        int limit = limitValue == null ? 500 : limitValue;
         if (after < 0) {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameter 'after' must be 0 or more, got " + after);

@@ -1,6 +1,7 @@
 package cn.ogi.reporting.rest;
 
 import cn.ogi.reporting.registry.JurisdictionView;
+import cn.ogi.reporting.registry.RegistryRules;
 import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
@@ -30,9 +31,12 @@ public class JurisdictionResource {
     public Page<JurisdictionView> list(
             @QueryParam("parent") String parent,
             @QueryParam("level") String level,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return registry.jurisdictions(parent, level, Paging.of(page, size));
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return registry.jurisdictions(
+                Codes.division("parent", parent),
+                Codes.oneOf("level", level, RegistryRules.LEVELS),
+                Paging.of(page, size));
     }
 
     @GET

@@ -15,6 +15,7 @@ import cn.ogi.web.EntityTags;
 import cn.ogi.web.IfMatch;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
+import cn.ogi.web.Params;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,20 +63,21 @@ public class ReportResource {
                     "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
     public Page<ReportSummary> list(
             @QueryParam("jurisdiction") String jurisdiction,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") String year,
             @QueryParam("status") String status,
-            @QueryParam("hasFindings") Boolean hasFindings,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("hasFindings") String hasFindings,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         if (status != null && !List.of(Report.OPEN, Report.APPROVED).contains(status)) {
             throw ProblemException.badRequest(
-                    "invalid-parameters", "Parameter 'status' must be open or approved, got " + status);
+                    "invalid-parameters",
+                    "Parameter 'status' must be open or approved, got '" + Params.shown(status) + "'");
         }
         return queries.list(
                 caller.nodeOrOwnOrAll(jurisdiction, "jurisdiction"),
-                year == null ? null : Years.check("year", year),
+                Params.year("year", year),
                 status,
-                hasFindings,
+                Params.bool("hasFindings", hasFindings),
                 Paging.of(page, size));
     }
 
@@ -84,7 +86,10 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The latest version of a report, with an ETag; If-None-Match gives 304")
     public Response latest(
-            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, @Context Request request) {
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") String yearParameter,
+            @Context Request request) {
+        int year = Params.requiredYear("year", yearParameter);
         Report report = visible(agencyCode, year);
         return EntityTags.okOrNotModified(request, report.entityTag(), queries.latest(report));
     }
@@ -93,7 +98,9 @@ public class ReportResource {
     @Path("{agencyCode}/{year}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Every version of a report (without content), oldest first")
-    public List<VersionView> versions(@PathParam("agencyCode") String agencyCode, @PathParam("year") int year) {
+    public List<VersionView> versions(
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") String yearParameter) {
+        int year = Params.requiredYear("year", yearParameter);
         return queries.versions(visible(agencyCode, year));
     }
 
@@ -102,7 +109,11 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "One version with its content, findings and, for text imports, the original text")
     public VersionView version(
-            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, @PathParam("number") int number) {
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") String yearParameter,
+            @PathParam("number") String numberParameter) {
+        int year = Params.requiredYear("year", yearParameter);
+        int number = Params.requiredInteger("number", numberParameter);
         return queries.versionView(visible(agencyCode, year), number);
     }
 
@@ -112,9 +123,12 @@ public class ReportResource {
     @Operation(summary = "The cells that differ between two versions: [{cell, from, to}]")
     public List<CellChange> diff(
             @PathParam("agencyCode") String agencyCode,
-            @PathParam("year") int year,
-            @QueryParam("from") Integer from,
-            @QueryParam("to") Integer to) {
+            @PathParam("year") String yearParameter,
+            @QueryParam("from") String fromParameter,
+            @QueryParam("to") String toParameter) {
+        Integer from = Params.integer("from", fromParameter);
+        Integer to = Params.integer("to", toParameter);
+        int year = Params.requiredYear("year", yearParameter);
         if (from == null || to == null) {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
@@ -138,10 +152,11 @@ public class ReportResource {
                     + "unless the report is at version n. An approved report refuses with 409.")
     public Response deliver(
             @PathParam("agencyCode") String agencyCode,
-            @PathParam("year") int year,
+            @PathParam("year") String yearParameter,
             @HeaderParam("Delivery-Key") String deliveryKey,
             @HeaderParam("If-Match") String ifMatch,
             VersionSubmission submission) {
+        int year = Params.requiredYear("year", yearParameter);
         if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {
             throw ProblemException.badRequest(
                     "delivery-key-required",
@@ -161,7 +176,8 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Approve (lock) a report; corrections are refused until it is reopened")
     public ReportView.ApprovalView approve(
-            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, ApprovalRequest body) {
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") String yearParameter, ApprovalRequest body) {
+        int year = Params.requiredYear("year", yearParameter);
         visible(agencyCode, year);
         return approvals.approve(agencyCode, year, caller.subject(), body == null ? null : body.reason());
     }
@@ -171,7 +187,8 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Reopen an approved report so that it can be corrected; a reason is required")
     public ReportView.ApprovalView reopen(
-            @PathParam("agencyCode") String agencyCode, @PathParam("year") int year, ApprovalRequest body) {
+            @PathParam("agencyCode") String agencyCode, @PathParam("year") String yearParameter, ApprovalRequest body) {
+        int year = Params.requiredYear("year", yearParameter);
         visible(agencyCode, year);
         return approvals.reopen(agencyCode, year, caller.subject(), body == null ? null : body.reason());
     }

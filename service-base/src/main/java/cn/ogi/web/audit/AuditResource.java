@@ -53,8 +53,8 @@ public class AuditResource {
             @QueryParam("targetKey") String targetKey,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         String scope = caller.has(Roles.ADMIN) ? null : prefixOf(caller.jurisdiction());
         String where = """
@@ -112,6 +112,11 @@ public class AuditResource {
 
     /** The code prefix shared by a jurisdiction's whole subtree (GB/T 2260: 2, 4 or 6 digits). */
     static String prefixOf(String jurisdiction) {
+        if (jurisdiction == null || DivisionCode.problem(jurisdiction).isPresent()) {
+            // TokenRules refuses such tokens; should one get here, it sees nothing rather than everything.
+            throw ProblemException.of(
+                    403, "no-jurisdiction", "Forbidden", "Your token names no valid jurisdiction to read the audit of");
+        }
         DivisionCode code = DivisionCode.parse(jurisdiction);
         int digits = code.level() == DivisionLevel.PROVINCE ? 2 : code.level() == DivisionLevel.CITY ? 4 : 6;
         return jurisdiction.substring(0, digits);

@@ -81,7 +81,13 @@ public class AuditTrail {
     /** Records a refusal of the given actor in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusalFor(Actor actor, Entry entry) {
-        insert(actor, List.of(entry), null);
+        insert(actor, List.of(entry), clientAddress());
+    }
+
+    /** Records many refusals of one actor (the refused lines of a batch chunk) in their own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalsFor(Actor actor, List<Entry> entries) {
+        insert(actor, entries, clientAddress());
     }
 
     private Actor currentActor() {

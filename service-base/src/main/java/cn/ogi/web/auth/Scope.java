@@ -36,10 +36,12 @@ public record Scope(String subject, Set<String> roles, String jurisdiction) {
     public void requireCovers(String code, String what) {
         if (!covers(code)) {
             throw ProblemException.of(
-                    403,
-                    "outside-jurisdiction",
-                    "Forbidden",
-                    "You act for jurisdiction " + jurisdiction + "; " + what + " belongs to " + code + ", outside it");
+                            403,
+                            "outside-jurisdiction",
+                            "Forbidden",
+                            "You act for jurisdiction " + jurisdiction + "; " + what + " belongs to " + code
+                                    + ", outside it")
+                    .about(code);
         }
     }
 }

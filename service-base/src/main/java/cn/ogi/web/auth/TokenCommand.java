@@ -48,6 +48,14 @@ public final class TokenCommand {
         if (jurisdiction == null && !roles.contains(Roles.ADMIN) && !roles.contains(Roles.SERVICE)) {
             fail("--jurisdiction is required for the roles " + roles);
         }
+        // The services refuse longer-lived tokens (TokenRules, ogi.token.max-lifetime / max-service-lifetime).
+        Duration max = roles.contains(Roles.SERVICE)
+                ? TokenLimits.DEFAULT_MAX_SERVICE_LIFETIME
+                : TokenLimits.DEFAULT_MAX_LIFETIME;
+        if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(max) > 0) {
+            fail("--ttl " + ttl.toHours() + "h: the services accept at most " + max.toHours() + "h for "
+                    + (roles.contains(Roles.SERVICE) ? "service" : "personal") + " tokens");
+        }
         System.out.println(
                 new TokenMinter(Pem.readPrivateKey(Path.of(key)), issuer).mint(subject, roles, jurisdiction, ttl));
     }

@@ -17,6 +17,7 @@ import cn.ogi.stats.query.QualityQueries;
 import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
 import cn.ogi.web.Caller;
+import cn.ogi.web.Params;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -203,8 +204,8 @@ public class StatsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Freshness.class)))
-    public Response freshness(@QueryParam("live") boolean live) {
-        Freshness f = freshness.freshness(live);
+    public Response freshness(@QueryParam("live") String live) {
+        Freshness f = freshness.freshness(Boolean.TRUE.equals(Params.bool("live", live)));
         return Representations.respond(
                 request,
                 uri,
