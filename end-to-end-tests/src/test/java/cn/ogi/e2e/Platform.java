@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -37,6 +38,7 @@ public final class Platform {
     final ServiceProcess intake;
     final ServiceProcess stats;
     private final TokenMinter minter;
+    private final KeyPair keys;
 
     private Platform() {
         Path root = Path.of(System.getProperty("ogi.root.dir", ".."))
@@ -44,7 +46,7 @@ public final class Platform {
                 .normalize();
         Path target = root.resolve("end-to-end-tests/target");
         Path logs = target.resolve("e2e-logs");
-        KeyPair keys = Pem.newRsaKeyPair();
+        keys = Pem.newRsaKeyPair();
         try {
             Files.createDirectories(logs);
             Files.writeString(target.resolve("e2e-public.pem"), Pem.publicKeyPem(keys.getPublic()));
@@ -124,6 +126,41 @@ public final class Platform {
 
     private String token(String role, String jurisdiction, String subject, Duration ttl) {
         return minter.mint(subject, Set.of(role), jurisdiction, ttl);
+    }
+
+    /**
+     * A token with exactly the given header and claims (JSON), signed RS256 with the platform's trusted key
+     * ({@code sign = false}: left unsigned) — for the forged and lax tokens of the fault suite.
+     */
+    public String rawToken(String headerJson, String claimsJson, boolean sign) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(headerJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(claimsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!sign) {
+            return input + ".";
+        }
+        try {
+            java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+            rsa.initSign(keys.getPrivate());
+            rsa.update(input.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return input + "." + b64.encodeToString(rsa.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public key's PEM, as an attacker who knows it would use it (an HS256 secret). */
+    public String publicKeyPem() {
+        return Pem.publicKeyPem(keys.getPublic());
+    }
+
+    /** The process id of each running service, by name (for the soak's memory samples). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        for (ServiceProcess p : List.of(intake, reporting, stats)) {
+            pids.put(p.name(), p.pid());
+        }
+        return pids;
     }
 
     /** A request to reporting-service as an admin. */

@@ -23,6 +23,18 @@ public final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * The JVM settings of deploy/local/start (see the README, "Memory"): a bounded heap and the serial collector,
+     * sized from the RSS measured under the fault suite and the soak; {@code OGI_JAVA_OPTS} replaces them.
+     */
+    static final List<String> JVM_OPTIONS = List.of(System.getenv()
+            .getOrDefault(
+                    "OGI_JAVA_OPTS",
+                    "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m "
+                            + "-XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError")
+            .trim()
+            .split("\\s+"));
+
     private final String name;
     private final Path jar;
     private final int port;
@@ -47,13 +59,23 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** The operating-system process id, or -1 when it is not running. */
+    long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
+    String name() {
+        return name;
+    }
+
     /** Starts the jar; {@code clean} empties its database first (only on the first start of a run). */
     void start(boolean clean) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!clean));
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(JVM_OPTIONS);
         coverageAgent.ifPresent(command::add);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -96,6 +96,25 @@ public class ProblemMappers {
                 null));
     }
 
+    /**
+     * Quarkus maps {@code MismatchedInputException} (and its subclasses: a wrong type, an empty body) to a bare
+     * 400 of its own; a mapper of the same specificity here takes precedence, so they become problems too.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unboundJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = JsonErrors.fieldOf(e);

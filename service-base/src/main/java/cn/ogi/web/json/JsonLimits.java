@@ -16,7 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param maxStringLength  {@code ogi.json.max-string-length}: characters of one string value (1,048,576)
  * @param maxNameLength    {@code ogi.json.max-name-length}: characters of one object key (256)
  * @param maxNumberLength  {@code ogi.json.max-number-length}: characters of one number literal (100)
- * @param maxTokenCount    {@code ogi.json.max-token-count}: keys, values and brackets of one document (200,000)
+ * @param maxTokenCount    {@code ogi.json.max-token-count}: keys, values and brackets of one document (10,000,000:
+ *                         the same mapper reads the services' answers to each other, and a change-feed page of
+ *                         1,000 report versions has about 2.5 million; request bodies are bounded by size first)
  * @param maxObjectMembers {@code ogi.json.max-object-members}: members of one object, for trees read whole (2,000)
  */
 public record JsonLimits(
@@ -38,7 +40,7 @@ public record JsonLimits(
                         .orElse(256),
                 config.getOptionalValue("ogi.json.max-number-length", Integer.class)
                         .orElse(100),
-                config.getOptionalValue("ogi.json.max-token-count", Long.class).orElse(200_000L),
+                config.getOptionalValue("ogi.json.max-token-count", Long.class).orElse(10_000_000L),
                 config.getOptionalValue("ogi.json.max-object-members", Integer.class)
                         .orElse(2_000));
     }

@@ -1,0 +1,65 @@
+package cn.ogi.web.json;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonErrorsTest {
+
+    private static final Pattern INTERNALS =
+            Pattern.compile("StreamReadFeature|StreamReadConstraints|java\\.|com\\.fasterxml|cn\\.ogi|Source:");
+
+    record Agency(String name, Integer reportsFrom) {}
+
+    private final ObjectMapper mapper = mapper();
+
+    private static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.getFactory()
+                .setStreamReadConstraints(JsonConfiguration.constraints(new JsonLimits(32, 1000, 50, 20, 10_000, 100)));
+        m.registerModule(new SimpleModule().addDeserializer(String.class, new PlainStrings()));
+        return m;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"name\": ",
+                "{\"name\" \"x\"}",
+                "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+                "{\"nameeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee\": 1}",
+                "{\"reportsFrom\": 123456789012345678901234567890}",
+                "{\"reportsFrom\": \"soon\"}",
+                "{\"name\": \"a\\u0000b\"}",
+                "{\"name\": [1]}",
+                "\u0000"
+            })
+    void describesEveryFailureWithoutLibraryInternals(String body) {
+        String message = describe(body);
+        assertFalse(INTERNALS.matcher(message).find(), message);
+        assertTrue(message.length() < 400, message);
+    }
+
+    @Test
+    void namesTheFieldOfABindingFailure() {
+        assertTrue(describe("{\"reportsFrom\": \"soon\"}").contains("(field reportsFrom)"));
+        assertTrue(describe("{\"name\": \"a\\u0000b\"}").contains("U+0000"));
+        assertTrue(describe("[".repeat(40) + "]".repeat(40)).contains("ogi.json.max-nesting-depth"));
+    }
+
+    private String describe(String body) {
+        try {
+            mapper.readValue(body, Agency.class);
+            throw new AssertionError("read " + body);
+        } catch (JsonProcessingException e) {
+            return JsonErrors.describe(e);
+        }
+    }
+}
