@@ -122,8 +122,8 @@ class FaultEndToEndTest {
         }
         ServiceProcess.sleep(2000);
         boolean sawDown = false;
-        takeDatabasesAway();
         try {
+            takeDatabasesAway();
             Instant until = Instant.now().plusSeconds(8);
             while (Instant.now().isBefore(until)) {
                 sawDown |= readiness(Platform.INTAKE) == 503 && readiness(Platform.REPORTING) == 503;
@@ -153,11 +153,10 @@ class FaultEndToEndTest {
                         .toList());
         Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(180));
         int lost = 0;
-        String submitter = platform.token(Roles.SUBMITTER, "370100", "outage-clients");
         for (String location : accepted) {
             if (!"DELIVERED"
-                    .equals(Platform.as(Platform.INTAKE, submitter)
-                            .get(location)
+                    .equals(Platform.as(Platform.INTAKE, f.submitter())
+                            .get(location.replaceFirst("^https?://[^/]+", ""))
                             .then()
                             .extract()
                             .path("status"))) {
@@ -408,7 +407,9 @@ class FaultEndToEndTest {
                 Statement s = c.createStatement()) {
             for (String db : databases()) {
                 s.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS false");
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db + "'");
+                // only this run's sessions (the services connect as ogi); never another role's
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db
+                        + "' AND usename = current_user AND pid <> pg_backend_pid()");
             }
         }
     }
@@ -459,6 +460,7 @@ class FaultEndToEndTest {
                                 "Idempotency-Key",
                                 "outage-" + client + "-" + i),
                         Reports.json(Reports.balanced(agency, 2021 + i % 4, 3 + i % 17)
+                                        .correctionReason("outage test")
                                         .build())
                                 .toString()
                                 .getBytes(StandardCharsets.UTF_8));

@@ -53,8 +53,8 @@ public final class Outages {
 
     /**
      * SQLSTATE class 08 (connection exception), 53 (insufficient resources: too many connections), 57P01–57P03
-     * (the server shutting down or starting), an I/O failure of the driver, or Agroal's acquisition timeout
-     * (the pool exhausted or no connection can be made).
+     * (the server shutting down or starting), a database that takes no connections now, an I/O failure of the
+     * driver, or Agroal's acquisition timeout (the pool exhausted or no connection can be made).
      */
     static boolean databaseOutage(SQLException e) {
         String state = e.getSQLState();
@@ -68,6 +68,9 @@ public final class Outages {
         }
         String message = String.valueOf(e.getMessage());
         return e instanceof SQLTransientConnectionException
+                // 55000 on connecting: the database exists but takes no connections (ALLOW_CONNECTIONS false)
+                || message.contains("not currently accepting connections")
+                || message.contains("pool is shutting down") // the service is stopping
                 || message.contains("Acquisition timeout")
                 || message.contains("This connection has been closed")
                 || message.contains("An I/O error occurred");

@@ -21,6 +21,10 @@ class OutagesTest {
                 Optional.of(Outages.Kind.DATABASE),
                 Outages.classify(new SQLException("Acquisition timeout while waiting for new connection")));
         assertEquals(Optional.of(Outages.Kind.SERVICE), Outages.classify(new RuntimeException(new ConnectException())));
+        assertEquals(
+                Optional.of(Outages.Kind.DATABASE),
+                Outages.classify(new SQLException(
+                        "FATAL: database \"intake\" is not currently accepting connections", "55000")));
         assertEquals(Optional.empty(), Outages.classify(new SQLException("syntax error", "42601")));
         assertEquals(Optional.empty(), Outages.classify(new NullPointerException()));
     }

@@ -2,12 +2,14 @@ package cn.ogi.intake.directory;
 
 import cn.ogi.intake.client.ChangePage;
 import cn.ogi.intake.client.ReportingClient;
+import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -29,18 +31,35 @@ public class Directory {
     @Inject
     DirectoryPages pages;
 
+    @ConfigProperty(name = "intake.directory.follow", defaultValue = "true")
+    boolean following;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KnownAgency> agency(String code) {
         return KnownAgency.findByIdOptional(code);
     }
 
-    /** The agency, catching up with the feed once if it is not known yet (it may have just been registered). */
+    /**
+     * The agency, catching up with the feed once if it is not known yet (it may have just been registered). When
+     * it is unknown and the registry cannot be reached to make sure, 503: "no such agency" would be a guess.
+     */
     public Optional<KnownAgency> agencyCatchingUp(String code) {
         Optional<KnownAgency> known = agency(code);
-        if (known.isEmpty() && catchUp()) {
+        if (known.isPresent()) {
+            return known;
+        }
+        if (catchUp()) {
             return agency(code);
         }
-        return known;
+        if (following) {
+            throw ProblemException.of(
+                    503,
+                    "registry-unavailable",
+                    "Service unavailable",
+                    "Agency " + code + " is not in intake's copy of the registry, and reporting-service cannot be "
+                            + "reached to look it up; retry shortly");
+        }
+        return known; // not following (tests): the local copy is all there is
     }
 
     @Scheduled(

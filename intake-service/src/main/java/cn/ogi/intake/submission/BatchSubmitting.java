@@ -187,6 +187,9 @@ public class BatchSubmitting {
             try {
                 checked = checks.checkPushed(node, scope);
             } catch (ProblemException e) {
+                if (e.status() == 503) {
+                    return refusedSlot(n, LineResult.UNAVAILABLE, lineKey, e.getMessage(), null);
+                }
                 if (e.status() == 403) {
                     return refusedSlot(n, LineResult.FORBIDDEN, lineKey, e.getMessage(), null, e.targetJurisdiction());
                 }
