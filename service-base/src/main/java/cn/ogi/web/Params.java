@@ -13,12 +13,18 @@ public final class Params {
 
     public static final int LAST_YEAR = 2100;
 
+    /** ASCII digits only: Java would also read full-width or Arabic-Indic digits, which no client means to send. */
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]{1,19}");
+
     private Params() {}
 
     /** The integer, null when absent or blank, 400 when it is not an integer. */
     public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (!ASCII_INTEGER.matcher(value.strip()).matches()) {
+            throw invalid(name, "must be an integer, got '" + shown(value) + "'");
         }
         try {
             return Integer.valueOf(value.strip());
@@ -39,6 +45,9 @@ public final class Params {
     public static Long longInteger(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (!ASCII_INTEGER.matcher(value.strip()).matches()) {
+            throw invalid(name, "must be an integer, got '" + shown(value) + "'");
         }
         try {
             return Long.valueOf(value.strip());

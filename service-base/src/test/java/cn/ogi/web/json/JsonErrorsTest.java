@@ -49,9 +49,18 @@ class JsonErrorsTest {
 
     @Test
     void namesTheFieldOfABindingFailure() {
-        assertTrue(describe("{\"reportsFrom\": \"soon\"}").contains("(field reportsFrom)"));
-        assertTrue(describe("{\"name\": \"a\\u0000b\"}").contains("U+0000"));
-        assertTrue(describe("[".repeat(40) + "]".repeat(40)).contains("ogi.json.max-nesting-depth"));
+        String type = describe("{\"reportsFrom\": \"soon\"}");
+        assertTrue(type.contains("(field reportsFrom)"), type);
+        String control = describe("{\"name\": \"a\\u0000b\"}");
+        assertTrue(control.contains("U+0000") && control.contains("(field name)"), control);
+        String depth;
+        try {
+            mapper.readTree("[".repeat(40) + "]".repeat(40));
+            throw new AssertionError("read 40 levels");
+        } catch (JsonProcessingException e) {
+            depth = JsonErrors.describe(e);
+        }
+        assertTrue(depth.contains("ogi.json.max-nesting-depth"), depth);
     }
 
     private String describe(String body) {
