@@ -196,8 +196,12 @@ public final class DemoLoader {
             if (line.isBlank()) {
                 continue;
             }
+            JsonNode result = JSON.readTree(line);
+            if (result.has("summary")) {
+                continue; // the batch's last line counts the outcomes; the lines before it are the results
+            }
             lines++;
-            String status = JSON.readTree(line).path("status").asText("?");
+            String status = result.path("status").asText("?");
             statuses.merge(status, 1, Integer::sum);
             if (!status.equals("accepted") && !status.equals("repeated") && problems.size() < 5) {
                 problems.add(line.length() > 600 ? line.substring(0, 600) + "…" : line);

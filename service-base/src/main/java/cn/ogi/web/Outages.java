@@ -34,8 +34,25 @@ public final class Outages {
     private Outages() {}
 
     public static Optional<Kind> classify(Throwable error) {
+        return classify(error, 0);
+    }
+
+    /**
+     * Causes, and suppressed exceptions too: a commit that fails because the connection broke arrives as a
+     * RollbackException whose SQLException is suppressed, not a cause.
+     */
+    private static Optional<Kind> classify(Throwable error, int level) {
+        if (level > 3) {
+            return Optional.empty();
+        }
         int depth = 0;
         for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                Optional<Kind> kind = classify(suppressed, level + 1);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
             if (t instanceof SQLException sql && databaseOutage(sql)) {
                 return Optional.of(Kind.DATABASE);
             }

@@ -25,6 +25,9 @@ class OutagesTest {
                 Optional.of(Outages.Kind.DATABASE),
                 Outages.classify(new SQLException(
                         "FATAL: database \"intake\" is not currently accepting connections", "55000")));
+        RuntimeException rollback = new RuntimeException(new IllegalStateException("Could not commit transaction."));
+        rollback.getCause().addSuppressed(new Exception(new SQLException("terminating connection", "57P01")));
+        assertEquals(Optional.of(Outages.Kind.DATABASE), Outages.classify(rollback));
         assertEquals(Optional.empty(), Outages.classify(new SQLException("syntax error", "42601")));
         assertEquals(Optional.empty(), Outages.classify(new NullPointerException()));
     }

@@ -148,8 +148,10 @@ public final class IntakeBenchmark {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
-        long accepted =
-                response.body().lines().filter(l -> l.contains("\"accepted\"")).count();
+        long accepted = response.body()
+                .lines()
+                .filter(l -> l.contains("\"status\":\"accepted\""))
+                .count();
         if (accepted != lines) {
             throw new IllegalStateException("batch accepted " + accepted + " of " + lines);
         }
