@@ -376,7 +376,7 @@ class FaultEndToEndTest {
     }
 
     private static Map<String, Integer> summary(String ndjson) throws Exception {
-        String[] lines = ndjson.split("\n");
+        String[] lines = ndjson.strip().split("\n", -1);
         JsonNode summary = JSON.readTree(lines[lines.length - 1]).get("summary");
         Map<String, Integer> counts = new LinkedHashMap<>();
         summary.fields()
@@ -499,7 +499,7 @@ class FaultEndToEndTest {
 
     /** A real token whose payload is swapped for an admin one: the signature no longer matches. */
     private static String tamper(String token) {
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         String admin = java.util.Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)

@@ -195,7 +195,7 @@ class FuzzEndToEndTest {
                     "batch " + batch + ": " + response.statusCode() + " " + Tally.shorten(response.body()));
             return;
         }
-        String[] answer = response.body().split("\n");
+        String[] answer = response.body().strip().split("\n", -1);
         int previous = 0;
         for (int i = 0; i < answer.length; i++) {
             JsonNode result;

@@ -35,7 +35,7 @@ final class ReliabilityReport {
                 end = text.indexOf(END);
             }
             Map<String, String> rows = new LinkedHashMap<>();
-            for (String line : text.substring(begin + BEGIN.length(), end).split("\n")) {
+            for (String line : text.substring(begin + BEGIN.length(), end).split("\n", -1)) {
                 if (line.startsWith("| ") && !line.startsWith("| corpus") && !line.startsWith("|---")) {
                     rows.put(line.substring(2, line.indexOf(" |", 2)), line);
                 }

@@ -33,7 +33,7 @@ public final class ServiceProcess {
                     "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m "
                             + "-XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError")
             .trim()
-            .split("\\s+"));
+            .split("\\s+", -1));
 
     private final String name;
     private final Path jar;

@@ -198,7 +198,7 @@ class BatchResourceTest {
     }
 
     private static JsonNode summary(String ndjson) throws Exception {
-        String[] lines = ndjson.split("\n");
+        String[] lines = ndjson.strip().split("\n", -1);
         return JSON.readTree(lines[lines.length - 1]).get("summary");
     }
 }

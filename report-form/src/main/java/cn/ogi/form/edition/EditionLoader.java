@@ -31,7 +31,7 @@ public final class EditionLoader {
         Map<String, List<ColumnDefinition>> columnSets = new LinkedHashMap<>();
         root.path("columnSets")
                 .fields()
-                .forEachRemaining(e -> columnSets.put(e.getKey(), columns(e.getValue(), bounds, id)));
+                .forEachRemaining(e -> columnSets.put(e.getKey(), columns(e.getValue(), bounds)));
         List<SectionDefinition> sections = new ArrayList<>();
         for (JsonNode s : root.path("sections")) {
             boolean sectionRequired = s.path("required").asBoolean(true);
@@ -108,14 +108,14 @@ public final class EditionLoader {
         }
         if (columns.isArray()) {
             return new RowDefinition(
-                    key, r.path("label").asText(null), null, columns(columns, bounds, edition), null, null, required);
+                    key, r.path("label").asText(null), null, columns(columns, bounds), null, null, required);
         }
         CellType leaf = type(r);
         return new RowDefinition(
                 key, r.path("label").asText(null), null, List.of(), leaf, cellBounds(r, leaf, bounds), required);
     }
 
-    private static List<ColumnDefinition> columns(JsonNode array, Map<CellType, CellBounds> bounds, String edition) {
+    private static List<ColumnDefinition> columns(JsonNode array, Map<CellType, CellBounds> bounds) {
         List<ColumnDefinition> result = new ArrayList<>();
         for (JsonNode c : array) {
             CellType type = type(c);

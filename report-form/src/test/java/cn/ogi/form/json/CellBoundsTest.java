@@ -54,7 +54,7 @@ class CellBoundsTest {
     })
     void moneyHasAScaleAndCountsAreWhole(String cell, String number, String expected) {
         ObjectNode node = json.write(TestReports.balanced("2021").build());
-        String[] path = cell.split("\\.");
+        String[] path = cell.split("\\.", -1);
         ObjectNode parent = node;
         for (int i = 0; i < path.length - 1; i++) {
             parent = (ObjectNode) parent.with(path[i]);

@@ -57,7 +57,7 @@ public class SecurityHeaders {
         }
         Set<String> values = new LinkedHashSet<>();
         for (String header : headers.getAll("Vary")) {
-            for (String value : header.split(",")) {
+            for (String value : header.split(",", -1)) {
                 if (!value.isBlank()) {
                     values.add(value.strip());
                 }
