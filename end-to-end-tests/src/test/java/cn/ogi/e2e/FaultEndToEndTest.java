@@ -151,7 +151,7 @@ class FaultEndToEndTest {
                 tally.violations.stream()
                         .filter(v -> !v.contains(": no answer"))
                         .toList());
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(180));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(3));
         int lost = 0;
         for (String location : accepted) {
             if (!"DELIVERED"
@@ -298,7 +298,7 @@ class FaultEndToEndTest {
         String last = agencies.get(agencies.size() - 1);
         Platform.await(
                 "intake to know " + last,
-                Duration.ofSeconds(60),
+                Duration.ofMinutes(1),
                 () -> Boolean.TRUE.equals(Platform.as(Platform.INTAKE, submitter)
                         .contentType(ContentType.JSON)
                         .body(Reports.json(Reports.balanced(last, 2021, 5).build()))
@@ -322,7 +322,7 @@ class FaultEndToEndTest {
 
     /** Waits for delivery, then checks: every line's report exactly once, stats equal to its sum and a rebuild. */
     private void settle(Fixture f, Tally tally) {
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(300));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(5));
         int reports = 0;
         int duplicated = 0;
         int page = 0;

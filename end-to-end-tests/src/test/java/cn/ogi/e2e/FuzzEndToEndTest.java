@@ -61,7 +61,7 @@ class FuzzEndToEndTest {
         // intake learns the agencies from the feed before the corpus starts
         Platform.await(
                 "intake to know the fuzz agencies",
-                Duration.ofSeconds(60),
+                Duration.ofMinutes(1),
                 () -> Platform.as(Platform.INTAKE, submitter)
                         .contentType(ContentType.JSON)
                         .body(Reports.json(
@@ -103,7 +103,7 @@ class FuzzEndToEndTest {
             return new Hostile.Call(
                     "POST", Platform.INTAKE, "/api/v1/submissions", headers(submitter, "application/json"), body);
         });
-        collectAccepted(tally, count);
+        collectAccepted(tally);
         finish(tally);
     }
 
@@ -260,7 +260,7 @@ class FuzzEndToEndTest {
                         "POST", Platform.INTAKE, path + query, headers(submitter, "text/plain; charset=utf-8"), body);
             });
             if (tally == submissions) {
-                collectAccepted(tally, count);
+                collectAccepted(tally);
             }
             finish(tally);
         }
@@ -317,7 +317,7 @@ class FuzzEndToEndTest {
         // 2xx: delivered; 4xx: refused by reporting-service on delivery (a settled outcome the client sees, e.g. a
         // second version without correctionReason); lost: accepted and never settled
         Tally delivery = new Tally("accepted fuzz submissions, their delivery");
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(300));
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(5));
         int lost = 0;
         for (String location : ACCEPTED) {
             String status = Platform.as(Platform.INTAKE, submitter)
@@ -368,7 +368,7 @@ class FuzzEndToEndTest {
         return duplicated;
     }
 
-    private static void collectAccepted(Tally tally, int count) {
+    private static void collectAccepted(Tally tally) {
         tally.locations.forEach(l -> ACCEPTED.add(l.replaceFirst("^https?://[^/]+", "")));
     }
 

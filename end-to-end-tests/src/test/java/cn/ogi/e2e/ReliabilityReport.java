@@ -18,8 +18,10 @@ final class ReliabilityReport {
 
     static final String BEGIN = "<!-- fault-and-fuzz-suite:begin -->";
     static final String END = "<!-- fault-and-fuzz-suite:end -->";
-    private static final String HEADER = "| corpus or fault | attempted | 2xx | 4xx | 5xx | lost | duplicated |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|\n";
+    private static final String HEADER = """
+            | corpus or fault | attempted | 2xx | 4xx | 5xx | lost | duplicated |
+            |---|---:|---:|---:|---:|---:|---:|
+            """;
 
     private ReliabilityReport() {}
 
@@ -44,8 +46,8 @@ final class ReliabilityReport {
                 rows.put(t.name, t.row());
             }
             List<String> lines = new ArrayList<>(rows.values());
-            String table = HEADER + String.join("\n", lines) + "\n\n_Last run: " + LocalDate.now() + ", scale "
-                    + Hostile.scale() + "; " + note + "_\n";
+            String table = HEADER + String.join("\n", lines) + "\n\n_Last run: "
+                    + LocalDate.now(java.time.ZoneOffset.UTC) + ", scale " + Hostile.scale() + "; " + note + "_\n";
             String updated = text.substring(0, begin + BEGIN.length()) + "\n" + table + text.substring(end);
             Files.writeString(file, updated);
             System.out.println("\n" + table);

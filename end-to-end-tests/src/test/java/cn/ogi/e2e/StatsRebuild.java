@@ -8,7 +8,7 @@ final class StatsRebuild {
     private StatsRebuild() {}
 
     static void awaitCaughtUp(Platform platform, String adminToken) {
-        Platform.await("stats to catch up with the change feed", Duration.ofSeconds(180), () -> {
+        Platform.await("stats to catch up with the change feed", Duration.ofMinutes(3), () -> {
             var response = Platform.as(Platform.STATS, adminToken)
                     .queryParam("live", "true")
                     .get("/api/v1/stats/freshness");

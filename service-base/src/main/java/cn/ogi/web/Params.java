@@ -73,14 +73,14 @@ public final class Params {
         return year;
     }
 
-    /** true or false (any case), null when absent. */
-    public static Boolean bool(String name, String value) {
+    /** true or false (any case), empty when absent. */
+    public static java.util.Optional<Boolean> bool(String name, String value) {
         if (value == null || value.isBlank()) {
-            return null;
+            return java.util.Optional.empty();
         }
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
+            case "true" -> java.util.Optional.of(Boolean.TRUE);
+            case "false" -> java.util.Optional.of(Boolean.FALSE);
             default -> throw invalid(name, "must be true or false, got '" + shown(value) + "'");
         };
     }

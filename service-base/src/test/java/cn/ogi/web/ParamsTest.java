@@ -27,7 +27,7 @@ class ParamsTest {
     void absentIsNullAndGoodValuesParse() {
         assertNull(Params.integer("page", null));
         assertEquals(2023, Params.year("year", " 2023 "));
-        assertEquals(Boolean.TRUE, Params.bool("live", "TRUE"));
+        assertEquals(java.util.Optional.of(true), Params.bool("live", "TRUE"));
         assertThrows(ProblemException.class, () -> Params.bool("live", "maybe"));
         assertThrows(ProblemException.class, () -> Paging.of("x", null));
     }

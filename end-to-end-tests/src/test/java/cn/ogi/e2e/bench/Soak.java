@@ -41,6 +41,7 @@ public final class Soak {
             .build();
 
     /** One 10-second sample. */
+    @SuppressWarnings("ArrayRecordComponent") // p50, p99, count of one sample, printed once
     record Sample(int second, Map<String, Long> rssMb, long[] submitMillis, long[] queryMillis, int errors) {}
 
     private final List<Long> submitLatencies = Collections.synchronizedList(new ArrayList<>());
@@ -72,13 +73,13 @@ public final class Soak {
         ServiceProcessClock.sleep(3000); // intake follows the registry
         ExecutorService workers = Executors.newFixedThreadPool(64);
         ScheduledExecutorService ticks = Executors.newScheduledThreadPool(3);
-        ticks.scheduleAtFixedRate(
-                () -> workers.submit(() -> submit(agencies, submitter)),
+        var submitting = ticks.scheduleAtFixedRate(
+                () -> workers.execute(() -> submit(agencies, submitter)),
                 0,
                 1_000_000 / submissionsPerSecond,
                 TimeUnit.MICROSECONDS);
-        ticks.scheduleAtFixedRate(
-                () -> workers.submit(() -> query(viewer)), 0, 1_000_000 / queriesPerSecond, TimeUnit.MICROSECONDS);
+        var querying = ticks.scheduleAtFixedRate(
+                () -> workers.execute(() -> query(viewer)), 0, 1_000_000 / queriesPerSecond, TimeUnit.MICROSECONDS);
         List<Sample> samples = new ArrayList<>();
         long end = System.nanoTime() + (long) (minutes * 60e9);
         int second = 0;
@@ -100,6 +101,8 @@ public final class Soak {
                     s.queryMillis()[2],
                     s.errors());
         }
+        submitting.cancel(false);
+        querying.cancel(false);
         ticks.shutdownNow();
         workers.shutdownNow();
         String table = table(samples, minutes, submissionsPerSecond, queriesPerSecond);
@@ -198,7 +201,7 @@ public final class Soak {
         List<Sample> steady = samples.subList(Math.min(warmup, samples.size() - 1), samples.size());
         StringBuilder out = new StringBuilder();
         out.append("Soak of ")
-                .append(LocalDate.now())
+                .append(LocalDate.now(java.time.ZoneOffset.UTC))
                 .append(": ")
                 .append(minutes)
                 .append(" min at ")

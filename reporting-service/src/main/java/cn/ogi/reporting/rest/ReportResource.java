@@ -77,7 +77,7 @@ public class ReportResource {
                 caller.nodeOrOwnOrAll(jurisdiction, "jurisdiction"),
                 Params.year("year", year),
                 status,
-                Params.bool("hasFindings", hasFindings),
+                Params.bool("hasFindings", hasFindings).orElse(null),
                 Paging.of(page, size));
     }
 

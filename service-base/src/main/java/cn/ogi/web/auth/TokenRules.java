@@ -41,6 +41,10 @@ public class TokenRules implements SecurityIdentityAugmentor {
 
     /** Why the token is refused, or empty when it keeps every rule. */
     Optional<String> problem(JsonWebToken token, Instant now) {
+        return problem(token, now, limits);
+    }
+
+    static Optional<String> problem(JsonWebToken token, Instant now, TokenLimits limits) {
         long issuedAt = token.getIssuedAtTime();
         long expires = token.getExpirationTime();
         if (issuedAt <= 0) {

@@ -64,7 +64,8 @@ public class ParameterCheck {
 
     private static String shown(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (out.length() > 60) {
                 return out.append('…').toString();
             }

@@ -114,7 +114,7 @@ public final class JsonErrors {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "an integer";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {

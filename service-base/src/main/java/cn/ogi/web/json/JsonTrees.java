@@ -66,7 +66,8 @@ public final class JsonTrees {
     /** A key shown in a message with its control characters escaped, so that the message itself stays clean. */
     static String printable(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             out.append(ControlCharacters.forbidden(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return out.toString();

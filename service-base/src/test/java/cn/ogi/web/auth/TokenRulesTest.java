@@ -12,18 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class TokenRulesTest {
 
-    private final TokenRules rules = rules();
+    private final TokenLimits limits =
+            new TokenLimits(Duration.ofHours(24), Duration.ofDays(30), Duration.ofSeconds(60));
     private final long now = Instant.now().getEpochSecond();
-
-    private static TokenRules rules() {
-        TokenRules r = new TokenRules();
-        r.limits = new TokenLimits(Duration.ofHours(24), Duration.ofDays(30), Duration.ofSeconds(60));
-        return r;
-    }
 
     private Optional<String> problem(String claims) throws Exception {
         JwtClaims parsed = JwtClaims.parse(claims);
-        return rules.problem(new DefaultJWTCallerPrincipal("JWT", parsed), Instant.now());
+        return TokenRules.problem(new DefaultJWTCallerPrincipal("JWT", parsed), Instant.now(), limits);
     }
 
     private String claims(long iat, long exp, String roles, String jurisdiction) {

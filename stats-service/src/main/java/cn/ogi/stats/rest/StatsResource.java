@@ -205,7 +205,7 @@ public class StatsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Freshness.class)))
     public Response freshness(@QueryParam("live") String live) {
-        Freshness f = freshness.freshness(Boolean.TRUE.equals(Params.bool("live", live)));
+        Freshness f = freshness.freshness(Params.bool("live", live).orElse(false));
         return Representations.respond(
                 request,
                 uri,
