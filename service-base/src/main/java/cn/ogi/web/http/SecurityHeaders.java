@@ -40,8 +40,13 @@ public class SecurityHeaders {
         String type = headers.get("Content-Type");
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
             boolean swagger = path != null && path.startsWith("/q/swagger-ui");
-            headers.set(
-                    "Content-Security-Policy", swagger ? settings.swaggerUiPolicy() : settings.contentSecurityPolicy());
+            // a page that states its own policy (the console lists the services and the identity provider it
+            // calls) keeps it; every other page gets the default
+            if (!headers.contains("Content-Security-Policy")) {
+                headers.set(
+                        "Content-Security-Policy",
+                        swagger ? settings.swaggerUiPolicy() : settings.contentSecurityPolicy());
+            }
             headers.set("X-Frame-Options", "DENY");
         }
         if (path != null && path.startsWith("/api/") && !headers.contains("Cache-Control")) {
