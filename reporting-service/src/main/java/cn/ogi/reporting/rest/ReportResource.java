@@ -59,10 +59,12 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(
             summary =
-                    "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
+                    "Reports in a jurisdiction's subtree, by year, status (open|approved), whether they have findings, "
+                            + "and agency (agencyCode: one agency's reports, newest year first)")
     public Page<ReportSummary> list(
             @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("year") Integer year,
+            @QueryParam("agencyCode") String agencyCode,
             @QueryParam("status") String status,
             @QueryParam("hasFindings") Boolean hasFindings,
             @QueryParam("page") Integer page,
@@ -76,6 +78,7 @@ public class ReportResource {
                 year == null ? null : Years.check("year", year),
                 status,
                 hasFindings,
+                agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip(),
                 Paging.of(page, size));
     }
 
