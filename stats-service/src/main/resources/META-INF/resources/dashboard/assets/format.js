@@ -2,6 +2,7 @@
 // with one decimal, changes as 个百分点 for rates; dates as 2024年3月31日.
 const INTEGER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const POINTS = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const PERCENT = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export const EMPTY = '—';
@@ -41,7 +42,7 @@ export function rateChange(now, before) {
   if (now === null || now === undefined || before === null || before === undefined) return null;
   const points = (Number(now) - Number(before)) * 100;
   const sign = points > 0.05 ? '+' : points < -0.05 ? '−' : '±';
-  return { direction: Math.sign(Math.round(points * 10)), text: sign + DECIMAL.format(Math.abs(points).toFixed(1)) + '个百分点' };
+  return { direction: Math.sign(Math.round(points * 10)), text: sign + POINTS.format(Math.abs(points)) + '个百分点' };
 }
 
 export function date(iso) {

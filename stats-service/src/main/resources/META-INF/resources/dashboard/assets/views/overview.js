@@ -107,7 +107,7 @@ export async function render(ctx) {
     await Promise.all([
       draw(chart(bar), {
         title: { text: childTitle, left: 10, top: 8, textStyle: { fontSize: 14 } },
-        grid: { left: 50, right: 20, top: 50, bottom: 70 },
+        grid: { left: 50, right: 20, top: 64, bottom: 70 },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: rows.map(r => r.name), axisLabel: { rotate: rows.length > 6 ? 30 : 0, interval: 0 } },
         yAxis: { type: 'value', name: '件' },
@@ -115,9 +115,9 @@ export async function render(ctx) {
       }),
       draw(chart(trend), {
         title: { text: '历年新收申请与公开率（' + Math.min(FIRST_YEAR, year) + '年起）', left: 10, top: 8, textStyle: { fontSize: 14 } },
-        grid: { left: 50, right: 55, top: 60, bottom: 40 },
+        grid: { left: 50, right: 55, top: 72, bottom: 40 },
         tooltip: { trigger: 'axis' },
-        legend: { top: 32 },
+        legend: { top: 30, right: 60 },
         xAxis: { type: 'category', data: answers.applications.rows.map(r => r.key) },
         yAxis: [{ type: 'value', name: '件' }, { type: 'value', name: '公开率', min: 0, max: 1, axisLabel: { formatter: v => Math.round(v * 100) + '%' } }],
         series: [

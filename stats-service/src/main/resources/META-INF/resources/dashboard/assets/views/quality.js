@@ -81,7 +81,7 @@ export async function render(ctx) {
           h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go({ page: String(page + 1) }) }, '下一页'))));
     await draw(chart(barElement), {
       title: { text: '各规则涉及的报告数', left: 10, top: 8, textStyle: { fontSize: 14 } },
-      grid: { left: 50, right: 20, top: 50, bottom: 40 },
+      grid: { left: 50, right: 20, top: 64, bottom: 40 },
       tooltip: { trigger: 'axis', formatter: p => ruleName(p[0].name) + '：' + fmt.count(p[0].value) + ' 份' },
       xAxis: { type: 'category', data: ruleCodes },
       yAxis: { type: 'value', name: '份' },
