@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Empties the HTTP cache (Chrome DevTools protocol), so that the next page loads every asset again. */
+    public void clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -2,6 +2,14 @@
 // no animation (a dashboard is drawn at once), and a promise for "drawn".
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
 
+/** Resolves when the ECharts script (loaded async by the page) has run. */
+export const loaded = new Promise((resolve, reject) => {
+  if (window.echarts) { resolve(); return; }
+  const script = document.getElementById('echarts-script');
+  script.addEventListener('load', () => resolve());
+  script.addEventListener('error', () => reject(new Error('无法加载图表组件 ECharts')));
+});
+
 export function chart(element) {
   const existing = window.echarts.getInstanceByDom(element);
   if (existing) return existing;
@@ -20,5 +28,6 @@ export function draw(instance, option) {
 }
 
 export function dispose(elements) {
+  if (!window.echarts) return;
   elements.forEach(e => { const c = e && window.echarts.getInstanceByDom(e); if (c) c.dispose(); });
 }

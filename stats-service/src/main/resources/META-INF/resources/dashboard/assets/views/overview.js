@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import * as fmt from '../format.js';
 import * as codes from '../codes.js';
 import { h, clear, table, exports, section, guarded } from '../ui.js';
-import { chart, draw, dispose } from '../charts.js';
+import { chart, draw, dispose, loaded } from '../charts.js';
 import { metricLabels } from '../metrics.js';
 
 const STATS = '/api/v1/stats/';
@@ -26,13 +26,37 @@ function queries(node, year) {
   };
 }
 
-async function fetchAll(named, learn) {
-  const entries = await Promise.all(Object.entries(named).map(async ([name, [path, params]]) => {
-    const answer = await api.get('stats', STATS + path, params);
-    learn(answer.body);
-    return [name, answer];
+/**
+ * Every answer of the overview at once; the treemap's second level is asked for as soon as the children are known,
+ * beside the other answers, so that drawing waits for one round trip more at most.
+ */
+async function fetchAll(named, learn, node, year) {
+  const leaf = codes.level(node) === 'county';
+  const asked = Object.entries(named).map(([name, [path, params]]) =>
+    api.get('stats', STATS + path, params).then(answer => { learn(answer.body); return [name, answer]; }));
+  const children = asked[Object.keys(named).indexOf('children')].then(([, a]) => a);
+  const below = children.then(a => grandchildren(node, year, a.body.rows || [], leaf, learn));
+  const [entries, second] = await Promise.all([Promise.all(asked), below]);
+  const answers = Object.fromEntries(entries.map(([n, a]) => [n, a.body]));
+  answers.grandchildren = second.rows;
+  return { answers, changed: entries.some(([, a]) => a.changed) || second.changed };
+}
+
+/** For each child with a subtree, its own rows (children, or agencies for a county); null where refused or none. */
+async function grandchildren(node, year, rows, leaf, learn) {
+  if (leaf) return { rows: rows.map(() => null), changed: false };
+  const answers = await Promise.all(rows.map(async r => {
+    if (r.key === node) return null;
+    const groupBy = codes.level(r.key) === 'county' ? 'agency' : 'child';
+    try {
+      const answer = await api.get('stats', STATS + 'applications', { jurisdiction: r.key, year, groupBy });
+      learn(answer.body);
+      return answer;
+    } catch (e) {
+      return null;
+    }
   }));
-  return { answers: Object.fromEntries(entries.map(([n, a]) => [n, a.body])), changed: entries.some(([, a]) => a.changed) };
+  return { rows: answers.map(a => (a ? a.body.rows : null)), changed: answers.some(a => a && a.changed) };
 }
 
 function yearRow(answer, year) {
@@ -103,7 +127,8 @@ export async function render(ctx) {
     const rows = answers.children.rows || [];
     currentRows = rows;
     const childTitle = leaf ? '各单位新收申请' : '下级地区新收申请（含本级）';
-    const subtree = await subtreeData(node, year, rows, leaf, learn);
+    const subtree = subtreeData(node, year, rows, leaf, answers.grandchildren);
+    await loaded;
     await Promise.all([
       draw(chart(bar), {
         title: { text: childTitle, left: 10, top: 8, textStyle: { fontSize: 14 } },
@@ -151,8 +176,9 @@ export async function render(ctx) {
       table(columns, [...rows, total], { id: 'children', rowClass: r => (r === total ? 'total' : null), rowData: r => ({ key: r === total ? 'total' : r.key }) })));
   };
 
-  const showFreshness = async answers => {
-    const f = await api.read('stats', STATS + 'freshness').catch(() => null);
+  const freshness = () => api.read('stats', STATS + 'freshness').catch(() => null);
+  const showFreshness = async (answers, asked) => {
+    const f = await asked;
     const seq = answers.applications.asOfSeq;
     footer.dataset.asOfSeq = String(seq);
     clear(footer, '数据截至变更序号 ', h('strong', { id: 'as-of-seq' }, String(seq)),
@@ -161,10 +187,11 @@ export async function render(ctx) {
   };
 
   const first = await guarded(app, nameOf(node) + ' 的统计', async () => {
-    const [{ answers }, labels] = await Promise.all([fetchAll(named, learn), metricLabels()]);
+    const lag = freshness();
+    const [{ answers }, labels] = await Promise.all([fetchAll(named, learn, node, year), metricLabels()]);
     crumbs('overview', node, year, who);
     await drawAll(answers, labels);
-    await showFreshness(answers);
+    await showFreshness(answers, lag);
     document.body.dataset.state = 'ready';
     document.body.dataset.drawnAt = performance.now().toFixed(1);
     return labels;
@@ -174,9 +201,10 @@ export async function render(ctx) {
   const refresh = async () => {
     if (stopped) return;
     try {
-      const { answers, changed } = await fetchAll(named, learn);
+      const lag = freshness();
+      const { answers, changed } = await fetchAll(named, learn, node, year);
       if (changed && !stopped) await drawAll(answers, first);
-      await showFreshness(answers);
+      await showFreshness(answers, lag);
       document.body.dataset.refreshed = String(Number(document.body.dataset.refreshed || 0) + 1);
     } catch (e) {
       clear(footer, h('span', { class: 'error' }, '自动刷新失败：', e.message, '（稍后重试）'));
@@ -191,27 +219,20 @@ export async function render(ctx) {
 }
 
 /** The treemap's data: the children, and under each child that has a subtree, its own children (or agencies). */
-async function subtreeData(node, year, rows, leaf, learn) {
-  const own = rows.filter(r => r.key === node);
-  const children = rows.filter(r => r.key !== node);
-  const grandchildren = await Promise.all(children.map(async r => {
-    if (leaf) return null;
-    const groupBy = codes.level(r.key) === 'county' ? 'agency' : 'child';
-    try {
-      return learn(await api.read('stats', STATS + 'applications', { jurisdiction: r.key, year, groupBy })).rows;
-    } catch (e) {
-      return null;
-    }
-  }));
+function subtreeData(node, year, rows, leaf, below) {
   const tile = (r, target) => ({ name: r.name, value: Number(r.newReceived) || 0, target });
-  const items = children.map((r, i) => {
+  const items = [];
+  rows.forEach((r, i) => {
+    if (r.key === node) return;
     const item = tile(r, leaf ? paths.root + '/report/' + r.key + '/' + year : paths.root + '/overview/' + r.key + '/' + year);
-    if (grandchildren[i] && grandchildren[i].length) {
-      item.children = grandchildren[i].filter(g => Number(g.newReceived) > 0).map(g => tile(g,
+    const second = below && below[i];
+    if (second && second.length) {
+      item.children = second.filter(g => Number(g.newReceived) > 0).map(g => tile(g,
         codes.level(r.key) === 'county' || g.key.length !== 6 ? paths.root + '/report/' + g.key + '/' + year
-          : g.key === r.key ? paths.root + '/overview/' + r.key + '/' + year : paths.root + '/overview/' + g.key + '/' + year));
+          : paths.root + '/overview/' + g.key + '/' + year));
     }
-    return item;
+    items.push(item);
   });
-  return [...items, ...own.map(r => tile(r, null))].filter(i => i.value > 0 || (i.children && i.children.length));
+  rows.filter(r => r.key === node).forEach(r => items.push(tile(r, null)));
+  return items.filter(i => i.value > 0 || (i.children && i.children.length));
 }

@@ -5,7 +5,7 @@ import * as api from '../api.js';
 import * as fmt from '../format.js';
 import * as codes from '../codes.js';
 import { h, clear, table, exports, section, guarded } from '../ui.js';
-import { chart, draw, dispose } from '../charts.js';
+import { chart, draw, dispose, loaded } from '../charts.js';
 
 const PATH = '/api/v1/stats/quality';
 const SIZE = 50;
@@ -79,6 +79,7 @@ export async function render(ctx) {
           h('button', { type: 'button', disabled: page === 0, onclick: () => go({ page: String(page - 1) }) }, '上一页'),
           h('span', {}, '第 ', page + 1, ' / ', pages, ' 页'),
           h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go({ page: String(page + 1) }) }, '下一页'))));
+    await loaded;
     await draw(chart(barElement), {
       title: { text: '各规则涉及的报告数', left: 10, top: 8, textStyle: { fontSize: 14 } },
       grid: { left: 50, right: 20, top: 64, bottom: 40 },
