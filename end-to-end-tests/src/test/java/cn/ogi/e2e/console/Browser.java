@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -83,7 +85,7 @@ public final class Browser implements AutoCloseable {
 
     /** Empties the HTTP cache (Chrome DevTools protocol), so that the next page loads every asset again. */
     public void clearCache() {
-        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 
     public String url() {
@@ -130,17 +132,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** A screenshot of the whole page, not only the window (Chromium: the window made as tall as the page). */
+    /** A screenshot of the whole page, beyond the window (Chrome DevTools protocol: Page.captureScreenshot). */
+    @SuppressWarnings("unchecked")
     public Path fullPageScreenshot(String name) {
-        var size = driver.manage().window().getSize();
-        Number height = (Number) script("return Math.ceil(document.documentElement.scrollHeight)");
-        driver.manage()
-                .window()
-                .setSize(new org.openqa.selenium.Dimension(size.width, Math.min(6000, height.intValue() + 120)));
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of(
+                "x", 0,
+                "y", 0,
+                "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(8000, ((Number) size.get("height")).doubleValue()),
+                "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
-            return screenshot(name);
-        } finally {
-            driver.manage().window().setSize(size);
+            Path file = screenshots.resolve(name + ".png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -142,7 +142,7 @@ export async function render(ctx) {
         title: { text: '历年新收申请与公开率（' + Math.min(FIRST_YEAR, year) + '年起）', left: 10, top: 8, textStyle: { fontSize: 14 } },
         grid: { left: 50, right: 55, top: 72, bottom: 40 },
         tooltip: { trigger: 'axis' },
-        legend: { top: 30, right: 60 },
+        legend: { top: 30 },
         xAxis: { type: 'category', data: answers.applications.rows.map(r => r.key) },
         yAxis: [{ type: 'value', name: '件' }, { type: 'value', name: '公开率', min: 0, max: 1, axisLabel: { formatter: v => Math.round(v * 100) + '%' } }],
         series: [
