@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -132,25 +131,35 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** A screenshot of the whole page, beyond the window (Chrome DevTools protocol: Page.captureScreenshot). */
+    /**
+     * A screenshot of the whole page: the window made as tall as the content (DevTools' layout metrics), the charts
+     * given a moment to follow the resize, then restored.
+     */
     @SuppressWarnings("unchecked")
     public Path fullPageScreenshot(String name) {
+        var size = driver.manage().window().getSize();
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of(
-                "x", 0,
-                "y", 0,
-                "width", ((Number) size.get("width")).doubleValue(),
-                "height", Math.min(8000, ((Number) size.get("height")).doubleValue()),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        double content = ((Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("height")).doubleValue();
+        int height = (int) Math.min(8000, Math.ceil(content) + (size.height - viewportHeight()) + 40);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, Math.max(size.height, height)));
+        script("window.scrollTo(0, 0)");
+        pause(400);
         try {
-            Path file = screenshots.resolve(name + ".png");
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private int viewportHeight() {
+        return ((Number) script("return window.innerHeight")).intValue();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

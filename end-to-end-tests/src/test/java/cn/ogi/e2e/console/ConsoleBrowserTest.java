@@ -344,6 +344,44 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(10)
+    void aTextImportShowsThePublishedOriginalBesideTheNumbersReadFromIt() {
+        cn.ogi.demo.AgencyYear gap = demo.missing().stream()
+                .filter(m -> m.year() >= 2022)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the settings must leave a report missing"));
+        String name = demo.agencies().stream()
+                .filter(a -> a.code().equals(gap.agencyCode()))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        String text = cn.ogi.e2e.PublishedText.of(name, gap.year(), 9, 7);
+        String submission = Platform.as(Platform.INTAKE, admin)
+                .contentType("text/plain; charset=utf-8")
+                .body(text)
+                .queryParam("agencyCode", gap.agencyCode())
+                .queryParam("year", gap.year())
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        assertEquals("DELIVERED", awaitSettled(submission));
+
+        pages.view("/dashboard/report/" + gap.agencyCode() + "/" + gap.year());
+        assertEquals(text.strip(), pages.text("#original-text").strip(), "the published original, as published");
+        assertEquals(
+                "9",
+                browser.find("#report-tables td[data-cell='applications.newReceived.total']")
+                        .getAttribute("data-value"));
+        assertEquals(
+                "120",
+                browser.find("#report-tables td[data-cell='activeDisclosure.licensing.decisions']")
+                        .getAttribute("data-value"));
+        browser.fullPageScreenshot("10-report-text-import");
+    }
+
+    @Test
+    @Order(11)
     void theOverviewRefreshesItselfWhenTheNumbersChange() throws Exception {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
         browser.script("window.__sameDocument = true");
@@ -378,7 +416,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aCountySupervisorIsRefusedTheProvinceAndSeesNothingOfTheCity() {
         try (Browser countyBrowser = Browser.start(SCREENSHOTS)) {
             ConsolePages countyPages = new ConsolePages(countyBrowser, Platform.CONSOLE_ORIGIN);
@@ -394,7 +432,7 @@ class ConsoleBrowserTest {
             countyPages.open("/dashboard/overview/" + PROVINCE + "/" + YEAR);
             countyBrowser.await("the 403 page", ConsolePages.VIEW_TIMEOUT, d -> countyPages.present("#forbidden"));
             assertTrue(countyPages.text("#forbidden").contains("403"));
-            countyBrowser.screenshot("10-forbidden-province");
+            countyBrowser.screenshot("11-forbidden-province");
 
             Set<String> foreign = foreignNames(county);
             for (String view : List.of(
@@ -413,7 +451,7 @@ class ConsoleBrowserTest {
                 assertFalse(
                         countyPages.present("#kpis .kpi") || countyPages.present("table.data"), view + " shows data");
             }
-            countyBrowser.screenshot("11-forbidden-city");
+            countyBrowser.screenshot("12-forbidden-city");
         }
         String countyToken = platform.token(Roles.SUPERVISOR, county, "县主管-王");
         for (String query : List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality")) {
@@ -438,7 +476,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aRoleWithoutAccessToTheConsoleSeesThe403Page() {
         try (Browser other = Browser.start(SCREENSHOTS)) {
             ConsolePages otherPages = new ConsolePages(other, Platform.CONSOLE_ORIGIN);
