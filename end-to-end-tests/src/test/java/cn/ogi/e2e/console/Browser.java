@@ -64,6 +64,10 @@ public final class Browser implements AutoCloseable {
                     "--lang=zh-CN",
                     "--window-size=1440,1000",
                     "--user-data-dir=" + profile);
+            // the browser's console log, to see what the Content-Security-Policy refused
+            var logging = new org.openqa.selenium.logging.LoggingPreferences();
+            logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
@@ -118,6 +122,17 @@ public final class Browser implements AutoCloseable {
                 d -> url().contains(pathPrefix)
                         && "ready".equals(script("return document.body.dataset.state || null"))
                         && !all("#app").isEmpty());
+    }
+
+    /**
+     * What the browser refused under the pages' Content-Security-Policy since the last call (its console log), e.g.
+     * a call to a service the policy does not list; empty when the page needed nothing it does not allow.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** Saves a screenshot as {@code <name>.png} and returns its path. */

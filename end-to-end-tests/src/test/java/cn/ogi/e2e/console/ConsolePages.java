@@ -28,10 +28,11 @@ final class ConsolePages {
         browser.open(base + path);
     }
 
-    /** Opens a view and waits until it is drawn. */
+    /** Opens a view and waits until it is drawn, with nothing refused by the pages' Content-Security-Policy. */
     void view(String path) {
         open(path);
         browser.awaitView(path.contains("?") ? path.substring(0, path.indexOf('?')) : path, VIEW_TIMEOUT);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), browser.policyViolations(), path);
     }
 
     /** The KPI tiles: key → {value (data-value, the number drawn), text (what the tile shows)}. */

@@ -2,13 +2,13 @@ package cn.ogi.stats.console;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +34,8 @@ public class ConsoleResource {
 
     @GET
     @Operation(summary = "The console (HTML): the overview of the signed-in person's own node and the latest year")
-    public TemplateInstance home() {
-        return dashboard.data("page", ConsolePage.of(settings));
+    public Response home() {
+        return page(dashboard);
     }
 
     /**
@@ -45,7 +45,7 @@ public class ConsoleResource {
     @GET
     @Path("{view: overview|chase|quality|report|agencies|callback}{rest: (/.*)?}")
     @Operation(summary = "A view of the console (HTML); the view and its node or report are in the path")
-    public TemplateInstance view() {
+    public Response view() {
         return home();
     }
 
@@ -54,7 +54,16 @@ public class ConsoleResource {
     @Operation(
             summary = "The sign-in page (HTML): the province's identity provider, and on a developer's machine the "
                     + "dev sign-in form")
-    public TemplateInstance signIn() {
-        return signin.data("page", ConsolePage.of(settings));
+    public Response signIn() {
+        return page(signin);
+    }
+
+    /** A page with the policy that holds it to its own scripts and the configured services. */
+    private Response page(Template template) {
+        ConsolePage page = ConsolePage.of(settings);
+        return Response.ok(template.data("page", page).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", ContentSecurityPolicy.of(page))
+                .header("Referrer-Policy", "same-origin")
+                .build();
     }
 }

@@ -66,6 +66,22 @@ class ConsolePagesTest {
     }
 
     @Test
+    void thePagesAreHeldToTheirOwnScriptsAndTheConfiguredServices() {
+        for (String path : List.of("/dashboard", "/dashboard/overview/370000/2024", "/dashboard/signin")) {
+            String policy = given().header(TestTokens.NO_TOKEN, "1")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("Content-Security-Policy");
+            assertTrue(policy.contains("script-src 'self';"), path + ": " + policy);
+            assertTrue(policy.contains("connect-src 'self' http://localhost:8082 http://localhost:8081;"), policy);
+            assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+            assertTrue(!policy.contains("unsafe-eval") && !policy.contains("*"), policy);
+        }
+    }
+
+    @Test
     void everyModuleThePageImportsIsServedAndEChartsComesFromItsWebJar() {
         Deque<String> pending = new ArrayDeque<>(List.of("/dashboard/assets/app.js", "/dashboard/assets/signin.js"));
         Set<String> seen = new LinkedHashSet<>();

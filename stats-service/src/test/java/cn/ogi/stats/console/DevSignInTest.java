@@ -45,7 +45,8 @@ class DevSignInTest {
                 .then()
                 .body(containsString("data-oidc-issuer=\"https://idp.example/realms/ogi\""))
                 .body(containsString("data-oidc-client-id=\"ogi-console\""))
-                .body(containsString("data-dev-sign-in=\"true\""));
+                .body(containsString("data-dev-sign-in=\"true\""))
+                .header("Content-Security-Policy", containsString(" https://idp.example;"));
     }
 
     @Test
