@@ -51,7 +51,7 @@ class ConsoleQueriesTest {
                 .statusCode(200)
                 .body("items.code", hasItem(inDongchangfu))
                 .body("items.code", hasItem(inJinan));
-        given().queryParam("q", inJinan.substring(0, 14).toLowerCase())
+        given().queryParam("q", inJinan.substring(0, 14).toLowerCase(java.util.Locale.ROOT))
                 .queryParam("size", 500)
                 .get("/api/v1/agencies")
                 .then()

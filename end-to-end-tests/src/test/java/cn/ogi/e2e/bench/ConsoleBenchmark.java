@@ -120,12 +120,12 @@ public final class ConsoleBenchmark {
                             "load %2d: %6.1f ms drawn (html %.0f, scripts %.0f, API %.0f–%.0f, slowest %.0f),"
                                     + " %s API requests%n",
                             i + 1,
-                            one.get("drawnMs"),
-                            one.get("htmlMs"),
-                            one.get("scriptsMs"),
-                            one.get("firstApiMs"),
-                            one.get("lastApiMs"),
-                            one.get("slowestApiMs"),
+                            (Double) one.get("drawnMs"),
+                            (Double) one.get("htmlMs"),
+                            (Double) one.get("scriptsMs"),
+                            (Double) one.get("firstApiMs"),
+                            (Double) one.get("lastApiMs"),
+                            (Double) one.get("slowestApiMs"),
                             one.get("requests"));
                 }
             }

@@ -10,18 +10,14 @@ import cn.ogi.demo.DemoLoader;
 import cn.ogi.demo.DemoProvince;
 import cn.ogi.demo.DemoSettings;
 import cn.ogi.e2e.Platform;
-import cn.ogi.e2e.Reports;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +48,6 @@ class ConsoleBrowserTest {
             DemoSettings.small().withProvince(46).withShape(2, 2, 4, 5).withYears(2022, 2024);
     static final String PROVINCE = "460000";
     static final int YEAR = 2024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("ogi.root.dir", "..")).resolve("end-to-end-tests/target/console-screenshots");
 
@@ -63,6 +58,7 @@ class ConsoleBrowserTest {
     private FakeIdentityProvider identityProvider;
     private Browser browser;
     private ConsolePages pages;
+    private ConsoleProvince province;
     private String city;
     private String county;
     private String correctedAgency;
@@ -77,7 +73,8 @@ class ConsoleBrowserTest {
                         500,
                         Duration.ofMinutes(5))
                 .load(demo);
-        awaitStatsCaughtUp();
+        province = new ConsoleProvince(platform, demo, admin, supervisor);
+        province.awaitStatsCaughtUp();
         identityProvider = FakeIdentityProvider.start(platform);
         browser = Browser.start(SCREENSHOTS);
         pages = new ConsolePages(browser, Platform.CONSOLE_ORIGIN);
@@ -160,7 +157,7 @@ class ConsoleBrowserTest {
     @Order(3)
     void theOverviewsNumbersAndEveryBarEqualTheApi() {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
-        assertOverviewEqualsTheApi(PROVINCE);
+        province.assertOverviewEqualsTheApi(pages, PROVINCE);
         browser.fullPageScreenshot("02-overview-province");
     }
 
@@ -168,9 +165,9 @@ class ConsoleBrowserTest {
     @Order(4)
     void clickingACityThenACountyDrillsDownAndTheUrlFollows() {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
-        JsonNode byChild =
-                stats(supervisor, "applications", Map.of("jurisdiction", PROVINCE, "year", YEAR, "groupBy", "child"));
-        JsonNode cityRow = rows(byChild).stream()
+        JsonNode byChild = province.stats(
+                supervisor, "applications", Map.of("jurisdiction", PROVINCE, "year", YEAR, "groupBy", "child"));
+        JsonNode cityRow = ConsoleProvince.rows(byChild).stream()
                 .filter(r -> !r.get("key").asText().equals(PROVINCE)
                         && r.get("newReceived").asLong() > 0)
                 .findFirst()
@@ -178,13 +175,13 @@ class ConsoleBrowserTest {
         city = cityRow.get("key").asText();
         pages.clickBar("chart-children", cityRow.get("name").asText());
         browser.awaitView("/dashboard/overview/" + city + "/" + YEAR, ConsolePages.VIEW_TIMEOUT);
-        assertOverviewEqualsTheApi(city);
+        province.assertOverviewEqualsTheApi(pages, city);
         assertTrue(pages.text("#crumbs").contains(cityRow.get("name").asText()), pages.text("#crumbs"));
         browser.fullPageScreenshot("03-overview-city");
 
-        JsonNode cityByChild =
-                stats(supervisor, "applications", Map.of("jurisdiction", city, "year", YEAR, "groupBy", "child"));
-        county = rows(cityByChild).stream()
+        JsonNode cityByChild = province.stats(
+                supervisor, "applications", Map.of("jurisdiction", city, "year", YEAR, "groupBy", "child"));
+        county = ConsoleProvince.rows(cityByChild).stream()
                 .map(r -> r.get("key").asText())
                 .filter(k -> !k.equals(city))
                 .findFirst()
@@ -192,32 +189,32 @@ class ConsoleBrowserTest {
         browser.find("#children a[data-drill='" + county + "']").click();
         browser.awaitView("/dashboard/overview/" + county + "/" + YEAR, ConsolePages.VIEW_TIMEOUT);
         assertTrue(browser.url().endsWith("/dashboard/overview/" + county + "/" + YEAR), browser.url());
-        assertOverviewEqualsTheApi(county);
+        province.assertOverviewEqualsTheApi(pages, county);
         browser.fullPageScreenshot("04-overview-county");
 
         browser.driver().navigate().back();
         browser.awaitView("/dashboard/overview/" + city + "/" + YEAR, ConsolePages.VIEW_TIMEOUT);
-        assertOverviewEqualsTheApi(city);
+        province.assertOverviewEqualsTheApi(pages, city);
     }
 
     @Test
     @Order(5)
     void theChaseListEqualsCompleteness() {
-        int year = yearWithMissingAndLate();
+        int year = province.yearWithMissingAndLate(SETTINGS.fromYear());
         pages.view("/dashboard/chase/" + PROVINCE + "/" + year);
-        JsonNode answer =
-                stats(supervisor, "completeness", Map.of("jurisdiction", PROVINCE, "year", year, "groupBy", "child"));
-        assertEquals(chaseOf(answer, null), pages.rows("#chase", "code", "status"));
+        JsonNode answer = province.stats(
+                supervisor, "completeness", Map.of("jurisdiction", PROVINCE, "year", year, "groupBy", "child"));
+        assertEquals(province.chaseOf(answer, null), pages.rows("#chase", "code", "status"));
         browser.fullPageScreenshot("05-chase");
 
-        String child = rows(answer).get(0).get("key").asText();
+        String child = ConsoleProvince.rows(answer).get(0).get("key").asText();
         new Select(browser.find("#filter-child")).selectByValue(child);
         browser.awaitView("/dashboard/chase/" + PROVINCE + "/" + year, ConsolePages.VIEW_TIMEOUT);
         browser.await(
                 "the filter in the URL",
                 ConsolePages.VIEW_TIMEOUT,
                 d -> browser.url().contains("child=" + child));
-        List<Map<String, String>> filtered = chaseOf(answer, child);
+        List<Map<String, String>> filtered = province.chaseOf(answer, child);
         if (filtered.isEmpty()) {
             assertTrue(pages.present("#chase-empty"));
         } else {
@@ -228,18 +225,19 @@ class ConsoleBrowserTest {
     @Test
     @Order(6)
     void aReportWithTwoVersionsHighlightsExactlyTheChangedCells() throws Exception {
-        correctedAgency = agencyWithAReportIn(county);
-        correct(correctedAgency, report -> {
-            bump(report, "activeDisclosure.licensing.decisions", 3);
-            bump(report, "activeDisclosure.punishment.decisions", 1);
-            bump(report, "applications.newReceived.naturalPerson", 2);
-            bump(report, "applications.newReceived.total", 2);
-            bump(report, "applications.granted.naturalPerson", 2);
-            bump(report, "applications.granted.total", 2);
-            bump(report, "applications.totalProcessed.naturalPerson", 2);
-            bump(report, "applications.totalProcessed.total", 2);
+        correctedAgency = province.agencyWithAReportIn(county, correctedAgency);
+        province.correct(correctedAgency, report -> {
+            ConsoleProvince.bump(report, "activeDisclosure.licensing.decisions", 3);
+            ConsoleProvince.bump(report, "activeDisclosure.punishment.decisions", 1);
+            ConsoleProvince.bump(report, "applications.newReceived.naturalPerson", 2);
+            ConsoleProvince.bump(report, "applications.newReceived.total", 2);
+            ConsoleProvince.bump(report, "applications.granted.naturalPerson", 2);
+            ConsoleProvince.bump(report, "applications.granted.total", 2);
+            ConsoleProvince.bump(report, "applications.totalProcessed.naturalPerson", 2);
+            ConsoleProvince.bump(report, "applications.totalProcessed.total", 2);
         });
-        JsonNode diff = reporting(supervisor, "/api/v1/reports/" + correctedAgency + "/" + YEAR + "/diff?from=1&to=2");
+        JsonNode diff =
+                province.reporting(supervisor, "/api/v1/reports/" + correctedAgency + "/" + YEAR + "/diff?from=1&to=2");
         assertEquals(8, diff.size(), "the correction changed eight cells: " + diff);
 
         pages.view("/dashboard/report/" + correctedAgency + "/" + YEAR);
@@ -269,15 +267,16 @@ class ConsoleBrowserTest {
                 "the report to show locked",
                 ConsolePages.VIEW_TIMEOUT,
                 d -> pages.present("#lock-state[data-status=approved]"));
-        JsonNode report = reporting(supervisor, "/api/v1/reports/" + correctedAgency + "/" + YEAR);
+        JsonNode report = province.reporting(supervisor, "/api/v1/reports/" + correctedAgency + "/" + YEAR);
         assertEquals("approved", report.get("status").asText());
         assertEquals("省主管-李", report.at("/approval/by").asText());
         assertEquals("已与公开原文核对", report.at("/approval/reason").asText());
         assertTrue(pages.present("#reopen"), "a locked report offers reopening");
         browser.fullPageScreenshot("07-report-locked");
 
-        String refused = submitCorrection(correctedAgency, r -> bump(r, "activeDisclosure.enforcement.decisions", 1));
-        assertEquals("REJECTED", awaitSettled(refused));
+        String refused = province.submitCorrection(
+                correctedAgency, r -> ConsoleProvince.bump(r, "activeDisclosure.enforcement.decisions", 1));
+        assertEquals("REJECTED", province.awaitSettled(refused));
         assertTrue(Platform.as(Platform.INTAKE, admin)
                 .get(refused)
                 .jsonPath()
@@ -293,7 +292,7 @@ class ConsoleBrowserTest {
     void qualityListsTheFindingsOfTheApi() {
         int year = YEAR;
         pages.view("/dashboard/quality/" + PROVINCE + "/" + year);
-        JsonNode answer = stats(
+        JsonNode answer = province.stats(
                 supervisor, "quality", Map.of("jurisdiction", PROVINCE, "year", year, "groupBy", "child", "size", 50));
         List<String> want = new ArrayList<>();
         answer.get("findings")
@@ -330,8 +329,8 @@ class ConsoleBrowserTest {
                 .allMatch(r -> r.get("code").startsWith(agency.code().substring(0, 12))));
         browser.find("#agencies a[data-agency='" + agency.code() + "']").click();
         browser.await("the agency's reports", ConsolePages.VIEW_TIMEOUT, d -> pages.present("#agency-reports"));
-        JsonNode reports =
-                reporting(supervisor, "/api/v1/reports?jurisdiction=" + PROVINCE + "&agencyCode=" + agency.code());
+        JsonNode reports = province.reporting(
+                supervisor, "/api/v1/reports?jurisdiction=" + PROVINCE + "&agencyCode=" + agency.code());
         List<String> years = new ArrayList<>();
         reports.get("items").forEach(r -> years.add(r.get("year").asText()));
         assertEquals(
@@ -365,7 +364,7 @@ class ConsoleBrowserTest {
                 .statusCode(202)
                 .extract()
                 .header("Location");
-        assertEquals("DELIVERED", awaitSettled(submission));
+        assertEquals("DELIVERED", province.awaitSettled(submission));
 
         pages.view("/dashboard/report/" + gap.agencyCode() + "/" + gap.year());
         assertEquals(text.strip(), pages.text("#original-text").strip(), "the published original, as published");
@@ -386,21 +385,21 @@ class ConsoleBrowserTest {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
         browser.script("window.__sameDocument = true");
         String before = pages.text("#as-of-seq");
-        String other = agencyWithAReportIn(county.equals(city) ? PROVINCE : city);
-        correct(other, r -> {
-            bump(r, "applications.newReceived.naturalPerson", 5);
-            bump(r, "applications.newReceived.total", 5);
-            bump(r, "applications.granted.naturalPerson", 5);
-            bump(r, "applications.granted.total", 5);
-            bump(r, "applications.totalProcessed.naturalPerson", 5);
-            bump(r, "applications.totalProcessed.total", 5);
+        String other = province.agencyWithAReportIn(county.equals(city) ? PROVINCE : city, correctedAgency);
+        province.correct(other, r -> {
+            ConsoleProvince.bump(r, "applications.newReceived.naturalPerson", 5);
+            ConsoleProvince.bump(r, "applications.newReceived.total", 5);
+            ConsoleProvince.bump(r, "applications.granted.naturalPerson", 5);
+            ConsoleProvince.bump(r, "applications.granted.total", 5);
+            ConsoleProvince.bump(r, "applications.totalProcessed.naturalPerson", 5);
+            ConsoleProvince.bump(r, "applications.totalProcessed.total", 5);
         });
-        awaitStatsCaughtUp();
-        JsonNode now = stats(
+        province.awaitStatsCaughtUp();
+        JsonNode now = province.stats(
                 supervisor,
                 "applications",
                 Map.of("jurisdiction", PROVINCE, "from", 2019, "to", YEAR, "groupBy", "year"));
-        String newReceived = rows(now).stream()
+        String newReceived = ConsoleProvince.rows(now).stream()
                 .filter(r -> r.get("key").asText().equals(String.valueOf(YEAR)))
                 .findFirst()
                 .orElseThrow()
@@ -411,8 +410,8 @@ class ConsoleBrowserTest {
                 ConsolePages.VIEW_TIMEOUT,
                 d -> !pages.text("#as-of-seq").equals(before)
                         && newReceived.equals(pages.tiles().get("newReceived")[0]));
-        assertEquals(Boolean.TRUE, browser.script("return window.__sameDocument === true"), "no reload");
-        assertOverviewEqualsTheApi(PROVINCE);
+        assertEquals(true, browser.script("return window.__sameDocument === true"), "no reload");
+        province.assertOverviewEqualsTheApi(pages, PROVINCE);
     }
 
     @Test
@@ -434,13 +433,13 @@ class ConsoleBrowserTest {
             assertTrue(countyPages.text("#forbidden").contains("403"));
             countyBrowser.screenshot("11-forbidden-province");
 
-            Set<String> foreign = foreignNames(county);
+            Set<String> foreign = province.foreignNames(county);
             for (String view : List.of(
                     "/dashboard/overview/" + city + "/" + YEAR,
                     "/dashboard/chase/" + city + "/" + YEAR,
                     "/dashboard/quality/" + city + "/" + YEAR,
                     "/dashboard/agencies/" + city,
-                    "/dashboard/report/" + agencyWithAReportOutside(county) + "/" + YEAR)) {
+                    "/dashboard/report/" + province.agencyWithAReportOutside(county) + "/" + YEAR)) {
                 countyPages.open(view);
                 countyBrowser.await(
                         "the 403 page at " + view, ConsolePages.VIEW_TIMEOUT, d -> countyPages.present("#forbidden"));
@@ -470,7 +469,7 @@ class ConsoleBrowserTest {
                 .then()
                 .statusCode(403);
         Platform.as(Platform.REPORTING, countyToken)
-                .get("/api/v1/reports/" + agencyWithAReportOutside(county) + "/" + YEAR)
+                .get("/api/v1/reports/" + province.agencyWithAReportOutside(county) + "/" + YEAR)
                 .then()
                 .statusCode(403);
     }
@@ -489,247 +488,5 @@ class ConsoleBrowserTest {
             other.await("the 403 page", ConsolePages.VIEW_TIMEOUT, d -> otherPages.present("#forbidden"));
             assertTrue(otherPages.text("#forbidden").contains("无权访问"));
         }
-    }
-
-    // --- the overview against the API --------------------------------------------------------------------------
-
-    /** Every tile and every bar of the overview of {@code node} equals the API's answer to the same questions. */
-    private void assertOverviewEqualsTheApi(String node) {
-        boolean county = node.substring(4).matches("(?!00)\\d\\d");
-        Map<String, JsonNode> answers = Map.of(
-                "completeness",
-                        stats(
-                                supervisor,
-                                "completeness",
-                                Map.of("jurisdiction", node, "from", YEAR - 1, "to", YEAR, "groupBy", "year")),
-                "applications",
-                        stats(
-                                supervisor,
-                                "applications",
-                                Map.of("jurisdiction", node, "from", 2019, "to", YEAR, "groupBy", "year")),
-                "outcomes",
-                        stats(
-                                supervisor,
-                                "outcomes",
-                                Map.of("jurisdiction", node, "from", 2019, "to", YEAR, "groupBy", "year")),
-                "reviews",
-                        stats(
-                                supervisor,
-                                "reviews",
-                                Map.of("jurisdiction", node, "from", YEAR - 1, "to", YEAR, "groupBy", "year")),
-                "fees",
-                        stats(
-                                supervisor,
-                                "fees",
-                                Map.of("jurisdiction", node, "from", YEAR - 1, "to", YEAR, "groupBy", "year")));
-        Map<String, String[]> tiles = pages.tiles();
-        String[][] expected = {
-            {"expected", "completeness", "expected", "count"},
-            {"reported", "completeness", "reported", "count"},
-            {"onTime", "completeness", "onTime", "count"},
-            {"late", "completeness", "late", "count"},
-            {"missing", "completeness", "missing", "count"},
-            {"reportingRate", "completeness", "reportingRate", "rate"},
-            {"newReceived", "applications", "newReceived", "count"},
-            {"disclosureRate", "outcomes", "disclosureRate", "rate"},
-            {"reconsiderationCorrectionRate", "reviews", "reconsiderationCorrectionRate", "rate"},
-            {"litigationLossRate", "reviews", "litigationLossRate", "rate"},
-            {"administrativeFees", "fees", "administrativeFees.amountWan", "amount"},
-            {"processingFees", "fees", "processingFees.amountYuan", "amount"}
-        };
-        assertEquals(expected.length, tiles.size(), "tiles " + tiles.keySet());
-        for (String[] e : expected) {
-            JsonNode row = rows(answers.get(e[1])).stream()
-                    .filter(r -> r.get("key").asText().equals(String.valueOf(YEAR)))
-                    .findFirst()
-                    .orElseThrow();
-            JsonNode want = row.get(e[2]);
-            String[] tile = tiles.get(e[0]);
-            String where = node + " tile " + e[0];
-            if (want == null || want.isNull()) {
-                assertEquals("", tile[0], where);
-                assertEquals("—", tile[1], where);
-                continue;
-            }
-            assertEquals(
-                    0, new BigDecimal(tile[0]).compareTo(want.decimalValue()), where + ": " + tile[0] + " vs " + want);
-            if (e[3].equals("count")) {
-                assertEquals(ConsolePages.count(want.decimalValue()), tile[1], where);
-            } else if (e[3].equals("rate")) {
-                assertEquals(ConsolePages.rate(want.asDouble()), tile[1], where);
-            }
-        }
-        JsonNode children = stats(
-                supervisor,
-                "applications",
-                Map.of("jurisdiction", node, "year", YEAR, "groupBy", county ? "agency" : "child"));
-        Map<String, Object> bars = pages.chart("chart-children", 0);
-        List<String> names = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        rows(children).forEach(r -> {
-            names.add(r.get("name").asText());
-            values.add(r.get("newReceived").asLong());
-        });
-        assertEquals(names, bars.get("categories"), node + ": the bars' categories");
-        assertEquals(
-                values,
-                ((List<?>) bars.get("values"))
-                        .stream().map(v -> ((Number) v).longValue()).toList(),
-                node + ": every bar");
-        List<String> tableKeys =
-                pages.rows("#children", "key").stream().map(r -> r.get("key")).toList();
-        List<String> wantKeys = new ArrayList<>();
-        rows(children).forEach(r -> wantKeys.add(r.get("key").asText()));
-        wantKeys.add("total");
-        assertEquals(wantKeys, tableKeys, node + ": the table's rows");
-        Map<String, Object> trend = pages.chart("chart-trend", 0);
-        assertEquals(
-                rows(answers.get("applications")).stream()
-                        .map(r -> r.get("newReceived").asLong())
-                        .toList(),
-                ((List<?>) trend.get("values"))
-                        .stream().map(v -> ((Number) v).longValue()).toList(),
-                node + ": the trend");
-    }
-
-    // --- data and API helpers ------------------------------------------------------------------------------------
-
-    private JsonNode stats(String token, String query, Map<String, ?> params) {
-        return read(Platform.as(Platform.STATS, token).queryParams(params).get("/api/v1/stats/" + query));
-    }
-
-    private JsonNode reporting(String token, String path) {
-        return read(Platform.as(Platform.REPORTING, token).get(path));
-    }
-
-    private static JsonNode read(Response response) {
-        assertEquals(200, response.statusCode(), response.asString());
-        try {
-            return JSON.readTree(response.asString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static List<JsonNode> rows(JsonNode answer) {
-        List<JsonNode> rows = new ArrayList<>();
-        answer.get("rows").forEach(rows::add);
-        return rows;
-    }
-
-    /** The chase list the console must show: the missing, then the late, optionally inside one child. */
-    private List<Map<String, String>> chaseOf(JsonNode answer, String child) {
-        List<Map<String, String>> items = new ArrayList<>();
-        for (String status : List.of("missing", "late")) {
-            answer.get(status).forEach(i -> {
-                String at = i.get("jurisdiction").asText();
-                boolean inChild = child == null
-                        || (child.equals(PROVINCE)
-                                ? at.equals(PROVINCE)
-                                : at.startsWith(child.substring(0, child.endsWith("00") ? 4 : 6)));
-                if (inChild) {
-                    items.add(Map.of("code", i.get("code").asText(), "status", status));
-                }
-            });
-        }
-        return items;
-    }
-
-    private int yearWithMissingAndLate() {
-        for (int year = YEAR; year >= SETTINGS.fromYear(); year--) {
-            JsonNode answer = stats(supervisor, "completeness", Map.of("jurisdiction", PROVINCE, "year", year));
-            if (answer.get("missing").size() > 0 && answer.get("late").size() > 0) {
-                return year;
-            }
-        }
-        throw new AssertionError("the settings must leave a year with missing and late agencies");
-    }
-
-    private String agencyWithAReportIn(String node) {
-        JsonNode reports =
-                reporting(admin, "/api/v1/reports?jurisdiction=" + node + "&year=" + YEAR + "&status=open&size=100");
-        for (JsonNode r : reports.get("items")) {
-            if (r.get("version").asInt() == 1 && !r.get("agencyCode").asText().equals(correctedAgency)) {
-                return r.get("agencyCode").asText();
-            }
-        }
-        throw new AssertionError("no open report of " + YEAR + " in " + node);
-    }
-
-    private String agencyWithAReportOutside(String node) {
-        return demo.reports().stream()
-                .filter(r -> r.year() == YEAR)
-                .map(r -> r.agencyCode())
-                .filter(code -> !jurisdictionOf(code).equals(node))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private String jurisdictionOf(String agencyCode) {
-        return demo.agencies().stream()
-                .filter(a -> a.code().equals(agencyCode))
-                .findFirst()
-                .orElseThrow()
-                .jurisdiction();
-    }
-
-    /** Names a county's supervisor must not see: the other nodes of the province and every agency outside the county. */
-    private Set<String> foreignNames(String own) {
-        Set<String> names = new LinkedHashSet<>();
-        demo.jurisdictions().stream().filter(j -> !j.code().equals(own)).forEach(j -> names.add(j.name()));
-        demo.agencies().stream().filter(a -> !a.jurisdiction().equals(own)).forEach(a -> names.add(a.name()));
-        return names;
-    }
-
-    private void correct(String agency, java.util.function.Consumer<ObjectNode> change) throws Exception {
-        assertEquals("DELIVERED", awaitSettled(submitCorrection(agency, change)));
-        awaitStatsCaughtUp();
-    }
-
-    /** Submits a correction of the agency's latest YEAR report through intake; the submission's URL. */
-    private String submitCorrection(String agency, java.util.function.Consumer<ObjectNode> change) throws Exception {
-        ObjectNode report = (ObjectNode) reporting(admin, "/api/v1/reports/" + agency + "/" + YEAR)
-                .get("report")
-                .deepCopy();
-        change.accept(report);
-        report.put("correctionReason", "数字更正（浏览器测试）");
-        return Platform.as(Platform.INTAKE, admin)
-                .contentType("application/json")
-                .body(JSON.writeValueAsString(report))
-                .post("/api/v1/submissions")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
-    }
-
-    private String awaitSettled(String submission) {
-        String[] status = new String[1];
-        Platform.await("submission " + submission + " to settle", Duration.ofSeconds(60), () -> {
-            status[0] = Platform.as(Platform.INTAKE, admin)
-                    .get(submission)
-                    .jsonPath()
-                    .getString("status");
-            return !"RECEIVED".equals(status[0]);
-        });
-        return status[0];
-    }
-
-    private static void bump(ObjectNode report, String cell, int by) {
-        String[] path = cell.split("\\.");
-        ObjectNode node = report;
-        for (int i = 0; i < path.length - 1; i++) {
-            node = (ObjectNode) node.get(path[i]);
-        }
-        node.put(path[path.length - 1], node.get(path[path.length - 1]).asLong() + by);
-    }
-
-    private void awaitStatsCaughtUp() {
-        Reports.awaitOutboxEmpty(platform, Duration.ofSeconds(60));
-        Platform.await("stats to apply the whole change feed", Duration.ofSeconds(120), () -> {
-            Response freshness =
-                    Platform.as(Platform.STATS, admin).queryParam("live", true).get("/api/v1/stats/freshness");
-            return freshness.statusCode() == 200 && freshness.jsonPath().getLong("lag") == 0;
-        });
     }
 }

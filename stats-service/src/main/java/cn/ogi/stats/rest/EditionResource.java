@@ -29,19 +29,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SUBMITTER, Roles.SERVICE})
 public class EditionResource {
 
-    private static final List<Edition> EDITIONS =
-            Editions.standard().all().stream().map(EditionResource::edition).toList();
+    private static final List<Edition> EDITIONS = List.copyOf(
+            Editions.standard().all().stream().map(EditionResource::edition).toList());
 
     /** An edition of the form, as its definition file states it (includes resolved). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Edition(
-            String id, String label, Integer fromYear, Integer toYear, List<Section> sections, List<Rule> rules) {}
+            String id, String label, Integer fromYear, Integer toYear, List<Section> sections, List<Rule> rules) {
+        public Edition {
+            sections = List.copyOf(sections);
+            rules = List.copyOf(rules);
+        }
+    }
 
-    public record Section(String key, String label, List<Row> rows) {}
+    public record Section(String key, String label, List<Row> rows) {
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
 
     /** A row: its columns, or none for a leaf row, which is itself one cell of {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(String key, String label, String columnSet, List<Cell> columns, String type, boolean required) {}
+    public record Row(String key, String label, String columnSet, List<Cell> columns, String type, boolean required) {
+        public Row {
+            columns = columns == null ? null : List.copyOf(columns);
+        }
+    }
 
     public record Cell(String key, String label, String type) {}
 
