@@ -31,6 +31,17 @@ public final class Platform {
     public static final int INTAKE = PORT_BASE + 1;
     public static final int REPORTING = PORT_BASE + 2;
     public static final int STATS = PORT_BASE + 3;
+    /** The browser test's stand-in for the province's identity provider (FakeIdentityProvider) listens here. */
+    public static final int IDENTITY_PROVIDER = PORT_BASE + 4;
+    /**
+     * The issuer the services trust in this run: the stand-in identity provider, as in production the province's
+     * own. Every token of the run (the harness', the dev sign-in's, the provider's) is signed with the run's key.
+     */
+    public static final String ISSUER = "http://localhost:" + IDENTITY_PROVIDER + "/idp";
+    /** The console's origin (stats-service serves it), which the other services allow by CORS. */
+    public static final String CONSOLE_ORIGIN = "http://localhost:" + STATS;
+
+    public static final String CONSOLE_CLIENT_ID = "ogi-console";
 
     private static Platform running;
 
@@ -50,17 +61,27 @@ public final class Platform {
         try {
             Files.createDirectories(logs);
             Files.writeString(target.resolve("e2e-public.pem"), Pem.publicKeyPem(keys.getPublic()));
+            // the console's dev sign-in signs with it (a key made for this run, under target/, never committed)
+            Files.writeString(target.resolve("e2e-private.pem"), privateKeyPem(keys));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        minter = new TokenMinter(keys.getPrivate(), TokenMinter.LOCAL_ISSUER);
+        minter = new TokenMinter(keys.getPrivate(), ISSUER);
         String publicKey = "file:" + target.resolve("e2e-public.pem");
         String reportingUrl = "http://localhost:" + REPORTING;
         reporting = new ServiceProcess(
                 "reporting-service",
                 root,
                 REPORTING,
-                Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("reporting"), "OGI_JWT_PUBLIC_KEY", publicKey),
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        jdbcUrl("reporting"),
+                        "OGI_JWT_PUBLIC_KEY",
+                        publicKey,
+                        "OGI_JWT_ISSUER",
+                        ISSUER,
+                        "OGI_CONSOLE_ORIGINS",
+                        CONSOLE_ORIGIN),
                 logs);
         intake = new ServiceProcess(
                 "intake-service",
@@ -71,6 +92,10 @@ public final class Platform {
                         jdbcUrl("intake"),
                         "OGI_JWT_PUBLIC_KEY",
                         publicKey,
+                        "OGI_JWT_ISSUER",
+                        ISSUER,
+                        "OGI_CONSOLE_ORIGINS",
+                        CONSOLE_ORIGIN,
                         "OGI_REPORTING_URL",
                         reportingUrl,
                         "OGI_INTAKE_SERVICE_TOKEN",
@@ -84,18 +109,33 @@ public final class Platform {
                 "stats-service",
                 root,
                 STATS,
-                Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL",
-                        jdbcUrl("stats"),
-                        "OGI_JWT_PUBLIC_KEY",
-                        publicKey,
-                        "OGI_REPORTING_URL",
-                        reportingUrl,
-                        "OGI_STATS_SERVICE_TOKEN",
-                        token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6)),
-                        "STATS_FEED_POLL_INTERVAL",
-                        "0.5s"),
+                Map.ofEntries(
+                        Map.entry("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("stats")),
+                        Map.entry("OGI_JWT_PUBLIC_KEY", publicKey),
+                        Map.entry("OGI_JWT_ISSUER", ISSUER),
+                        Map.entry("OGI_REPORTING_URL", reportingUrl),
+                        Map.entry(
+                                "OGI_STATS_SERVICE_TOKEN",
+                                token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6))),
+                        Map.entry("STATS_FEED_POLL_INTERVAL", "0.5s"),
+                        // the console: the other services' public URLs, both sign-ins, a quick live refresh
+                        Map.entry("STATS_CONSOLE_SERVICES_REPORTING", reportingUrl),
+                        Map.entry("STATS_CONSOLE_SERVICES_INTAKE", "http://localhost:" + INTAKE),
+                        Map.entry("STATS_CONSOLE_OIDC_ISSUER", ISSUER),
+                        Map.entry("STATS_CONSOLE_OIDC_CLIENT_ID", CONSOLE_CLIENT_ID),
+                        Map.entry("STATS_CONSOLE_DEV_SIGN_IN_ENABLED", "true"),
+                        Map.entry(
+                                "STATS_CONSOLE_DEV_SIGN_IN_PRIVATE_KEY",
+                                target.resolve("e2e-private.pem").toString()),
+                        Map.entry("STATS_CONSOLE_REFRESH_INTERVAL", "2s")),
                 logs);
+    }
+
+    private static String privateKeyPem(KeyPair keys) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .encodeToString(keys.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     /**
@@ -122,6 +162,11 @@ public final class Platform {
 
     public String token(String role, String jurisdiction, String subject) {
         return token(role, jurisdiction, subject, Duration.ofHours(1));
+    }
+
+    /** A token as the identity provider of this run issues it (its issuer, its key). */
+    public String token(Set<String> roles, String jurisdiction, String subject, Duration ttl) {
+        return minter.mint(subject, roles, jurisdiction, ttl);
     }
 
     private String token(String role, String jurisdiction, String subject, Duration ttl) {

@@ -7,7 +7,7 @@ import java.util.List;
  * lines), written for these tests: natural persons applied {@code received} times, {@code granted}
  * were granted and the rest carried forward.
  */
-final class PublishedText {
+public final class PublishedText {
 
     private static final List<String[]> ROWS = List.of(
             new String[] {"newReceived", "一、本年新收政府信息公开申请数量"},
@@ -38,7 +38,7 @@ final class PublishedText {
 
     private PublishedText() {}
 
-    static String of(String agencyName, int year, int received, int granted) {
+    public static String of(String agencyName, int year, int received, int granted) {
         StringBuilder text = new StringBuilder();
         text.append(agencyName)
                 .append(year)

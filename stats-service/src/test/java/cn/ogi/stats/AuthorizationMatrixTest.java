@@ -61,6 +61,15 @@ class AuthorizationMatrixTest {
                     Set.of(200)));
         }
         endpoints.add(new Endpoint("freshness", "GET", "/api/v1/stats/freshness", r -> r, READERS, false, Set.of(200)));
+        endpoints.add(new Endpoint("metrics", "GET", "/api/v1/stats/metrics", r -> r, READERS, false, Set.of(200)));
+        endpoints.add(new Endpoint(
+                "editions",
+                "GET",
+                "/api/v1/editions/2021",
+                r -> r,
+                Set.of(Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SUBMITTER, Roles.SERVICE),
+                false,
+                Set.of(200)));
         endpoints.add(new Endpoint(
                 "rebuild", "POST", "/api/v1/stats/rebuild", r -> r, Set.of(Roles.ADMIN), false, Set.of(200)));
         endpoints.add(new Endpoint(

@@ -103,6 +103,10 @@ class CompletenessAndQualityTest {
         assertEquals(1, total.get("missing").asInt());
         assertEquals(0, Json.number(total, "reportingRate").compareTo(new java.math.BigDecimal("0.857143")));
         assertEquals(Set.of(missing), codes(result.get("missing")));
+        assertEquals(
+                "2024-01-31",
+                item(result.get("missing"), missing).get("deadline").asText(),
+                "due, for the chase list");
         assertEquals(Set.of(late, publishedLate), codes(result.get("late")));
         JsonNode lateByPublication = item(result.get("late"), publishedLate);
         assertEquals("2024-01-31", lateByPublication.get("deadline").asText());

@@ -162,25 +162,41 @@ public class RegistryService {
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
     }
 
-    /** Agencies in the subtree of a jurisdiction (or all), optionally by kind and expected year. */
+    /**
+     * Agencies in the subtree of a jurisdiction (or all), optionally by kind, expected year and a search: {@code q}
+     * is part of the name or the start of the code.
+     */
     @SuppressWarnings("unchecked")
-    public Page<AgencyView> agencies(String jurisdiction, String kind, Integer year, Paging paging) {
+    public Page<AgencyView> agencies(String jurisdiction, String kind, Integer year, String q, Paging paging) {
         String where = " WHERE (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))"
                 + " AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)"
                 + " AND (CAST(:year AS integer) IS NULL OR ((a.reports_from IS NULL OR a.reports_from <= :year)"
-                + " AND (a.reports_until IS NULL OR a.reports_until >= :year)))";
+                + " AND (a.reports_until IS NULL OR a.reports_until >= :year)))"
+                + " AND (CAST(:q AS text) IS NULL OR strpos(a.name, :q) > 0 OR a.code LIKE :codePrefix)";
         String select = Subtrees.WITH_SUBTREE + "SELECT a.* FROM agency a" + where + " ORDER BY a.code";
         String count = Subtrees.WITH_SUBTREE + "SELECT count(*) FROM agency a" + where;
         var items = em.createNativeQuery(select, Agency.class);
         var total = em.createNativeQuery(count);
-        for (var q : List.of(items, total)) {
-            q.setParameter("root", jurisdiction).setParameter("kind", kind).setParameter("year", year);
+        for (var query : List.of(items, total)) {
+            query.setParameter("root", jurisdiction)
+                    .setParameter("kind", kind)
+                    .setParameter("year", year)
+                    .setParameter("q", q)
+                    .setParameter("codePrefix", q == null ? null : likePrefix(q));
         }
         List<AgencyView> views = ((List<Agency>) items.setFirstResult(paging.offset())
                         .setMaxResults(paging.size())
                         .getResultList())
                 .stream().map(Agency::toView).toList();
         return new Page<>(views, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
+    }
+
+    /** A LIKE pattern matching codes that start with {@code text} (upper case, as codes are), wildcards escaped. */
+    private static String likePrefix(String text) {
+        return text.toUpperCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     static ProblemException invalid(String what, List<RegistryRules.Problem> problems, Integer line) {

@@ -96,12 +96,13 @@ public class ReportQueries {
     }
 
     public Page<ReportSummary> list(
-            String jurisdiction, Integer year, String status, Boolean hasFindings, Paging paging) {
+            String jurisdiction, Integer year, String status, Boolean hasFindings, String agencyCode, Paging paging) {
         String where = """
                  FROM report r JOIN agency a ON a.code = r.agency_code
                  WHERE r.latest_version > 0
                    AND (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))
                    AND (CAST(:year AS integer) IS NULL OR r.year = :year)
+                   AND (CAST(:agency AS text) IS NULL OR r.agency_code = :agency)
                    AND (CAST(:status AS text) IS NULL OR r.status = :status)
                    AND (CAST(:hasFindings AS boolean) IS NULL
                         OR (r.error_count + r.warning_count > 0) = CAST(:hasFindings AS boolean))
@@ -113,6 +114,7 @@ public class ReportQueries {
         for (var q : List.of(items, total)) {
             q.setParameter("root", jurisdiction)
                     .setParameter("year", year)
+                    .setParameter("agency", agencyCode)
                     .setParameter("status", status)
                     .setParameter("hasFindings", hasFindings);
         }

@@ -3,6 +3,7 @@ package cn.ogi.reporting.rest;
 import cn.ogi.reporting.registry.AgencyView;
 import cn.ogi.reporting.registry.RegistryRules;
 import cn.ogi.reporting.registry.RegistryService;
+import cn.ogi.web.Caller;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.Params;
@@ -26,21 +27,33 @@ public class AgencyResource {
     @Inject
     RegistryService registry;
 
+    @Inject
+    Caller caller;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.SUBMITTER, Roles.SERVICE})
     @Operation(
             summary =
-                    "List agencies in a jurisdiction's subtree, optionally of one kind or expected to report in a year")
+                    "List agencies in a jurisdiction's subtree, optionally of one kind, expected to report in a year, "
+                            + "or matching a search",
+            description = "q: part of the name, or the start of the 统一社会信用代码 (case-insensitive). A caller bound to "
+                    + "a jurisdiction (supervisor, submitter) lists only inside it: without 'jurisdiction' its own "
+                    + "subtree, another jurisdiction is 403.")
     public Page<AgencyView> list(
             @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
+            @QueryParam("q") String q,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        if (q != null && q.strip().length() > 100) {
+            throw ProblemException.badRequest("invalid-parameters", "Parameter 'q' is at most 100 characters");
+        }
         return registry.agencies(
-                Codes.division("jurisdiction", jurisdiction),
+                caller.nodeOrOwnOrAll(Codes.division("jurisdiction", jurisdiction), "jurisdiction"),
                 Codes.oneOf("kind", kind, RegistryRules.KINDS),
                 Params.year("year", year),
+                q == null || q.isBlank() ? null : q.strip(),
                 Paging.of(page, size));
     }
 

@@ -60,10 +60,12 @@ public class ReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(
             summary =
-                    "Reports in a jurisdiction's subtree, by year, status (open|approved) and whether they have findings")
+                    "Reports in a jurisdiction's subtree, by year, status (open|approved), whether they have findings, "
+                            + "and agency (agencyCode: one agency's reports, newest year first)")
     public Page<ReportSummary> list(
             @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("year") String year,
+            @QueryParam("agencyCode") String agencyCode,
             @QueryParam("status") String status,
             @QueryParam("hasFindings") String hasFindings,
             @QueryParam("page") String page,
@@ -78,6 +80,7 @@ public class ReportResource {
                 Params.year("year", year),
                 status,
                 Params.bool("hasFindings", hasFindings).orElse(null),
+                agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip(),
                 Paging.of(page, size));
     }
 

@@ -160,6 +160,8 @@ public class CompletenessQueries {
                     item.put("jurisdiction", rs.getString("jurisdiction"));
                     item.put("year", rs.getInt("year"));
                     if (rs.getObject("first_submitted_at") == null) {
+                        // the chase list (催报) shows how long a missing report is overdue
+                        item.put("deadline", text(rs.getObject("due")));
                         missing.add(item);
                     } else {
                         item.put(
@@ -176,6 +178,8 @@ public class CompletenessQueries {
 
         List<Map<String, Object>> rows = new ArrayList<>();
         groups.forEach((key, counts) -> rows.add(AggregateQueries.row(key, names.get(key), counts.metrics())));
+        List<Column> missingColumns = new ArrayList<>(AGENCY_COLUMNS);
+        missingColumns.add(new Column("deadline", "截止日期"));
         List<Column> lateColumns = new ArrayList<>(AGENCY_COLUMNS);
         lateColumns.add(new Column("firstSubmittedAt", "首次报送时间"));
         lateColumns.add(new Column("publishedOn", "报告落款日期"));
@@ -193,7 +197,7 @@ public class CompletenessQueries {
                 total.metrics(),
                 COLUMNS,
                 List.of(
-                        new Listing("missing", "未报单位", AGENCY_COLUMNS, missing, null),
+                        new Listing("missing", "未报单位", missingColumns, missing, null),
                         new Listing("late", "逾期报送单位", lateColumns, late, null)),
                 asOf.generation());
     }

@@ -1,0 +1,69 @@
+package cn.ogi.stats.console;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The supervisors' console: one page shell for every view (the views are drawn in the browser from the public
+ * APIs, called with the signed-in person's bearer token), and the sign-in page. The pages and their assets are
+ * public; no data is in them.
+ */
+@Path("/dashboard")
+@PermitAll
+@Tag(name = "console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    @Inject
+    ConsoleSettings settings;
+
+    @Location("console/dashboard.html")
+    Template dashboard;
+
+    @Location("console/signin.html")
+    Template signin;
+
+    @GET
+    @Operation(summary = "The console (HTML): the overview of the signed-in person's own node and the latest year")
+    public Response home() {
+        return page(dashboard);
+    }
+
+    /**
+     * Every view has a URL of its own so that it can be bookmarked and shared ({@code /dashboard/overview/370000/2024},
+     * {@code /dashboard/report/<agency>/2024}); all of them are the same shell.
+     */
+    @GET
+    @Path("{view: overview|chase|quality|report|agencies|callback}{rest: (/.*)?}")
+    @Operation(summary = "A view of the console (HTML); the view and its node or report are in the path")
+    public Response view() {
+        return home();
+    }
+
+    @GET
+    @Path("signin")
+    @Operation(
+            summary = "The sign-in page (HTML): the province's identity provider, and on a developer's machine the "
+                    + "dev sign-in form")
+    public Response signIn() {
+        return page(signin);
+    }
+
+    /** A page with the policy that holds it to its own scripts and the configured services. */
+    private Response page(Template template) {
+        ConsolePage page = ConsolePage.of(settings);
+        return Response.ok(template.data("page", page).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", ContentSecurityPolicy.of(page))
+                .header("Referrer-Policy", "same-origin")
+                .build();
+    }
+}

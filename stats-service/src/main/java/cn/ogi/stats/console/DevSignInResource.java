@@ -1,0 +1,40 @@
+package cn.ogi.stats.console;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The dev sign-in of the console (a developer's machine only; 404 unless stats.console.dev-sign-in.enabled). */
+@Path("/dashboard/dev-sign-in")
+@PermitAll
+@Tag(name = "console")
+public class DevSignInResource {
+
+    @Inject
+    DevSignIn devSignIn;
+
+    /** Who signs in: a role, the jurisdiction acted for (not needed for admin) and a name (the token's subject). */
+    @Schema(name = "DevSignInRequest", example = """
+            {"role": "supervisor", "jurisdiction": "370000", "name": "张三"}""")
+    public record Request(String role, String jurisdiction, String name) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Dev sign-in: a token signed with the local key for a role, jurisdiction and name",
+            description = "Only on a developer's machine (stats.console.dev-sign-in.enabled, set by "
+                    + "deploy/local/start); otherwise 404. Answers {access_token, token_type, expires_in}.")
+    public DevSignIn.Token signIn(Request request) {
+        return request == null
+                ? devSignIn.signIn(null, null, null)
+                : devSignIn.signIn(request.role(), request.jurisdiction(), request.name());
+    }
+}
