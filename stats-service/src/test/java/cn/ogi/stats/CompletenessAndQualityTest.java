@@ -34,9 +34,9 @@ class CompletenessAndQualityTest {
     /**
      * A county with four departments and a city government, for 2023: one on time, one late by half an hour
      * (Shanghai time), one in the last minute, the government corrected after its deadline but first submitted
-     * in time, one missing; two collected long after the deadline (2025) whose reports state when they were
-     * published: one on time (2024-01-15), one late (2024-02-10); plus two departments not expected in 2023
-     * (reportsFrom 2024, reportsUntil 2022).
+     * in time, one missing; two collected long after the deadline (2025) by an admin importing history, whose
+     * reports state when they were published: one on time (2024-01-15), one late (2024-02-10); plus two departments
+     * not expected in 2023 (reportsFrom 2024, reportsUntil 2022).
      */
     @BeforeEach
     void givenAProvinceWithMissingAndLateReports() {
@@ -77,13 +77,13 @@ class CompletenessAndQualityTest {
                         2,
                         "2024-05-01T09:00:00+08:00"),
                 feed.approval(government, 2023, 2, true),
-                feed.version(
+                feed.importedVersion(
                         TestReports.varied(collectedLater, 2023, 5)
                                 .publishedOn(LocalDate.of(2024, 1, 15))
                                 .build(),
                         1,
                         "2025-06-01T10:00:00+08:00"),
-                feed.version(
+                feed.importedVersion(
                         TestReports.varied(publishedLate, 2023, 6)
                                 .publishedOn(LocalDate.of(2024, 2, 10))
                                 .build(),
