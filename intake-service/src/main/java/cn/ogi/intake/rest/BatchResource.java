@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,9 +38,14 @@ public class BatchResource {
             description = "Answers NDJSON, one result per non-blank line, in order: {line, status: accepted|repeated|"
                     + "rejected|invalid|conflict, id, location, detail, findings}. Good lines are accepted whatever the "
                     + "others hold. With Idempotency-Key K, line n is submitted under the key K#n, so sending the same "
-                    + "batch again repeats nothing.")
-    public StreamingOutput submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                    + "batch again repeats nothing. importedHistory=true (admins only, else 403) marks every line as "
+                    + "history imported from the agencies' publications: stats then trusts its stated publishedOn.")
+    public StreamingOutput submit(
+            InputStream body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("importedHistory") String importedHistory) {
         Scope scope = caller.scope();
-        return results -> batches.submit(body, results, idempotencyKey, scope);
+        boolean imported = ImportedHistory.parse(importedHistory, caller);
+        return results -> batches.submit(body, results, idempotencyKey, scope, imported);
     }
 }

@@ -54,13 +54,16 @@ public class BatchSubmitting {
 
     private record Pending(int line, Submissions.Incoming incoming) {}
 
-    /** Reads the body to its end, writing one result line per report line; returns the count accepted. */
-    public int submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
+    /**
+     * Reads the body to its end, writing one result line per report line; returns the count accepted.
+     * {@code importedHistory} marks every line as imported history (an admin's batch, checked by the resource).
+     */
+    public int submit(InputStream body, OutputStream results, String batchKey, Scope scope, boolean importedHistory) {
         NdjsonLines lines = new NdjsonLines(body, MAX_LINE_CHARS);
         List<Pending> chunk = new ArrayList<>(chunkSize);
         int accepted = 0;
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            LineResult refused = check(line, batchKey, scope, chunk);
+            LineResult refused = check(line, batchKey, scope, chunk, importedHistory);
             if (refused != null) {
                 audit.recordRefusalFor(
                         AuditTrail.Actor.of(scope),
@@ -82,7 +85,8 @@ public class BatchSubmitting {
     }
 
     /** Adds a good line to the chunk; returns the result of a refused line instead. */
-    private LineResult check(NdjsonLines.Line line, String batchKey, Scope scope, List<Pending> chunk) {
+    private LineResult check(
+            NdjsonLines.Line line, String batchKey, Scope scope, List<Pending> chunk, boolean importedHistory) {
         if (line.unreadable() != null) {
             return new LineResult(line.number(), "invalid", null, null, line.unreadable(), null);
         }
@@ -118,7 +122,8 @@ public class BatchSubmitting {
                         key,
                         scope.subject(),
                         null,
-                        checked.findings())));
+                        checked.findings(),
+                        importedHistory)));
         return null;
     }
 
