@@ -120,6 +120,49 @@ class CompletenessAndQualityTest {
     }
 
     @Test
+    void aStatedDateLongBeforeReceiptCountsOnlyForImportedHistoryAndTheLateItemSaysWhichDateDecided() {
+        TestFeed feed = new TestFeed(writer);
+        String county = feed.newCity(1).counties().get(0);
+        String collected = feed.newAgency(county, "department");
+        String imported = feed.newAgency(county, "department");
+        String withinGrace = feed.newAgency(county, "department");
+        feed.apply(
+                feed.version(
+                        TestReports.varied(collected, 2023, 1)
+                                .publishedOn(LocalDate.of(2024, 1, 15))
+                                .build(),
+                        1,
+                        "2025-06-01T10:00:00+08:00"),
+                feed.importedVersion(
+                        TestReports.varied(imported, 2023, 2)
+                                .publishedOn(LocalDate.of(2024, 2, 10))
+                                .build(),
+                        1,
+                        "2025-06-01T10:00:00+08:00"),
+                feed.version(
+                        TestReports.varied(withinGrace, 2023, 3)
+                                .publishedOn(LocalDate.of(2024, 1, 30))
+                                .build(),
+                        1,
+                        "2024-02-20T10:00:00+08:00"));
+
+        JsonNode result = get("completeness", county, null);
+
+        assertEquals(1, result.get("total").get("onTime").asInt(), "only the one received within the grace");
+        assertEquals(Set.of(collected, imported), codes(result.get("late")));
+        JsonNode byReceipt = item(result.get("late"), collected);
+        assertEquals("received", byReceipt.get("decidedBy").asText(), "a date 16 months before receipt is not trusted");
+        assertEquals("2025-06-01", byReceipt.get("filedOn").asText());
+        assertEquals("2024-01-15", byReceipt.get("publishedOn").asText());
+        assertEquals(false, byReceipt.get("importedHistory").asBoolean());
+        JsonNode byPublication = item(result.get("late"), imported);
+        assertEquals("publishedOn", byPublication.get("decidedBy").asText());
+        assertEquals("2024-02-10", byPublication.get("filedOn").asText());
+        assertEquals("2025-06-01", byPublication.get("receivedOn").asText());
+        assertEquals(true, byPublication.get("importedHistory").asBoolean());
+    }
+
+    @Test
     void qualityCountsReportsPerRuleAndListsTheFindingsOfTheNode() {
         JsonNode result = get("quality", tree.city(), null);
 
