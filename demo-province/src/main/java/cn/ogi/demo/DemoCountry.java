@@ -161,6 +161,13 @@ public final class DemoCountry {
         }
     }
 
+    /** Every jurisdiction of the country, province by province. */
+    public static List<Jurisdiction> jurisdictions(DemoSettings shape) {
+        List<Jurisdiction> all = new ArrayList<>();
+        PROVINCES.forEach(p -> all.addAll(DemoProvince.jurisdictions(province(shape, p))));
+        return all;
+    }
+
     /** The agencies and reports of the country, counted from the settings alone (nothing generated). */
     public static String describe(DemoSettings shape) {
         long agencies = (long) shape.agencyCount() * PROVINCES.size();
@@ -174,11 +181,5 @@ public final class DemoCountry {
                 agencies,
                 shape.fromYear(),
                 shape.toYear());
-    }
-
-    static List<String> provinceCodes() {
-        List<String> codes = new ArrayList<>();
-        PROVINCES.forEach(p -> codes.add(String.format(Locale.ROOT, "%02d0000", p)));
-        return codes;
     }
 }

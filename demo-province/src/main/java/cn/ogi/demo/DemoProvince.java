@@ -121,6 +121,11 @@ public final class DemoProvince {
                 List.copyOf(warnings));
     }
 
+    /** The jurisdiction tree alone (nothing else generated): province, then each city followed by its counties. */
+    public static List<Jurisdiction> jurisdictions(DemoSettings settings) {
+        return List.copyOf(new Registry(settings, new SplittableRandom(settings.seed())).jurisdictions);
+    }
+
     /** The deadline day of an agency kind's report for a year: 31 January (departments), 31 March (governments). */
     public static LocalDate deadline(String kind, int year) {
         return Agency.GOVERNMENT.equals(kind) ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);

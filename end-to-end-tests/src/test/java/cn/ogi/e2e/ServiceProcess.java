@@ -29,9 +29,16 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path log;
     private final Optional<String> coverageAgent;
+    private final List<String> jvmOptions;
     private Process process;
 
     ServiceProcess(String name, Path root, int port, Map<String, String> environment, Path logs) {
+        this(name, root, port, environment, logs, jvmOptions(name));
+    }
+
+    ServiceProcess(
+            String name, Path root, int port, Map<String, String> environment, Path logs, List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         this.name = name;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
@@ -47,13 +54,28 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** The process id while it runs (to sample its memory). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * The JVM options of a service: {@code -Xmx512m}, or what the system property {@code ogi.jvm.<service>} says
+     * (space-separated; the benchmarks size the heap they measure).
+     */
+    static List<String> jvmOptions(String service) {
+        String options = System.getProperty("ogi.jvm." + service, "-Xmx512m").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     /** Starts the jar; {@code clean} empties its database first (only on the first start of a run). */
-    void start(boolean clean) {
+    public void start(boolean clean) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!clean));
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
         coverageAgent.ifPresent(command::add);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -69,7 +91,7 @@ public final class ServiceProcess {
     }
 
     /** A graceful stop (SIGTERM), then a kill if it does not go within 20 s. */
-    void stop() {
+    public void stop() {
         end(false);
     }
 

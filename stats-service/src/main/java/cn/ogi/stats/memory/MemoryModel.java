@@ -185,6 +185,14 @@ public final class MemoryModel {
             return BigDecimal.ZERO;
         }
         BigDecimal sum = BigDecimal.ZERO;
+        if (to - from + 1 > years.size()) { // a wide span (completeness sums from 2000): walk the years held
+            for (Map.Entry<Integer, Sums> y : years.entrySet()) {
+                if (y.getKey() >= from && y.getKey() <= to && y.getValue().nonZero(id)) {
+                    sum = sum.add(y.getValue().get(id));
+                }
+            }
+            return sum;
+        }
         for (int year = from; year <= to; year++) {
             Sums sums = years.get(year);
             if (sums != null && sums.nonZero(id)) {
