@@ -43,13 +43,22 @@ public final class DemoCountry {
 
     /** Writes the country's change feed into the directory (see the class comment for the order). */
     public static Written writeFeed(DemoSettings shape, Path dir) throws IOException {
+        return writeFeed(shape, PROVINCES, dir);
+    }
+
+    /** The same for some of the provinces only (a quicker look at the same shape). */
+    public static Written writeFeed(DemoSettings shape, List<Integer> provinceCodes, Path dir) throws IOException {
         try (DemoFeed.Writer feed = new DemoFeed.Writer(dir)) {
-            return writeFeed(shape, feed);
+            return writeFeed(shape, provinceCodes, feed);
         }
     }
 
     static Written writeFeed(DemoSettings shape, DemoFeed.Writer feed) throws IOException {
-        List<DemoProvince.Stepper> provinces = PROVINCES.parallelStream()
+        return writeFeed(shape, PROVINCES, feed);
+    }
+
+    static Written writeFeed(DemoSettings shape, List<Integer> provinceCodes, DemoFeed.Writer feed) throws IOException {
+        List<DemoProvince.Stepper> provinces = provinceCodes.parallelStream()
                 .map(p -> new DemoProvince.Stepper(province(shape, p)))
                 .toList();
         int jurisdictions = 0;
@@ -87,7 +96,7 @@ public final class DemoCountry {
             }
             System.out.printf(Locale.ROOT, "country feed: %d written, up to %d%n", feed.seq(), year);
         }
-        feed.property("provinces", PROVINCES.size());
+        feed.property("provinces", provinceCodes.size());
         feed.property("jurisdictions", jurisdictions);
         feed.property("agencies", agencies);
         feed.property("reports", reports);
@@ -161,10 +170,10 @@ public final class DemoCountry {
         }
     }
 
-    /** Every jurisdiction of the country, province by province. */
-    public static List<Jurisdiction> jurisdictions(DemoSettings shape) {
+    /** Every jurisdiction of the provinces, province by province. */
+    public static List<Jurisdiction> jurisdictions(DemoSettings shape, List<Integer> provinceCodes) {
         List<Jurisdiction> all = new ArrayList<>();
-        PROVINCES.forEach(p -> all.addAll(DemoProvince.jurisdictions(province(shape, p))));
+        provinceCodes.forEach(p -> all.addAll(DemoProvince.jurisdictions(province(shape, p))));
         return all;
     }
 

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +58,25 @@ final class NationalBenchmark {
     /** Runs it; the figures of --json's "national" object. */
     Map<String, Object> run() throws Exception {
         DemoSettings shape = DemoSettings.countryProvince();
-        result.accept("demo country", DemoCountry.describe(shape));
-        Path dir = feeds.resolve("country-" + shape.fingerprint());
+        // -Dogi.bench.provinces=37,44: the same shape for some provinces only, for a quicker look
+        List<Integer> provinces = System.getProperty("ogi.bench.provinces") == null
+                ? DemoCountry.PROVINCES
+                : Arrays.stream(System.getProperty("ogi.bench.provinces").split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList();
+        boolean whole = provinces.equals(DemoCountry.PROVINCES);
+        result.accept("demo country", whole ? DemoCountry.describe(shape) : "provinces " + provinces + " of its shape");
+        Path dir = feeds.resolve("country-" + shape.fingerprint()
+                + (whole
+                        ? ""
+                        : "-"
+                                + String.join(
+                                        "-",
+                                        provinces.stream().map(String::valueOf).toList())));
         if (DemoFeed.properties(dir).getProperty("events") == null) {
             long started = System.nanoTime();
-            DemoCountry.Written written = DemoCountry.writeFeed(shape, dir);
+            DemoCountry.Written written = DemoCountry.writeFeed(shape, provinces, dir);
             result.accept(
                     "country change feed written (once per machine)",
                     String.format(Locale.ROOT, "%s in %.0f s", written, seconds(started)));
@@ -70,7 +85,7 @@ final class NationalBenchmark {
                     "country change feed (written by an earlier run)",
                     DemoFeed.properties(dir).toString());
         }
-        List<Jurisdiction> nodes = DemoCountry.jurisdictions(shape);
+        List<Jurisdiction> nodes = DemoCountry.jurisdictions(shape, provinces);
         platform.stop();
         Map<String, Object> national = new LinkedHashMap<>();
         try (FeedServer feed = new FeedServer(dir, Platform.REPORTING)) {
