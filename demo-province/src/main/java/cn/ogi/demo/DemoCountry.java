@@ -5,11 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -131,7 +136,8 @@ public final class DemoCountry {
     /** A {@code report.version.created} event (without seq) of a first version, its deliberate warning as a finding. */
     static byte[] version(DemoProvince.Step step) {
         Submission s = step.submission();
-        ReportJson reports = ReportJson.standard();
+        // the canonical JSON once: the event's report and its hash (ReportJson.sha256 would write it again)
+        String canonical = ReportJson.standard().canonicalString(s.report());
         String at = s.submittedAt().withOffsetSameInstant(ZoneOffset.UTC).toString();
         ObjectNode payload = JSON.createObjectNode()
                 .put("agencyCode", s.report().agencyCode())
@@ -141,7 +147,7 @@ public final class DemoCountry {
                 .put("source", "api")
                 .put("submittedBy", "demo-country")
                 .put("submittedAt", at)
-                .put("contentSha256", reports.sha256(s.report()));
+                .put("contentSha256", sha256(canonical));
         ArrayNode findings = payload.putArray("findings");
         if (step.warning() != null) {
             ArrayNode cells = findings.addObject()
@@ -151,12 +157,21 @@ public final class DemoCountry {
                     .putArray("cells");
             step.warning().cells().forEach(cells::add);
         }
-        payload.set("report", reports.write(s.report()));
+        payload.putRawValue("report", new RawValue(canonical));
         return event(
                 "report.version.created",
                 s.report().agencyCode() + "/" + s.report().year(),
                 at,
                 payload);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] event(String type, String key, String recordedAt, ObjectNode payload) {

@@ -116,7 +116,20 @@ final class NationalBenchmark {
                     }
                 }
                 double rebuild = seconds(feed.firstRequestNanos());
+                double statsCpu = CpuTime.of(stats.pid());
+                double databaseCpu = CpuTime.ofBackends(Platform.jdbcUrl("stats"));
                 national.put("rebuildSeconds", Math.round(rebuild));
+                national.put(
+                        "rebuildCpuSeconds",
+                        Map.of("stats-service", Math.round(statsCpu), "postgresql", Math.round(databaseCpu)));
+                result.accept(
+                        "CPU used by the rebuild (the machine may be shared: read as a cost)",
+                        String.format(
+                                Locale.ROOT,
+                                "stats-service %.0f s, PostgreSQL (stats' connections) %.0f s: %.0f events per CPU second",
+                                statsCpu,
+                                databaseCpu,
+                                feed.latestSeq() / Math.max(1, statsCpu + databaseCpu)));
                 result.accept(
                         "national read model from an empty database through stats' consumer (rebuild)",
                         String.format(

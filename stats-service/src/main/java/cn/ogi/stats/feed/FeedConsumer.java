@@ -2,6 +2,7 @@ package cn.ogi.stats.feed;
 
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class FeedConsumer {
     @Inject
     @RestClient
     ChangeFeedClient client;
+
+    @Inject
+    ObjectMapper json;
 
     @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
     boolean enabled;
@@ -64,7 +68,7 @@ public class FeedConsumer {
     /** One tick of the loop, which runs only when {@code stats.feed.enabled}. */
     void poll() {
         try {
-            catchUp(FeedSource.of(client));
+            catchUp(FeedSource.of(client, json));
         } catch (FeedBehindCursor e) {
             LOG.error(e.getMessage());
         } catch (RuntimeException e) {

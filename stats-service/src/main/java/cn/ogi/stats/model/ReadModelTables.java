@@ -1,5 +1,6 @@
 package cn.ogi.stats.model;
 
+import cn.ogi.form.model.ReportCells;
 import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The SQL of applying a page: the reports it needs read in one statement, and everything it changed written
@@ -30,7 +32,7 @@ class ReadModelTables {
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> CELLS = new TypeReference<>() {};
     private static final String REPORT_COLUMNS = """
             agency_code, year, version, edition, source, first_submitted_at, submitted_at, first_published_on,
-            first_imported, status, approved_version, CAST(cells AS text) AS cells""";
+            first_imported, status, approved_version, cells""";
 
     @Inject
     Db db;
@@ -101,12 +103,12 @@ class ReadModelTables {
             r.firstImported,
             r.status,
             r.approvedVersion,
-            toJson(r.cells)
+            cellsText(r.cells)
         }));
         db.batch("""
                 INSERT INTO report (agency_code, year, version, edition, source, first_submitted_at, submitted_at,
                                     first_published_on, first_imported, status, approved_version, cells)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (agency_code, year) DO UPDATE SET version = EXCLUDED.version, edition = EXCLUDED.edition,
                     source = EXCLUDED.source, first_submitted_at = EXCLUDED.first_submitted_at,
                     submitted_at = EXCLUDED.submitted_at, first_published_on = EXCLUDED.first_published_on,
@@ -170,10 +172,8 @@ class ReadModelTables {
     void log(List<FeedEvent> events) {
         List<Object[]> rows = new ArrayList<>();
         events.forEach(e -> rows.add(
-                new Object[] {e.seq(), e.type(), e.key() == null ? "" : e.key(), e.recordedAt(), toJson(e.payload())}));
-        db.batch(
-                "INSERT INTO feed_event (seq, type, key, recorded_at, payload) VALUES (?, ?, ?, ?, CAST(? AS jsonb))",
-                rows);
+                new Object[] {e.seq(), e.type(), e.key() == null ? "" : e.key(), e.recordedAt(), e.payloadText(json)}));
+        db.batch("INSERT INTO feed_event (seq, type, key, recorded_at, payload) VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     private ReportState report(ResultSet rs) throws SQLException {
@@ -194,6 +194,24 @@ class ReadModelTables {
             throw new IllegalStateException("report.cells of " + r.agencyCode + "/" + r.year + " is not JSON", e);
         }
         return r;
+    }
+
+    /**
+     * A report's cells as stored: a JSON object with the keys in order and the values as the service prints them
+     * (plain, no trailing zeros) — one text for one set of cells, so that a rebuild compares rows as text (V7
+     * writes the same form).
+     */
+    String cellsText(Map<String, BigDecimal> cells) {
+        StringBuilder text = new StringBuilder(cells.size() * 40).append('{');
+        for (Map.Entry<String, BigDecimal> c : new TreeMap<>(cells).entrySet()) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            text.append(toJson(c.getKey()))
+                    .append(':')
+                    .append(ReportCells.normalise(c.getValue()).toPlainString());
+        }
+        return text.append('}').toString();
     }
 
     private String toJson(Object value) {

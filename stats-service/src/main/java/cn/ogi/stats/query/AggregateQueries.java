@@ -137,7 +137,7 @@ public class AggregateQueries {
                 SELECT a.code, a.name, c.key, sum(CAST(c.value AS numeric))
                 FROM subtree s JOIN agency a ON a.jurisdiction = s.code
                 JOIN report r ON r.agency_code = a.code
-                CROSS JOIN LATERAL jsonb_each_text(r.cells) AS c(key, value)
+                CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
                 WHERE r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
                 GROUP BY a.code, a.name, c.key ORDER BY a.code""",
                 rs -> {

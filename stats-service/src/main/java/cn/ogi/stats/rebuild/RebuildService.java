@@ -90,7 +90,7 @@ public class RebuildService {
     private RebuildResult run(Source source, boolean swap) {
         long started = System.currentTimeMillis();
         String live = QuarkusTransaction.requiringNew().call(this::prepareShadow);
-        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client);
+        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client, json);
         long target = writer.cursor();
         long[] progress = {0, 0}; // seq reached, events replayed
         MemoryModel shadow = loader.empty(this.live.rules());
