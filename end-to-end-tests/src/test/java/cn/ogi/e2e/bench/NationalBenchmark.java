@@ -142,16 +142,17 @@ final class NationalBenchmark {
                 national.put("diskMB", disk());
                 national.put("loadRssMaxMB", rss.maxMb());
                 rss.reset();
-                Map<String, Object> queries = new LinkedHashMap<>();
-                for (String query : QueryLoad.QUERIES) {
-                    List<URI> mix = load.mix(query, nodes, shape.fromYear(), shape.toYear());
-                    load.concurrently(mix, warmUp, Map.of());
-                    Latencies latencies = load.concurrently(mix, measure, Map.of());
-                    result.accept(
-                            "national /stats/" + query + ", " + QueryLoad.CLIENTS + " clients", latencies.toString());
-                    queries.put("/stats/" + query, latencies.json());
-                }
-                national.put("queries", queries);
+                national.put(
+                        "queries",
+                        load.allQueries(
+                                "national ",
+                                nodes,
+                                shape.fromYear(),
+                                shape.toYear(),
+                                stats.pid(),
+                                warmUp,
+                                measure,
+                                result));
                 national.put("rssMaxMB", Map.of("stats-service", rss.maxMb()));
                 result.accept("national stats-service RSS under the query load", rss.maxMb() + " MiB");
             } finally {

@@ -74,6 +74,41 @@ final class QueryLoad {
         return mix;
     }
 
+    /**
+     * Every query kind over the nodes and years: first each warmed up (the JIT compiles what the measurement
+     * will run), then each measured; prints a line per query (with stats-service's CPU per request, for a machine
+     * shared with others) and returns the figures of --json ({@code {"/stats/applications": {…}, …}}).
+     */
+    Map<String, Object> allQueries(
+            String label,
+            List<Jurisdiction> nodes,
+            int fromYear,
+            int toYear,
+            long statsPid,
+            Duration warmUp,
+            Duration measure,
+            java.util.function.BiConsumer<String, String> result)
+            throws Exception {
+        Map<String, List<URI>> mixes = new java.util.LinkedHashMap<>();
+        for (String query : QUERIES) {
+            mixes.put(query, mix(query, nodes, fromYear, toYear));
+            concurrently(mixes.get(query), warmUp, Map.of());
+        }
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        for (String query : QUERIES) {
+            double cpu = CpuTime.of(statsPid);
+            Latencies latencies = concurrently(mixes.get(query), measure, Map.of());
+            double perRequest = (CpuTime.of(statsPid) - cpu) / Math.max(1, latencies.sorted().length) * 1e6;
+            result.accept(
+                    label + "/stats/" + query + ", " + CLIENTS + " clients",
+                    latencies
+                            + String.format(
+                                    java.util.Locale.ROOT, "; stats-service CPU %.0f µs a request", perRequest));
+            figures.put("/stats/" + query, latencies.json());
+        }
+        return figures;
+    }
+
     /** CLIENTS clients send the requests round-robin for the duration; every answer must have the status. */
     Latencies concurrently(List<URI> requests, Duration duration, Map<String, String> headers) throws Exception {
         AtomicInteger next = new AtomicInteger();

@@ -191,15 +191,16 @@ public final class StatsQueryBenchmark {
                 "stats caught up (lag 0) after",
                 String.format(Locale.ROOT, "%.0f s from the start of the load", seconds(start)));
 
-        Map<String, Object> queries = new LinkedHashMap<>();
         try (RssSampler rss = new RssSampler(platform.statsPid())) {
-            for (String query : QueryLoad.QUERIES) {
-                List<URI> mix = load.mix(query, demo.jurisdictions(), settings.fromYear(), settings.toYear());
-                load.concurrently(mix, WARM_UP, Map.of());
-                Latencies latencies = load.concurrently(mix, MEASURE, Map.of());
-                result("/stats/" + query + ", " + QueryLoad.CLIENTS + " clients", latencies.toString());
-                queries.put("/stats/" + query, latencies.json());
-            }
+            Map<String, Object> queries = load.allQueries(
+                    "",
+                    demo.jurisdictions(),
+                    settings.fromYear(),
+                    settings.toYear(),
+                    platform.statsPid(),
+                    WARM_UP,
+                    MEASURE,
+                    this::result);
             URI provinceByChild = provinceByChild(settings.toYear());
             String etag = load.get(provinceByChild).headers().firstValue("ETag").orElseThrow();
             Latencies revalidated = load.concurrently(List.of(provinceByChild), MEASURE, Map.of("If-None-Match", etag));

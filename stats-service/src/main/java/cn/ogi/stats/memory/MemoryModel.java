@@ -202,6 +202,32 @@ public final class MemoryModel {
         return sum;
     }
 
+    /** The sums of several cells over the node's subtree and the years (one lookup of the node for all). */
+    public BigDecimal[] sums(String node, int from, int to, String[] cellKeys) {
+        BigDecimal[] sums = new BigDecimal[cellKeys.length];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        Map<Integer, Sums> years = rollups.get(node);
+        if (years == null) {
+            return sums;
+        }
+        int[] ids = new int[cellKeys.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = cells.find(cellKeys[i]);
+        }
+        for (int year = from; year <= to; year++) {
+            Sums y = years.get(year);
+            if (y == null) {
+                continue;
+            }
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] >= 0 && y.nonZero(ids[i])) {
+                    sums[i] = sums[i].add(y.get(ids[i]));
+                }
+            }
+        }
+        return sums;
+    }
+
     /** The keys with the prefix that hold a non-zero sum for the node in the years. */
     public Set<String> cellsWithPrefix(String node, int from, int to, String prefix) {
         Set<String> found = new TreeSet<>();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,8 +62,18 @@ final class PageWork {
         this.rules = rules;
     }
 
-    /** Reads, in two statements, the reports the page's events touch. */
+    /** What each version of the page contributes, worked out for all of them at once (on every core). */
+    private Map<Long, Map<String, BigDecimal>> contributions = Map.of();
+
+    /**
+     * Reads, in two statements, the reports the page's events touch; and reads every version's cells (a pure
+     * function of its payload) in parallel.
+     */
     void prefetch(List<FeedEvent> events) {
+        contributions = events.parallelStream()
+                .filter(e -> FeedEvent.REPORT_VERSION_CREATED.equals(e.type()) && e.payload() != null)
+                .collect(Collectors.toConcurrentMap(
+                        FeedEvent::seq, e -> Contribution.of(e.payload(), edition(e.payload())), (a, b) -> a));
         Set<ReportState.Key> keys = new LinkedHashSet<>();
         Set<String> movers = new LinkedHashSet<>();
         for (FeedEvent e : events) {
@@ -207,10 +218,7 @@ final class PageWork {
             agency = new AgencyRow(agencyCode, null, null, null, null, null);
             agencies.put(agencyCode, agency);
         }
-        String edition = Payloads.text(p, "edition");
-        if (edition == null) {
-            edition = p.path("report").path("edition").asText("unknown");
-        }
+        String edition = edition(p);
         Map<String, BigDecimal> before = r.exists ? reportTotal(agency, r) : Map.of();
         OffsetDateTime submittedAt = Payloads.timestamp(p, "submittedAt");
         if (submittedAt == null) {
@@ -229,7 +237,8 @@ final class PageWork {
         r.edition = edition;
         r.source = Payloads.text(p, "source");
         r.submittedAt = submittedAt;
-        r.cells = Contribution.of(p, edition);
+        Map<String, BigDecimal> cells = contributions.get(e.seq());
+        r.cells = cells != null ? cells : Contribution.of(p, edition);
         r.findings = findings(p.get("findings"));
         r.rowChanged = true;
         r.findingsChanged = true;
@@ -427,6 +436,11 @@ final class PageWork {
                     Payloads.text(f, "message")));
         }
         return findings;
+    }
+
+    private static String edition(JsonNode p) {
+        String edition = Payloads.text(p, "edition");
+        return edition != null ? edition : p.path("report").path("edition").asText("unknown");
     }
 
     /** The report's {@code publishedOn}, or null when absent or not an ISO date (the event is applied anyway). */

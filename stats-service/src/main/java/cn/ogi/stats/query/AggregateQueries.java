@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * /applications, /outcomes, /reviews, /fees. Every number comes from the rollups in memory ({@link LiveModel}):
@@ -52,29 +51,25 @@ public class AggregateQueries {
             MetricSet metrics, StatsQuery q, MemoryModel model, Nodes.Node node, List<AgencyCells> agencyRows) {
         boolean byApplicant = q.groupBy() == GroupBy.APPLICANT_TYPE;
         List<Map<String, Object>> rows = new ArrayList<>();
-        Function<String, BigDecimal> total = cell -> model.sum(node.code(), q.from(), q.to(), cell);
+        String[] totalCells = metrics.cellsOf(MetricSet.TOTAL_COLUMN);
+        BigDecimal[] total = model.sums(node.code(), q.from(), q.to(), totalCells);
         if (q.groupBy() == GroupBy.CHILD) {
-            Map<String, BigDecimal> own = new HashMap<>();
-            Set<String> cells = metrics.cells(List.of(MetricSet.TOTAL_COLUMN));
-            cells.forEach(cell -> own.put(cell, total.apply(cell)));
+            BigDecimal[] own = total.clone();
             for (Nodes.Node child : Nodes.children(model, node.code())) {
-                Map<String, BigDecimal> values = new HashMap<>();
-                cells.forEach(cell -> {
-                    BigDecimal v = model.sum(child.code(), q.from(), q.to(), cell);
-                    values.put(cell, v);
-                    own.merge(cell, v.negate(), BigDecimal::add);
-                });
-                rows.add(row(child.code(), child.name(), metrics.compute(values::get, MetricSet.TOTAL_COLUMN)));
+                BigDecimal[] values = model.sums(child.code(), q.from(), q.to(), totalCells);
+                for (int i = 0; i < own.length; i++) {
+                    own[i] = own[i].subtract(values[i]);
+                }
+                rows.add(row(child.code(), child.name(), metrics.compute(values)));
             }
             // The node's own agencies (a city's departments): total minus the children, so that rows add up to total.
-            rows.add(row(node.code(), Nodes.ownLevel(node), metrics.compute(own::get, MetricSet.TOTAL_COLUMN)));
+            rows.add(row(node.code(), Nodes.ownLevel(node), metrics.compute(own)));
         } else if (q.groupBy() == GroupBy.YEAR) {
             for (int year = q.from(); year <= q.to(); year++) {
-                int y = year;
                 rows.add(row(
                         String.valueOf(year),
                         year + "年",
-                        metrics.compute(cell -> model.sum(node.code(), y, y, cell), MetricSet.TOTAL_COLUMN)));
+                        metrics.compute(model.sums(node.code(), year, year, totalCells))));
             }
         } else if (agencyRows != null) {
             for (AgencyCells agency : agencyRows) {
@@ -83,7 +78,10 @@ public class AggregateQueries {
             }
         } else if (byApplicant) {
             for (ColumnDefinition column : Metrics.applicantColumns()) {
-                rows.add(row(column.key(), column.label(), metrics.compute(total, column.key())));
+                rows.add(row(
+                        column.key(),
+                        column.label(),
+                        metrics.compute(model.sums(node.code(), q.from(), q.to(), metrics.cellsOf(column.key())))));
             }
         }
         return new StatsResult(
@@ -95,7 +93,7 @@ public class AggregateQueries {
                 model.seq(),
                 q.groupBy() == null ? null : q.groupBy().wireName(),
                 rows,
-                metrics.compute(total, MetricSet.TOTAL_COLUMN),
+                metrics.compute(total),
                 metrics.columns(),
                 List.of(),
                 model.generation());
