@@ -48,7 +48,7 @@ public final class Listings {
     /** A page of a list and how many items the whole list holds. */
     public record Page<T>(List<T> items, long total) {}
 
-    private record Tree(long version, Map<String, List<Node>> children) {}
+    private record Tree(long version, Map<String, List<Node>> children, Node root) {}
 
     private record YearLists(long registry, long status, int[] missing, int[] late, int[] findings) {
         int[] of(Kind kind) {
@@ -70,11 +70,17 @@ public final class Listings {
                 }
             }
             children.values().forEach(list -> list.sort(BY_CODE));
-            t = new Tree(model.registryVersion(), children);
+            t = new Tree(model.registryVersion(), children, model.findRoot());
             tree = t;
             subtrees.clear();
         }
         return t.children.getOrDefault(code, List.of());
+    }
+
+    /** The node a query without a node answers for. */
+    Node root() {
+        children("");
+        return tree.root;
     }
 
     /** Expected agency-years of the subtree without a report, by code then year. */

@@ -166,6 +166,11 @@ public final class MemoryModel {
 
     /** The root a query without a node answers for: a node without parent, a province first, then by code. */
     public Node root() {
+        return listings.root();
+    }
+
+    /** The root, worked out from the nodes (Listings keeps it until the registry changes). */
+    Node findRoot() {
         return nodes.values().stream()
                 .filter(n -> n.parent == null)
                 .min(Comparator.comparing((Node n) -> !"province".equals(n.level))
