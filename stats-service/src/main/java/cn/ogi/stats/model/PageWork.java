@@ -222,7 +222,7 @@ final class PageWork {
         Map<String, BigDecimal> before = r.exists ? reportTotal(agency, r) : Map.of();
         OffsetDateTime submittedAt = Payloads.timestamp(p, "submittedAt");
         if (submittedAt == null) {
-            submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now();
+            submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now(ZoneOffset.UTC);
         }
         // as the table gives it back (timestamptz reads as UTC), so that memory and tables hold the same value
         submittedAt = submittedAt.withOffsetSameInstant(ZoneOffset.UTC);

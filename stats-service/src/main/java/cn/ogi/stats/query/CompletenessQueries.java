@@ -5,6 +5,7 @@ import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelRows.LateReport;
 import cn.ogi.stats.model.CompletenessCells;
+import cn.ogi.stats.model.CompletenessRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -37,6 +38,7 @@ public class CompletenessQueries {
             new Column("kind", "单位类型"),
             new Column("jurisdiction", "行政区划代码"),
             new Column("year", "年度"));
+    private static final List<Column> MISSING_COLUMNS = missing();
     private static final List<Column> LATE_COLUMNS = late();
 
     @Inject
@@ -108,9 +110,9 @@ public class CompletenessQueries {
                         new Listing(
                                 "missing",
                                 "未报单位",
-                                AGENCY_COLUMNS,
+                                MISSING_COLUMNS,
                                 missing.items().stream()
-                                        .map(CompletenessQueries::agencyItem)
+                                        .map(item -> missingItem(item, m.rules()))
                                         .toList(),
                                 missing.total()),
                         new Listing(
@@ -165,6 +167,13 @@ public class CompletenessQueries {
         return map;
     }
 
+    /** A missing item shows its deadline: the chase list (催报) shows how long it is overdue. */
+    private static Map<String, Object> missingItem(Listings.Item item, CompletenessRules rules) {
+        Map<String, Object> map = agencyItem(item);
+        map.put("deadline", rules.due(item.agency().kind(), item.year()).toString());
+        return map;
+    }
+
     /** A late item shows both dates of its first version and which one decided. */
     private static Map<String, Object> lateItem(Listings.Item item) {
         Map<String, Object> map = agencyItem(item);
@@ -179,6 +188,12 @@ public class CompletenessQueries {
         map.put("decidedBy", late.judgement().decidedBy().wireName());
         map.put("deadline", late.judgement().due().toString());
         return map;
+    }
+
+    private static List<Column> missing() {
+        List<Column> columns = new ArrayList<>(AGENCY_COLUMNS);
+        columns.add(new Column("deadline", "截止日期"));
+        return List.copyOf(columns);
     }
 
     private static List<Column> late() {

@@ -122,7 +122,7 @@ public class RebuildService {
                         db.update("DROP SCHEMA " + SHADOW + " CASCADE");
                     }
                     return new RebuildResult(
-                            source.name().toLowerCase(),
+                            source.name().toLowerCase(java.util.Locale.ROOT),
                             liveSeq,
                             progress[1],
                             equal,
