@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Loads a demo province into a running platform through its public APIs, over loopback HTTP:
  * <ol>
  *   <li>{@code POST {reporting}/api/v1/registry/import} — the registry CSV (all or nothing);</li>
- *   <li>{@code POST {intake}/api/v1/submissions/batch} — the reports as NDJSON, year by year in submission
+ *   <li>{@code POST {intake}/api/v1/submissions/batch?importedHistory=true} — the reports as NDJSON (marked as
+ *       history an admin imported: the token must be an admin's), year by year in submission
  *       order, in chunks of {@code --chunk} lines, each under {@code Idempotency-Key:
  *       demo-<seed>-<settings fingerprint>-<year>-<chunk>} so that loading again repeats nothing; every
  *       result line must be {@code accepted} or {@code repeated};</li>
@@ -79,7 +80,9 @@ public final class DemoLoader {
         int chunk = 2000;
         long timeoutSeconds = 3600;
         Path write = null;
+        Path writeFeed = null;
         boolean dryRun = false;
+        boolean country = false;
         List<String> rest = parsed.rest();
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -90,6 +93,8 @@ public final class DemoLoader {
                 case "--chunk" -> chunk = Integer.parseInt(next(rest, ++i, arg));
                 case "--timeout" -> timeoutSeconds = Long.parseLong(next(rest, ++i, arg));
                 case "--write" -> write = Path.of(next(rest, ++i, arg));
+                case "--write-feed" -> writeFeed = Path.of(next(rest, ++i, arg));
+                case "--country" -> country = true;
                 case "--dry-run" -> dryRun = true;
                 case "-h", "--help" -> {
                     System.out.println(usage());
@@ -104,6 +109,10 @@ public final class DemoLoader {
         }
         DemoSettings settings = parsed.settings();
         long started = System.nanoTime();
+        if (country) {
+            country(args, writeFeed, dryRun);
+            return;
+        }
         Demo demo = DemoProvince.generate(settings);
         System.out.printf(Locale.ROOT, "demo: generated in %.1f s: %s%n", seconds(started), summary(demo));
         if (dryRun) {
@@ -186,7 +195,12 @@ public final class DemoLoader {
         ByteArrayOutputStream body = new ByteArrayOutputStream(part.size() * 4096);
         Demo.writeNdjson(part, body);
         HttpResponse<String> response =
-                send(post(intake.resolve("/api/v1/submissions/batch"), "application/x-ndjson", body.toByteArray())
+                // The demo is history: reports published on their publishedOn, loaded long after. An admin's mark
+                // (importedHistory) makes stats judge their lateness by that date, not by today.
+                send(post(
+                                intake.resolve("/api/v1/submissions/batch?importedHistory=true"),
+                                "application/x-ndjson",
+                                body.toByteArray())
                         .header("Idempotency-Key", idempotencyKey));
         expect(response, "batch " + idempotencyKey);
         Map<String, Integer> statuses = new TreeMap<>();
@@ -322,6 +336,30 @@ public final class DemoLoader {
         return status == 403 ? " (the token needs the admin role)" : "";
     }
 
+    /**
+     * The country ({@link DemoCountry}) is written as a change feed, never loaded through intake (three million
+     * reports): the national benchmark serves it to stats in place of reporting-service.
+     */
+    private static void country(String[] args, Path writeFeed, boolean dryRun) throws IOException {
+        DemoSettings shape = DemoSettings.countryProvince();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--seed") && i + 1 < args.length) {
+                shape = shape.withSeed(Long.parseLong(args[i + 1]));
+            }
+        }
+        System.out.println("demo: country of " + DemoCountry.describe(shape));
+        if (dryRun) {
+            return;
+        }
+        if (writeFeed == null) {
+            System.err.println("demo: --country is written as a change feed: give --write-feed DIR");
+            System.exit(2);
+        }
+        long started = System.nanoTime();
+        DemoCountry.Written written = DemoCountry.writeFeed(shape, writeFeed);
+        System.out.printf(Locale.ROOT, "demo: wrote %s to %s in %.0f s%n", written, writeFeed, seconds(started));
+    }
+
     /** Writes registry.csv and reports-YEAR.ndjson into the directory. */
     static void write(Demo demo, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -371,7 +409,10 @@ public final class DemoLoader {
                   --chunk LINES                   NDJSON lines per batch (default 2000)
                   --timeout SECONDS               how long to wait for intake's outbox to empty (default 3600)
                   --write DIR                     write registry.csv and reports-YEAR.ndjson instead of loading
-                  --dry-run                       only generate and print the counts""";
+                  --dry-run                       only generate and print the counts
+                  --country --write-feed DIR      the demo country (31 provinces, ≈ 300,000 agencies, 2019–2028) written
+                                                  as reporting-service's change feed (gzip NDJSON), for the national
+                                                  benchmark of stats (deploy/bench/stats --country); --seed N applies""";
     }
 
     /** A load that cannot go on; the message says why. */

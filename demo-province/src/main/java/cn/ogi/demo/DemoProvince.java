@@ -91,11 +91,7 @@ public final class DemoProvince {
         List<AgencyHistory> histories = IntStream.range(0, registry.agencies.size())
                 .parallel()
                 .mapToObj(i -> new AgencyHistory(
-                                registry.agencies.get(i),
-                                registry.levels.get(i),
-                                settings,
-                                new SplittableRandom(
-                                        settings.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L * (i + 1)))
+                                registry.agencies.get(i), registry.levels.get(i), settings, agencyRandom(settings, i))
                         .generate())
                 .toList();
         List<Submission> submissions = new ArrayList<>();
@@ -123,6 +119,11 @@ public final class DemoProvince {
                 List.copyOf(missing),
                 late,
                 List.copyOf(warnings));
+    }
+
+    /** The jurisdiction tree alone (nothing else generated): province, then each city followed by its counties. */
+    public static List<Jurisdiction> jurisdictions(DemoSettings settings) {
+        return List.copyOf(new Registry(settings, new SplittableRandom(settings.seed())).jurisdictions);
     }
 
     /** The deadline day of an agency kind's report for a year: 31 January (departments), 31 March (governments). */
@@ -206,6 +207,40 @@ public final class DemoProvince {
         }
     }
 
+    /** What one agency does in one year: publish a report (maybe with a deliberate warning), or skip it. */
+    record Step(Submission submission, DeliberateWarning warning, AgencyYear missing) {
+        static final Step NONE = new Step(null, null, null);
+    }
+
+    /**
+     * A province generated a year at a time, every agency in registry order — the same reports as
+     * {@link #generate}, without holding more than one year (a country does not fit in memory at once).
+     */
+    static final class Stepper {
+        final List<Jurisdiction> jurisdictions;
+        final List<Agency> agencies;
+        private final List<AgencyHistory> histories = new ArrayList<>();
+
+        Stepper(DemoSettings settings) {
+            Registry registry = new Registry(settings, new SplittableRandom(settings.seed()));
+            jurisdictions = List.copyOf(registry.jurisdictions);
+            agencies = List.copyOf(registry.agencies);
+            for (int i = 0; i < registry.agencies.size(); i++) {
+                histories.add(new AgencyHistory(
+                        registry.agencies.get(i), registry.levels.get(i), settings, agencyRandom(settings, i)));
+            }
+        }
+
+        /** Every agency's year, in registry order (generated in parallel; each agency has its own stream). */
+        List<Step> year(int year) {
+            return histories.parallelStream().map(h -> h.step(year)).toList();
+        }
+    }
+
+    private static SplittableRandom agencyRandom(DemoSettings settings, int index) {
+        return new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L * (index + 1));
+    }
+
     /** One agency's years: the true state carried from year to year, and the reports it publishes. */
     private static final class AgencyHistory {
         private final Agency agency;
@@ -229,7 +264,10 @@ public final class DemoProvince {
         private long rulesPublished;
         private long documentsPublished;
         private final long[] items = new long[ITEM_ROWS_2019.length + 1]; // + administrativeFees
-        private AnnualReport previous;
+        /** The year and edition of the report published the year before (0: none), for the cross-year warnings. */
+        private int previousYear;
+
+        private String previousEdition;
 
         AgencyHistory(Agency agency, String level, DemoSettings settings, SplittableRandom random) {
             this.agency = agency;
@@ -274,48 +312,61 @@ public final class DemoProvince {
 
         AgencyHistory generate() {
             for (int year = settings.fromYear(); year <= settings.toYear(); year++) {
-                if (!agency.reportsIn(year)) {
-                    previous = null;
-                    continue;
+                Step step = step(year);
+                if (step.submission() != null) {
+                    submissions.add(step.submission());
                 }
-                // Every draw happens whatever is decided, so one decision never shifts the others.
-                boolean isMissing = random.nextDouble() < settings.missingRate();
-                boolean isLate = random.nextDouble() < settings.lateRate();
-                boolean isWarning = random.nextDouble() < settings.warningRate();
-                boolean inForceWarning = random.nextBoolean();
-                int warningDelta = 1 + random.nextInt(3);
-                String edition = Editions.standard().forYear(year).id();
-                boolean canWarn = previous != null && previous.year() == year - 1;
-                String warningRule = !isWarning || !canWarn
-                        ? null
-                        : inForceWarning
-                                        && edition.equals("2021")
-                                        && previous.edition().equals("2021")
-                                ? "IN-FORCE-CHAIN"
-                                : "CARRY-CHAIN";
-                Sheet report = new Sheet(edition, year, agency.code(), agency.name());
-                List<String> warnedCells = new ArrayList<>();
-                applications(report, year, edition, warningRule, warningDelta, warnedCells);
-                reviews(report, year);
-                activeDisclosure(report, year, edition, warningRule, warningDelta, warnedCells);
-                processingFees(report, year);
-                OffsetDateTime submittedAt = submittedAt(year, isLate);
-                report.publishedOn(submittedAt.toLocalDate());
-                AnnualReport built = report.build();
-                if (isMissing) {
-                    missing.add(new AgencyYear(agency.code(), year));
-                    previous = null;
-                    continue;
+                if (step.missing() != null) {
+                    missing.add(step.missing());
                 }
-                if (warningRule != null) {
-                    warnings.add(new DeliberateWarning(new AgencyYear(agency.code(), year), warningRule, warnedCells));
+                if (step.warning() != null) {
+                    warnings.add(step.warning());
                 }
-                LocalDate deadline = deadline(agency.kind(), year);
-                submissions.add(new Submission(
-                        built, submittedAt, deadline, submittedAt.toLocalDate().isAfter(deadline)));
-                previous = built;
             }
             return this;
+        }
+
+        /** The agency's year: its report (with its deliberate warning), or the report it deliberately did not send. */
+        Step step(int year) {
+            if (!agency.reportsIn(year)) {
+                previousYear = 0;
+                return Step.NONE;
+            }
+            // Every draw happens whatever is decided, so one decision never shifts the others.
+            boolean isMissing = random.nextDouble() < settings.missingRate();
+            boolean isLate = random.nextDouble() < settings.lateRate();
+            boolean isWarning = random.nextDouble() < settings.warningRate();
+            boolean inForceWarning = random.nextBoolean();
+            int warningDelta = 1 + random.nextInt(3);
+            String edition = Editions.standard().forYear(year).id();
+            boolean canWarn = previousYear == year - 1;
+            String warningRule = !isWarning || !canWarn
+                    ? null
+                    : inForceWarning && edition.equals("2021") && "2021".equals(previousEdition)
+                            ? "IN-FORCE-CHAIN"
+                            : "CARRY-CHAIN";
+            Sheet report = new Sheet(edition, year, agency.code(), agency.name());
+            List<String> warnedCells = new ArrayList<>();
+            applications(report, year, edition, warningRule, warningDelta, warnedCells);
+            reviews(report, year);
+            activeDisclosure(report, year, edition, warningRule, warningDelta, warnedCells);
+            processingFees(report, year);
+            OffsetDateTime submittedAt = submittedAt(year, isLate);
+            report.publishedOn(submittedAt.toLocalDate());
+            AnnualReport built = report.build();
+            if (isMissing) {
+                previousYear = 0;
+                return new Step(null, null, new AgencyYear(agency.code(), year));
+            }
+            DeliberateWarning warning = warningRule == null
+                    ? null
+                    : new DeliberateWarning(new AgencyYear(agency.code(), year), warningRule, warnedCells);
+            LocalDate deadline = deadline(agency.kind(), year);
+            Submission submission = new Submission(
+                    built, submittedAt, deadline, submittedAt.toLocalDate().isAfter(deadline));
+            previousYear = year;
+            previousEdition = built.edition();
+            return new Step(submission, warning, null);
         }
 
         private void applications(

@@ -61,6 +61,15 @@ public record DemoSettings(
         return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 16, 9, 58, 80, 2019, 2024, 0.03, 0.04, 0.01, 0.01);
     }
 
+    /**
+     * One province of the demo country ({@link DemoCountry}: 31 of them, ≈ 300,000 agencies, ten years): 10 cities
+     * × 10 counties, 86 departments each and 86 provincial: 9,657 agencies a province, 2019–2028 (the years after
+     * the current one are as synthetic as the rest).
+     */
+    public static DemoSettings countryProvince() {
+        return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 10, 10, 86, 86, 2019, 2028, 0.03, 0.04, 0.01, 0.01);
+    }
+
     /** A mid-size province (4 × 3 counties, 8 departments, 20 provincial: 165 agencies) that loads in seconds. */
     public static DemoSettings standard() {
         return new DemoSettings(DEFAULT_SEED, DEFAULT_PROVINCE, 4, 3, 8, 20, 2019, 2024, 0.03, 0.04, 0.01, 0.01);

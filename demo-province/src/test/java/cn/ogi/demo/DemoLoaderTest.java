@@ -61,6 +61,8 @@ class DemoLoaderTest {
         for (String batch : batches) {
             lines += Integer.parseInt(batch.substring(batch.indexOf("lines=") + 6));
             assertTrue(batch.contains("subject=demo-loader auth=Bearer T0KEN"), batch);
+            assertTrue(
+                    batch.contains("query=importedHistory=true "), "the demo is marked as imported history: " + batch);
         }
         assertEquals(expectedBatches, batches.size());
         assertEquals(demo.submissions().size(), lines);
@@ -111,8 +113,10 @@ class DemoLoaderTest {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         long lines = body.lines().filter(l -> !l.isBlank()).count();
+        String query = exchange.getRequestURI().getQuery();
         calls.add(exchange.getRequestMethod() + " " + path + " "
                 + (exchange.getRequestHeaders().getFirst("Content-Type") + " ")
+                + (query == null ? "" : "query=" + query + " ")
                 + "subject=" + exchange.getRequestHeaders().getFirst("X-Ogi-Subject")
                 + " auth=" + (auth == null ? "none" : auth) + (key == null ? "" : " key=" + key) + " lines=" + lines);
         String answer = switch (path) {

@@ -50,6 +50,7 @@ public final class Platform {
     final ServiceProcess stats;
     private final TokenMinter minter;
     private final KeyPair keys;
+    private boolean started;
 
     private Platform() {
         Path root = Path.of(System.getProperty("ogi.root.dir", ".."))
@@ -147,17 +148,64 @@ public final class Platform {
                 + System.getenv().getOrDefault("OGI_DB_SUFFIX", "");
     }
 
-    /** The running platform, started on first use. */
-    public static synchronized Platform get() {
+    /**
+     * The platform's keys and processes, none started (the national benchmark runs stats-service alone against a
+     * feed of its own). Stopped when the JVM ends, like {@link #get()}.
+     */
+    public static synchronized Platform unstarted() {
         if (running == null) {
             Platform platform = new Platform();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAll));
-            platform.reporting.start(true);
-            platform.intake.start(true);
-            platform.stats.start(true);
             running = platform;
         }
         return running;
+    }
+
+    /** The process id of stats-service (to sample its memory). */
+    public long statsPid() {
+        return stats.pid();
+    }
+
+    /** Stops the three services (they can be started again by their owners). */
+    public void stop() {
+        stopAll();
+    }
+
+    /**
+     * stats-service alone on its port and database (emptied), following the change feed at {@code feedUrl}
+     * instead of reporting-service's; {@code environment} adds or overrides variables.
+     */
+    public ServiceProcess statsAlone(String feedUrl, Map<String, String> environment, List<String> jvmOptions) {
+        Path root = Path.of(System.getProperty("ogi.root.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path target = root.resolve("end-to-end-tests/target");
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                jdbcUrl("stats"),
+                "OGI_JWT_PUBLIC_KEY",
+                "file:" + target.resolve("e2e-public.pem"),
+                "OGI_REPORTING_URL",
+                feedUrl,
+                "OGI_STATS_SERVICE_TOKEN",
+                token(Roles.SERVICE, null, "stats-service", Duration.ofHours(6))));
+        env.putAll(environment);
+        ServiceProcess alone =
+                new ServiceProcess("stats-service", root, STATS, env, target.resolve("e2e-logs"), jvmOptions);
+        alone.start(true);
+        return alone;
+    }
+
+    /** The running platform, started on first use. */
+    public static synchronized Platform get() {
+        Platform platform = unstarted();
+        if (!platform.started) {
+            platform.reporting.start(true);
+            platform.intake.start(true);
+            platform.stats.start(true);
+            platform.started = true;
+        }
+        return platform;
     }
 
     public String token(String role, String jurisdiction, String subject) {

@@ -41,9 +41,16 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path log;
     private final Optional<String> coverageAgent;
+    private final List<String> jvmOptions;
     private Process process;
 
     ServiceProcess(String name, Path root, int port, Map<String, String> environment, Path logs) {
+        this(name, root, port, environment, logs, jvmOptions(name));
+    }
+
+    ServiceProcess(
+            String name, Path root, int port, Map<String, String> environment, Path logs, List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         this.name = name;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
@@ -59,8 +66,8 @@ public final class ServiceProcess {
         return port;
     }
 
-    /** The operating-system process id, or -1 when it is not running. */
-    long pid() {
+    /** The operating-system process id, or -1 when it is not running (to sample its memory). */
+    public long pid() {
         return process != null && process.isAlive() ? process.pid() : -1;
     }
 
@@ -68,14 +75,26 @@ public final class ServiceProcess {
         return name;
     }
 
+    /**
+     * The JVM options of a service: {@link #JVM_OPTIONS}, or what the system property {@code ogi.jvm.<service>}
+     * says (space-separated; the benchmarks size the heap they measure).
+     */
+    static List<String> jvmOptions(String service) {
+        String options = System.getProperty("ogi.jvm." + service);
+        if (options == null) {
+            return JVM_OPTIONS;
+        }
+        return options.isBlank() ? List.of() : List.of(options.strip().split("\\s+", -1));
+    }
+
     /** Starts the jar; {@code clean} empties its database first (only on the first start of a run). */
-    void start(boolean clean) {
+    public void start(boolean clean) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!clean));
         List<String> command = new ArrayList<>(List.of(javaBinary()));
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         coverageAgent.ifPresent(command::add);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -91,7 +110,7 @@ public final class ServiceProcess {
     }
 
     /** A graceful stop (SIGTERM), then a kill if it does not go within 20 s. */
-    void stop() {
+    public void stop() {
         end(false);
     }
 

@@ -34,9 +34,9 @@ class CompletenessAndQualityTest {
     /**
      * A county with four departments and a city government, for 2023: one on time, one late by half an hour
      * (Shanghai time), one in the last minute, the government corrected after its deadline but first submitted
-     * in time, one missing; two collected long after the deadline (2025) whose reports state when they were
-     * published: one on time (2024-01-15), one late (2024-02-10); plus two departments not expected in 2023
-     * (reportsFrom 2024, reportsUntil 2022).
+     * in time, one missing; two collected long after the deadline (2025) by an admin importing history, whose
+     * reports state when they were published: one on time (2024-01-15), one late (2024-02-10); plus two departments
+     * not expected in 2023 (reportsFrom 2024, reportsUntil 2022).
      */
     @BeforeEach
     void givenAProvinceWithMissingAndLateReports() {
@@ -77,13 +77,13 @@ class CompletenessAndQualityTest {
                         2,
                         "2024-05-01T09:00:00+08:00"),
                 feed.approval(government, 2023, 2, true),
-                feed.version(
+                feed.importedVersion(
                         TestReports.varied(collectedLater, 2023, 5)
                                 .publishedOn(LocalDate.of(2024, 1, 15))
                                 .build(),
                         1,
                         "2025-06-01T10:00:00+08:00"),
-                feed.version(
+                feed.importedVersion(
                         TestReports.varied(publishedLate, 2023, 6)
                                 .publishedOn(LocalDate.of(2024, 2, 10))
                                 .build(),
@@ -117,6 +117,49 @@ class CompletenessAndQualityTest {
         assertEquals(6, Json.row(result, tree.counties().get(0)).get("expected").asInt());
         assertEquals(1, Json.row(result, tree.city()).get("expected").asInt());
         assertEquals(0, Json.row(result, tree.city()).get("late").asInt(), "lateness is judged by the first version");
+    }
+
+    @Test
+    void aStatedDateLongBeforeReceiptCountsOnlyForImportedHistoryAndTheLateItemSaysWhichDateDecided() {
+        TestFeed feed = new TestFeed(writer);
+        String county = feed.newCity(1).counties().get(0);
+        String collected = feed.newAgency(county, "department");
+        String imported = feed.newAgency(county, "department");
+        String withinGrace = feed.newAgency(county, "department");
+        feed.apply(
+                feed.version(
+                        TestReports.varied(collected, 2023, 1)
+                                .publishedOn(LocalDate.of(2024, 1, 15))
+                                .build(),
+                        1,
+                        "2025-06-01T10:00:00+08:00"),
+                feed.importedVersion(
+                        TestReports.varied(imported, 2023, 2)
+                                .publishedOn(LocalDate.of(2024, 2, 10))
+                                .build(),
+                        1,
+                        "2025-06-01T10:00:00+08:00"),
+                feed.version(
+                        TestReports.varied(withinGrace, 2023, 3)
+                                .publishedOn(LocalDate.of(2024, 1, 30))
+                                .build(),
+                        1,
+                        "2024-02-20T10:00:00+08:00"));
+
+        JsonNode result = get("completeness", county, null);
+
+        assertEquals(1, result.get("total").get("onTime").asInt(), "only the one received within the grace");
+        assertEquals(Set.of(collected, imported), codes(result.get("late")));
+        JsonNode byReceipt = item(result.get("late"), collected);
+        assertEquals("received", byReceipt.get("decidedBy").asText(), "a date 16 months before receipt is not trusted");
+        assertEquals("2025-06-01", byReceipt.get("filedOn").asText());
+        assertEquals("2024-01-15", byReceipt.get("publishedOn").asText());
+        assertEquals(false, byReceipt.get("importedHistory").asBoolean());
+        JsonNode byPublication = item(result.get("late"), imported);
+        assertEquals("publishedOn", byPublication.get("decidedBy").asText());
+        assertEquals("2024-02-10", byPublication.get("filedOn").asText());
+        assertEquals("2025-06-01", byPublication.get("receivedOn").asText());
+        assertEquals(true, byPublication.get("importedHistory").asBoolean());
     }
 
     @Test

@@ -10,6 +10,7 @@ import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.feed.FeedPage;
 import cn.ogi.stats.feed.FeedSource;
 import cn.ogi.stats.model.ReadModelWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,9 @@ class FeedConsumerTest {
 
     @Inject
     FeedConsumer consumer;
+
+    @Inject
+    ObjectMapper json;
 
     @TestHTTPResource("/stub-reporting")
     URL stub;
@@ -53,8 +57,9 @@ class FeedConsumerTest {
                 .baseUri(URI.create(stub.toString()))
                 .build(ChangeFeedClient.class);
 
-        int applied = consumer.catchUp(FeedSource.of(client));
-        int again = consumer.catchUp(FeedSource.of(client));
+        // the consumer's own source: pages read from their bytes, payloads kept as received for the event log
+        int applied = consumer.catchUp(FeedSource.of(client, json));
+        int again = consumer.catchUp(FeedSource.of(client, json));
         // a page served twice (a retry after a lost answer) changes nothing
         FeedPage fromZero = client.changes(0, 1000);
         int replayed = writer.apply(fromZero.events(), fromZero.latestSeq());

@@ -99,6 +99,16 @@ public final class TestFeed {
 
     /** A new version of a report; findings are rule codes (one finding each). */
     public FeedEvent version(AnnualReport report, int version, String submittedAt, String... findingRules) {
+        return version(report, version, submittedAt, false, findingRules);
+    }
+
+    /** A version marked as history an admin imported (its stated publishedOn counts however old it is). */
+    public FeedEvent importedVersion(AnnualReport report, int version, String submittedAt, String... findingRules) {
+        return version(report, version, submittedAt, true, findingRules);
+    }
+
+    private FeedEvent version(
+            AnnualReport report, int version, String submittedAt, boolean importedHistory, String... findingRules) {
         ObjectNode p = JSON.createObjectNode()
                 .put("agencyCode", report.agencyCode())
                 .put("year", report.year())
@@ -109,6 +119,9 @@ public final class TestFeed {
                 .put("submittedAt", submittedAt)
                 .put("contentSha256", ReportJson.standard().sha256(report));
         p.put("correctionReason", version > 1 ? "correction " + version : null);
+        if (importedHistory) {
+            p.put("importedHistory", true);
+        }
         ArrayNode findings = p.putArray("findings");
         Arrays.stream(findingRules)
                 .forEach(rule -> findings.addObject()

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,73 +30,134 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
  * Measures stats-service over a demo province loaded through intake (the real path), with all three
  * services and PostgreSQL on this machine: the latency of every stats query at 32 concurrent clients,
  * the same aggregate computed by a plain SQL GROUP BY over the latest versions in reporting-service's
- * database (checked equal to stats' answer first), and how far stats trails a steady stream of
- * submissions. Run with {@code deploy/bench/stats [--standard|--full|--small]}; loopback only, every
- * loop bounded in time and count.
+ * database (checked equal to stats' answer first), stats' resident memory under that load, and how far stats
+ * trails a steady stream of submissions; with {@code --country} also the national scale ({@link
+ * NationalBenchmark}). Run with {@code deploy/bench/stats [--standard|--full|--small] [--country]
+ * [--json FILE]}; loopback only, every loop bounded in time and count.
  */
 public final class StatsQueryBenchmark {
 
-    static final int CLIENTS = 32;
     static final Duration WARM_UP = Duration.ofSeconds(5);
     static final Duration MEASURE = Duration.ofSeconds(20);
-    static final List<String> QUERIES =
-            List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality");
     static final int STEADY_RATE = 10;
     static final Duration STEADY = Duration.ofSeconds(60);
-    static final int MAX_REQUESTS = 500_000;
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String REPORTING_DB = Platform.jdbcUrl("reporting");
 
-    private final Platform platform = Platform.get();
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String admin = platform.token(Roles.ADMIN, null, "stats-benchmark");
-    private final Demo demo;
+    private final DemoSettings settings;
+    private final Options options;
     private final List<String> results = new ArrayList<>();
+    /** The figures of --json, in the order of the shape. */
+    private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    StatsQueryBenchmark(DemoSettings settings) {
-        demo = DemoProvince.generate(settings);
+    private Platform platform;
+    private String admin;
+    private QueryLoad load;
+    private Demo demo;
+
+    /** What the command line asked for besides the province's knobs. */
+    record Options(boolean load, boolean province, boolean country, Path json, Path feeds) {
+        static Options parse(List<String> args) {
+            boolean load = true;
+            boolean province = true;
+            boolean country = false;
+            Path json = null;
+            Path feeds = Path.of(System.getProperty("ogi.root.dir", "."), "end-to-end-tests/target/national-feed");
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--skip-load" -> load = false;
+                    case "--country" -> country = true;
+                    case "--country-only" -> {
+                        country = true;
+                        province = false;
+                    }
+                    case "--json" -> json = Path.of(value(args, ++i));
+                    case "--feed-dir" -> feeds = Path.of(value(args, ++i));
+                    default ->
+                        throw new IllegalArgumentException("unknown option " + args.get(i)
+                                + "; known: the demo-province knobs, --skip-load, --country, --country-only, --json FILE,"
+                                + " --feed-dir DIR");
+                }
+            }
+            return new Options(load, province, country, json, feeds);
+        }
+
+        private static String value(List<String> args, int i) {
+            if (i >= args.size()) {
+                throw new IllegalArgumentException(args.get(i - 1) + " needs a value");
+            }
+            return args.get(i);
+        }
     }
 
-    /** Arguments: the demo-province knobs ({@code --full}, {@code --standard}, …) and {@code --skip-load}. */
+    StatsQueryBenchmark(DemoSettings settings, Options options) {
+        this.settings = settings;
+        this.options = options;
+    }
+
+    /**
+     * Arguments: the demo-province knobs ({@code --full}, {@code --standard}, …), {@code --skip-load},
+     * {@code --country} (then the national scale too; {@code --country-only}: that alone), {@code --json FILE},
+     * {@code --feed-dir DIR} (where the country's change feed is kept between runs).
+     */
     public static void main(String[] args) throws Exception {
-        DemoSettings.Parsed parsed = DemoSettings.parse(DemoSettings.standard(), args);
         try {
-            new StatsQueryBenchmark(parsed.settings()).run(!parsed.rest().contains("--skip-load"));
+            DemoSettings.Parsed parsed = DemoSettings.parse(DemoSettings.standard(), args);
+            new StatsQueryBenchmark(parsed.settings(), Options.parse(parsed.rest())).run();
         } catch (Exception | Error e) {
             e.printStackTrace();
-            System.exit(1); // the shutdown hook stops the three services; client threads must not keep us alive
+            System.exit(1); // the shutdown hook stops the services; client threads must not keep us alive
         }
         System.exit(0);
     }
 
-    /**
-     * {@code load=false}: the databases still hold the same province from a previous run (deploy/bench/stats
-     * --skip-load keeps the services from emptying them), so the measurements start at once.
-     */
-    void run(boolean load) throws Exception {
+    void run() throws Exception {
         System.out.printf(
                 "machine: %d cores, %d MiB max heap for this client%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        platform = options.province() ? Platform.get() : Platform.unstarted();
+        admin = platform.token(Roles.ADMIN, null, "stats-benchmark");
+        load = new QueryLoad(http, admin, Platform.STATS);
+        if (options.province()) {
+            provincePhase();
+        }
+        if (options.country()) {
+            figures.put(
+                    "national",
+                    new NationalBenchmark(platform, load, options.feeds(), this::result, WARM_UP, MEASURE).run());
+        }
+        System.out.println();
+        System.out.println("| measure | result |");
+        System.out.println("|---|---|");
+        results.forEach(System.out::println);
+        if (options.json() != null) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(options.json().toFile(), figures);
+            System.out.println("figures written to " + options.json());
+        }
+    }
+
+    private void provincePhase() throws Exception {
+        demo = DemoProvince.generate(settings);
         result(
                 "demo province",
                 String.format(
@@ -107,7 +169,7 @@ public final class StatsQueryBenchmark {
                         demo.settings().fromYear(),
                         demo.settings().toYear()));
         long start = System.nanoTime();
-        if (load) {
+        if (options.load()) {
             new DemoLoader(
                             URI.create("http://localhost:" + Platform.INTAKE),
                             URI.create("http://localhost:" + Platform.REPORTING),
@@ -129,117 +191,32 @@ public final class StatsQueryBenchmark {
                 "stats caught up (lag 0) after",
                 String.format(Locale.ROOT, "%.0f s from the start of the load", seconds(start)));
 
-        for (String query : QUERIES) {
-            List<URI> mix = mix(query);
-            concurrently(mix, WARM_UP, Map.of());
-            long[] latencies = concurrently(mix, MEASURE, Map.of());
-            result("/stats/" + query + ", " + CLIENTS + " clients", latency(latencies, MEASURE));
+        try (RssSampler rss = new RssSampler(platform.statsPid())) {
+            Map<String, Object> queries = load.allQueries(
+                    "",
+                    demo.jurisdictions(),
+                    settings.fromYear(),
+                    settings.toYear(),
+                    platform.statsPid(),
+                    WARM_UP,
+                    MEASURE,
+                    this::result);
+            URI provinceByChild = provinceByChild(settings.toYear());
+            String etag = load.get(provinceByChild).headers().firstValue("ETag").orElseThrow();
+            Latencies revalidated = load.concurrently(List.of(provinceByChild), MEASURE, Map.of("If-None-Match", etag));
+            result("/stats/applications province by child, If-None-Match → 304", revalidated.toString());
+            figures.put("queries", queries);
+            figures.put("revalidateP99Ms", Latencies.round(revalidated.p99Ms()));
+            compareWithPlainSql();
+            figures.put("rssMaxMB", Map.of("stats-service", rss.maxMb()));
+            result("stats-service RSS, max while the queries ran (32 clients)", rss.maxMb() + " MiB");
         }
-        URI provinceByChild = uri(
-                "applications",
-                Map.of(
-                        "jurisdiction",
-                        province(),
-                        "year",
-                        String.valueOf(demo.settings().toYear()),
-                        "groupBy",
-                        "child"));
-        String etag = get(provinceByChild).headers().firstValue("ETag").orElseThrow();
-        long[] revalidated = concurrently(List.of(provinceByChild), MEASURE, Map.of("If-None-Match", etag));
-        result("/stats/applications province by child, If-None-Match → 304", latency(revalidated, MEASURE));
-
-        compareWithPlainSql();
         freshnessUnderSteadyLoad();
-
-        System.out.println();
-        System.out.println("| measure | result |");
-        System.out.println("|---|---|");
-        results.forEach(System.out::println);
     }
 
-    // --- query latency -------------------------------------------------------------------------------------------
-
-    /** The requests of one query kind: every node and year; province and cities by child, counties whole. */
-    private List<URI> mix(String query) {
-        List<URI> mix = new ArrayList<>();
-        DemoSettings s = demo.settings();
-        for (Jurisdiction node : demo.jurisdictions()) {
-            for (int year = s.fromYear(); year <= s.toYear(); year++) {
-                Map<String, String> params =
-                        new TreeMap<>(Map.of("jurisdiction", node.code(), "year", String.valueOf(year)));
-                if (!node.level().equals("county")) {
-                    params.put("groupBy", "child");
-                }
-                mix.add(uri(query, params));
-            }
-            mix.add(uri(
-                    query,
-                    Map.of(
-                            "jurisdiction",
-                            node.code(),
-                            "from",
-                            String.valueOf(s.fromYear()),
-                            "to",
-                            String.valueOf(s.toYear()))));
-        }
-        java.util.Collections.shuffle(mix, new java.util.Random(42));
-        return mix;
-    }
-
-    /** CLIENTS threads send the requests round-robin for the duration; the latency (ns) of each answer. */
-    private long[] concurrently(List<URI> requests, Duration duration, Map<String, String> headers) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        int expectedStatus = headers.containsKey("If-None-Match") ? 304 : 200;
-        return measure(duration, () -> () -> {
-            HttpRequest.Builder request = request(requests.get(next.getAndIncrement() % requests.size()));
-            headers.forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(
-                        response.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-        });
-    }
-
-    /** One client of a measurement: sends one request per call; closed when the measurement ends. */
-    interface Client extends AutoCloseable {
-        void request() throws Exception;
-
-        @Override
-        default void close() throws Exception {}
-    }
-
-    /** CLIENTS clients, each on its own thread, call request() for the duration; every latency (ns), sorted. */
-    private static long[] measure(Duration duration, Callable<Client> newClient) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long end = System.nanoTime() + duration.toNanos();
-        AtomicInteger sent = new AtomicInteger();
-        List<Future<long[]>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.add(pool.submit(() -> {
-                long[] mine = new long[1024];
-                int n = 0;
-                try (Client client = newClient.call()) {
-                    while (System.nanoTime() < end && sent.incrementAndGet() < MAX_REQUESTS) {
-                        long start = System.nanoTime();
-                        client.request();
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = System.nanoTime() - start;
-                    }
-                }
-                return Arrays.copyOf(mine, n);
-            }));
-        }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> client : clients) {
-            all.add(client.get());
-        }
-        pool.shutdown();
-        long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-        Arrays.sort(latencies);
-        return latencies;
+    private URI provinceByChild(int year) {
+        return load.uri(
+                "applications", Map.of("jurisdiction", province(), "year", String.valueOf(year), "groupBy", "child"));
     }
 
     // --- the same aggregate in plain SQL -------------------------------------------------------------------------
@@ -294,21 +271,21 @@ public final class StatsQueryBenchmark {
                     String.format(
                             Locale.ROOT,
                             "p50 %.1f ms, p99 %.1f ms (%d runs)",
-                            ms(measured, 0.50),
-                            ms(measured, 0.99),
+                            Latencies.at(measured, 0.50) / 1e6,
+                            Latencies.at(measured, 0.99) / 1e6,
                             measured.length));
         }
-        long[] concurrent = sqlConcurrently(sql, s.toYear());
-        result("plain SQL GROUP BY, " + CLIENTS + " connections", latency(concurrent, MEASURE));
-        long[] stats = concurrently(
-                List.of(uri(
-                        "applications",
-                        Map.of("jurisdiction", province(), "year", String.valueOf(s.toYear()), "groupBy", "child"))),
-                MEASURE,
-                Map.of());
+        Latencies sql32 = new Latencies(sqlConcurrently(sql, s.toYear()), MEASURE);
+        result("plain SQL GROUP BY, " + QueryLoad.CLIENTS + " connections", sql32.toString());
+        Latencies stats = load.concurrently(List.of(provinceByChild(s.toYear())), MEASURE, Map.of());
         result(
-                "/stats/applications province by child, " + CLIENTS + " clients (same aggregate)",
-                latency(stats, MEASURE));
+                "/stats/applications province by child, " + QueryLoad.CLIENTS + " clients (same aggregate)",
+                stats.toString());
+        figures.put("sqlP50Ms", Latencies.round(sql32.p50Ms()));
+        figures.put("statsVsSqlRatio", Latencies.round(sql32.p50Ms() / stats.p50Ms()));
+        result(
+                "plain SQL p50 / stats p50, same aggregate, same run",
+                String.format(Locale.ROOT, "%.0f×", sql32.p50Ms() / stats.p50Ms()));
     }
 
     private Map<String, List<BigDecimal>> groupBy(PreparedStatement statement, int year) throws Exception {
@@ -330,10 +307,7 @@ public final class StatsQueryBenchmark {
     }
 
     private Map<String, List<BigDecimal>> statsByChild(int year) throws Exception {
-        JsonNode answer = JSON.readTree(get(uri(
-                        "applications",
-                        Map.of("jurisdiction", province(), "year", String.valueOf(year), "groupBy", "child")))
-                .body());
+        JsonNode answer = JSON.readTree(load.get(provinceByChild(year)).body());
         Map<String, List<BigDecimal>> rows = new TreeMap<>();
         for (JsonNode row : answer.get("rows")) {
             List<BigDecimal> sums = new ArrayList<>();
@@ -349,10 +323,10 @@ public final class StatsQueryBenchmark {
 
     /** The GROUP BY from CLIENTS connections for MEASURE. */
     private long[] sqlConcurrently(String sql, int year) throws Exception {
-        return measure(MEASURE, () -> {
+        return QueryLoad.measure(MEASURE, () -> {
             Connection connection = DriverManager.getConnection(REPORTING_DB, "ogi", "ogi");
             PreparedStatement statement = connection.prepareStatement(sql);
-            return new Client() {
+            return new QueryLoad.Client() {
                 @Override
                 public void request() throws Exception {
                     groupBy(statement, year);
@@ -478,9 +452,9 @@ public final class StatsQueryBenchmark {
 
     /** The report's latest version as reporting-service holds it (earlier runs may have corrected it). */
     private AnnualReport latest(String agency, int year) throws Exception {
-        JsonNode view = JSON.readTree(
-                get(URI.create("http://localhost:" + Platform.REPORTING + "/api/v1/reports/" + agency + "/" + year))
-                        .body());
+        JsonNode view = JSON.readTree(load.get(
+                        URI.create("http://localhost:" + Platform.REPORTING + "/api/v1/reports/" + agency + "/" + year))
+                .body());
         return ReportJson.standard()
                 .read(view.get("report"), ReadMode.PUBLISHED)
                 .report();
@@ -500,7 +474,7 @@ public final class StatsQueryBenchmark {
     }
 
     private void submit(String token, AnnualReport report) throws Exception {
-        HttpRequest request = request(URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
+        HttpRequest request = load.request(URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Reports.json(report))))
@@ -514,12 +488,12 @@ public final class StatsQueryBenchmark {
     /** Seconds from {@code accepted} until the agency's newReceived in stats reaches the target (at most 5 minutes). */
     private double awaitVisible(String jurisdiction, String agency, int year, long target, long accepted)
             throws Exception {
-        URI byAgency = uri(
+        URI byAgency = load.uri(
                 "applications",
                 Map.of("jurisdiction", jurisdiction, "year", String.valueOf(year), "groupBy", "agency"));
         long deadline = accepted + Duration.ofMinutes(5).toNanos();
         while (true) {
-            for (JsonNode row : JSON.readTree(get(byAgency).body()).get("rows")) {
+            for (JsonNode row : JSON.readTree(load.get(byAgency).body()).get("rows")) {
                 if (row.get("key").asText().equals(agency)
                         && row.get("newReceived").asLong() >= target) {
                     return seconds(accepted);
@@ -533,8 +507,9 @@ public final class StatsQueryBenchmark {
     }
 
     private long lag() throws Exception {
-        return JSON.readTree(get(URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true"))
-                        .body())
+        return JSON.readTree(
+                        load.get(URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true"))
+                                .body())
                 .get("lag")
                 .asLong();
     }
@@ -555,53 +530,14 @@ public final class StatsQueryBenchmark {
         return demo.settings().provinceCode();
     }
 
-    private URI uri(String query, Map<String, String> params) {
-        StringBuilder uri = new StringBuilder("http://localhost:" + Platform.STATS + "/api/v1/stats/" + query);
-        char separator = '?';
-        for (Map.Entry<String, String> p : new TreeMap<>(params).entrySet()) {
-            uri.append(separator).append(p.getKey()).append('=').append(p.getValue());
-            separator = '&';
-        }
-        return URI.create(uri.toString());
-    }
-
-    private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + admin)
-                .timeout(Duration.ofMinutes(2));
-    }
-
-    private HttpResponse<String> get(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
-    }
-
     private void result(String measure, String value) {
         String line = "| " + measure + " | " + value + " |";
         System.out.println(line);
         results.add(line);
     }
 
-    private static String latency(long[] sorted, Duration over) {
-        return String.format(
-                Locale.ROOT,
-                "%.0f /s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)",
-                sorted.length / (double) over.toSeconds(),
-                ms(sorted, 0.50),
-                ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6,
-                sorted.length);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return at(sorted, quantile) / 1e6;
-    }
-
     private static long at(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+        return Latencies.at(sorted, quantile);
     }
 
     private static double at(double[] sorted, double quantile) {

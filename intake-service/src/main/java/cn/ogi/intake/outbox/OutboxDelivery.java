@@ -69,7 +69,8 @@ public class OutboxDelivery {
             Integer expectedVersion,
             String submittedBy,
             Instant receivedAt,
-            int attempts) {}
+            int attempts,
+            boolean importedHistory) {}
 
     /** Delivers the next due entry; false when none is due (or all due ones are being delivered). */
     @Transactional
@@ -89,7 +90,7 @@ public class OutboxDelivery {
     private Claimed claim(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
-                       s.expected_version, s.submitted_by, s.received_at, o.attempts
+                       s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history
                 FROM outbox o JOIN submission s ON s.id = o.submission_id
                 WHERE o.next_attempt_at <= now()
                 ORDER BY o.next_attempt_at, o.created_at
@@ -109,7 +110,8 @@ public class OutboxDelivery {
                         (Integer) rs.getObject(7),
                         rs.getString(8),
                         rs.getTimestamp(9).toInstant(),
-                        rs.getInt(10));
+                        rs.getInt(10),
+                        rs.getBoolean(11));
             }
         }
     }
@@ -122,7 +124,8 @@ public class OutboxDelivery {
                     claimed.source(),
                     claimed.originalText(),
                     claimed.submittedBy(),
-                    claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC));
+                    claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC),
+                    claimed.importedHistory());
             String ifMatch = claimed.expectedVersion() == null ? null : "\"" + claimed.expectedVersion() + "\"";
             try (Response answer = reporting.deliver(
                     claimed.agencyCode(), claimed.year(), claimed.id().toString(), ifMatch, delivery)) {

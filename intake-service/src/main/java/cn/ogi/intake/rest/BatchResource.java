@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,10 +40,16 @@ public class BatchResource {
                     + "findings}, then one summary line {summary: {lines, accepted, repeated, …}}. Every line is "
                     + "answered whatever the others hold. A line may be {idempotencyKey, report}; otherwise line n is "
                     + "stored under K#n with the batch's Idempotency-Key K, or under a key derived from agency, year "
-                    + "and content: sending the same batch again repeats nothing.")
-    public StreamingOutput submit(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                    + "and content: sending the same batch again repeats nothing. importedHistory=true (admins only, "
+                    + "else 403) marks every line as history imported from the agencies' publications: stats then "
+                    + "trusts its stated publishedOn.")
+    public StreamingOutput submit(
+            InputStream body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("importedHistory") String importedHistory) {
         RequestBodies.idempotencyKey(idempotencyKey);
         Scope scope = caller.scope();
-        return results -> batches.submit(body, results, idempotencyKey, scope);
+        boolean imported = ImportedHistory.parse(importedHistory, caller);
+        return results -> batches.submit(body, results, idempotencyKey, scope, imported);
     }
 }

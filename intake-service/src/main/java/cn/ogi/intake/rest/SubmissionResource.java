@@ -50,7 +50,9 @@ public class SubmissionResource {
             description = "Checks the structure (every problem at once), the agency and the rules; 422 with every "
                     + "finding when refused. Otherwise stored and queued for delivery: 202 with Location. "
                     + "Idempotency-Key: the same key and body give the same submission (200); another body, 409. "
-                    + "If-Match: \"n\" makes the correction conditional on the report being at version n.")
+                    + "If-Match: \"n\" makes the correction conditional on the report being at version n. "
+                    + "importedHistory=true (admins only, else 403): history imported from the agency's publication; "
+                    + "stats then judges its lateness by its stated publishedOn however long ago it was.")
     @RequestBody(
             content =
                     @Content(
@@ -76,10 +78,16 @@ public class SubmissionResource {
     public Response submit(
             byte[] body,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("importedHistory") String importedHistory) {
+        boolean imported = ImportedHistory.parse(importedHistory, caller);
         String json = RequestBodies.readUtf8(body, "report");
         Submissions.Stored stored = submitting.submitJson(
-                json, RequestBodies.idempotencyKey(idempotencyKey), caller.scope(), IfMatch.expectedVersion(ifMatch));
+                json,
+                RequestBodies.idempotencyKey(idempotencyKey),
+                caller.scope(),
+                IfMatch.expectedVersion(ifMatch),
+                imported);
         return accepted(stored);
     }
 
@@ -98,7 +106,9 @@ public class SubmissionResource {
             @QueryParam("year") String year,
             @QueryParam("correctionReason") String correctionReason,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("importedHistory") String importedHistory) {
+        boolean imported = ImportedHistory.parse(importedHistory, caller);
         String text = RequestBodies.readText(body);
         return accepted(submitting.submitText(
                 text,
@@ -107,7 +117,8 @@ public class SubmissionResource {
                 correctionReason,
                 RequestBodies.idempotencyKey(idempotencyKey),
                 caller.scope(),
-                IfMatch.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch),
+                imported));
     }
 
     @GET

@@ -60,9 +60,13 @@ public class BatchSubmitting {
     /** A line waiting for its result: already refused, or checked and waiting to be stored. */
     private record Slot(int line, LineResult refused, Submissions.Incoming incoming) {}
 
-    /** Reads the body to its end, writing one result per line and then the summary; returns the summary. */
-    public Map<String, Integer> submit(InputStream body, OutputStream results, String batchKey, Scope scope) {
-        Batch batch = new Batch(results, batchKey, scope);
+    /**
+     * Reads the body to its end, writing one result per line and then the summary; returns the summary.
+     * {@code importedHistory} marks every line as imported history (an admin's batch, checked by the resource).
+     */
+    public Map<String, Integer> submit(
+            InputStream body, OutputStream results, String batchKey, Scope scope, boolean importedHistory) {
+        Batch batch = new Batch(results, batchKey, scope, importedHistory);
         NdjsonLines lines = new NdjsonLines(body, maxLineBytes);
         try {
             for (NdjsonLines.Line line = lines.next(); line != null && !batch.gone; line = lines.next()) {
@@ -83,6 +87,7 @@ public class BatchSubmitting {
         private final OutputStream results;
         private final String batchKey;
         private final Scope scope;
+        private final boolean importedHistory;
         private final List<Slot> slots = new ArrayList<>();
         private final List<AuditTrail.Entry> refusals = new ArrayList<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -91,10 +96,11 @@ public class BatchSubmitting {
         /** The client no longer reads the answer: stop reading its body (what was stored stays stored). */
         private boolean gone;
 
-        Batch(OutputStream results, String batchKey, Scope scope) {
+        Batch(OutputStream results, String batchKey, Scope scope, boolean importedHistory) {
             this.results = results;
             this.batchKey = batchKey;
             this.scope = scope;
+            this.importedHistory = importedHistory;
             LineResult.STATUSES.forEach(s -> counts.put(s, 0));
         }
 
@@ -221,7 +227,8 @@ public class BatchSubmitting {
                             key,
                             scope.subject(),
                             null,
-                            checked.findings()));
+                            checked.findings(),
+                            importedHistory));
         }
 
         private LineResult result(Slot slot, BatchStorage.Outcome outcome) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A checked report ready to be stored: its canonical JSON, where it came from, who sent it and
- * under which idempotency key (nullable), and the non-blocking findings to show the submitter.
+ * under which idempotency key (nullable), the non-blocking findings to show the submitter, and whether an
+ * admin marked it as imported history (its stated publishedOn then decides its lateness in stats).
  */
 public record NewSubmission(
         String agencyCode,
@@ -17,4 +18,5 @@ public record NewSubmission(
         String bodySha256,
         String submittedBy,
         Integer expectedVersion,
-        List<Finding> findings) {}
+        List<Finding> findings,
+        boolean importedHistory) {}

@@ -51,8 +51,8 @@ public class SubmissionStore {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement submission = c.prepareStatement("""
                         INSERT INTO submission (id, idempotency_key, body_sha256, agency_code, year, source, report,
-                            original_text, expected_version, submitted_by, received_at, status, findings)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, 'RECEIVED', CAST(? AS jsonb))
+                            original_text, expected_version, submitted_by, received_at, status, findings, imported_history)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, 'RECEIVED', CAST(? AS jsonb), ?)
                         ON CONFLICT (submitted_by, idempotency_key) DO NOTHING""");
                 PreparedStatement outbox = c.prepareStatement("""
                         INSERT INTO outbox (submission_id, created_at, next_attempt_at)
@@ -73,6 +73,7 @@ public class SubmissionStore {
                 submission.setString(10, s.submittedBy());
                 submission.setTimestamp(11, at);
                 submission.setString(12, findingsJson(s.findings()));
+                submission.setBoolean(13, s.importedHistory());
                 submission.addBatch();
             }
             submission.executeBatch();

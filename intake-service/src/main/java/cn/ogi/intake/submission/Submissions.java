@@ -36,7 +36,7 @@ public class Submissions {
      */
     public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {}
 
-    /** A checked report, the jurisdiction of its agency, and how it came. */
+    /** A checked report, the jurisdiction of its agency, and how it came (importedHistory: an admin's mark). */
     public record Incoming(
             AnnualReport report,
             String jurisdiction,
@@ -45,7 +45,8 @@ public class Submissions {
             String idempotencyKey,
             String submittedBy,
             Integer expectedVersion,
-            List<Finding> findings) {}
+            List<Finding> findings,
+            boolean importedHistory) {}
 
     @Transactional
     public Stored store(Incoming incoming, Scope scope) {
@@ -74,7 +75,17 @@ public class Submissions {
                         "submission",
                         id.toString(),
                         incoming.get(i).jurisdiction(),
-                        Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source())));
+                        row.importedHistory()
+                                ? Map.of(
+                                        "agencyCode",
+                                        row.agencyCode(),
+                                        "year",
+                                        row.year(),
+                                        "source",
+                                        row.source(),
+                                        "importedHistory",
+                                        true)
+                                : Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source())));
             }
         }
         if (!accepted.isEmpty()) {
@@ -130,7 +141,8 @@ public class Submissions {
                 sha,
                 in.submittedBy(),
                 in.expectedVersion(),
-                in.findings());
+                in.findings(),
+                in.importedHistory());
     }
 
     private static String sha256(String text) {

@@ -49,8 +49,12 @@ public class Submitting {
     private final ReportTextParser parser = new ReportTextParser();
     private final RuleEngine rules = RuleEngine.standard();
 
-    /** Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope. */
-    public Submissions.Stored submitJson(String body, String idempotencyKey, Scope scope, Integer expectedVersion) {
+    /**
+     * Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope.
+     * {@code importedHistory}: the caller (an admin, checked by the resource) marks it as imported history.
+     */
+    public Submissions.Stored submitJson(
+            String body, String idempotencyKey, Scope scope, Integer expectedVersion, boolean importedHistory) {
         ReportChecks.Checked checked = refusalsAudited(() -> checks.checkPushed(parse(body), scope), scope);
         refuseUnlessAccepted(checked, scope);
         return submissions.store(
@@ -62,7 +66,8 @@ public class Submitting {
                         idempotencyKey,
                         scope.subject(),
                         expectedVersion,
-                        checked.findings()),
+                        checked.findings(),
+                        importedHistory),
                 scope);
     }
 
@@ -77,7 +82,8 @@ public class Submitting {
             String correctionReason,
             String idempotencyKey,
             Scope scope,
-            Integer expectedVersion) {
+            Integer expectedVersion,
+            boolean importedHistory) {
         ReportChecks.Checked checked = refusalsAudited(
                 () -> {
                     ParsedText parsed = parseText(text, agencyCode, year, true, scope);
@@ -95,7 +101,8 @@ public class Submitting {
                         idempotencyKey,
                         scope.subject(),
                         expectedVersion,
-                        checked.findings()),
+                        checked.findings(),
+                        importedHistory),
                 scope);
     }
 

@@ -127,6 +127,7 @@ public class ReportCodec {
                 version.contentSha256,
                 findings(version.findings),
                 tree(version.content),
-                withOriginalText ? version.originalText : null);
+                withOriginalText ? version.originalText : null,
+                version.importedHistory ? Boolean.TRUE : null);
     }
 }

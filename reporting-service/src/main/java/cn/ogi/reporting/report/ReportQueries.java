@@ -82,7 +82,8 @@ public class ReportQueries {
                         v.contentSha256,
                         codec.findings(v.findings),
                         null,
-                        null))
+                        null,
+                        v.importedHistory ? Boolean.TRUE : null))
                 .toList();
     }
 

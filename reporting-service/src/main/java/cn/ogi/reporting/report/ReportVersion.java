@@ -54,6 +54,10 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "correction_reason")
     public String correctionReason;
 
+    /** History an admin imported and marked as such (intake's importedHistory). */
+    @Column(name = "imported_history")
+    public boolean importedHistory;
+
     /** The rule engine's findings for this version, a JSON array, stored as jsonb. */
     @ColumnTransformer(write = "CAST(? AS jsonb)")
     public String findings;

@@ -128,7 +128,15 @@ public class ReportWriter {
                         "report",
                         agency.code + "/" + target.year + "/v" + target.latestVersion,
                         agency.jurisdiction,
-                        java.util.Map.of("deliveredBy", caller.subject(), "deliveryKey", deliveryKey)));
+                        submission.isImportedHistory()
+                                ? java.util.Map.of(
+                                        "deliveredBy",
+                                        caller.subject(),
+                                        "deliveryKey",
+                                        deliveryKey,
+                                        "importedHistory",
+                                        true)
+                                : java.util.Map.of("deliveredBy", caller.subject(), "deliveryKey", deliveryKey)));
     }
 
     /** Creates the report row if needed and locks it until the transaction ends. */
@@ -190,6 +198,7 @@ public class ReportWriter {
                 : OffsetDateTime.now(java.time.ZoneOffset.UTC);
         version.correctionReason = version.number == 1 ? null : report.correctionReason();
         version.findings = codec.findingsJson(findings);
+        version.importedHistory = submission.isImportedHistory();
         return version;
     }
 

@@ -27,4 +27,20 @@ public record VersionSubmission(
         String submittedBy,
 
         @Schema(description = "When intake accepted the submission; defaults to now")
-        OffsetDateTime submittedAt) {}
+        OffsetDateTime submittedAt,
+
+        @Schema(
+                description = "History an admin imported from the agency's publication (intake's importedHistory): "
+                        + "stats judges its lateness by its stated publishedOn. Absent: false")
+        Boolean importedHistory) {
+
+    /** As before the mark existed (absent: not imported history). */
+    public VersionSubmission(
+            JsonNode report, String source, String originalText, String submittedBy, OffsetDateTime submittedAt) {
+        this(report, source, originalText, submittedBy, submittedAt, null);
+    }
+
+    public boolean isImportedHistory() {
+        return Boolean.TRUE.equals(importedHistory);
+    }
+}

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One version of a report with its content; also the payload of a {@code report.version.created} event. */
+/**
+ * One version of a report with its content; also the payload of a {@code report.version.created} event.
+ * {@code importedHistory} is true for history an admin imported and marked (absent otherwise).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VersionView(
         String agencyCode,
@@ -20,4 +23,5 @@ public record VersionView(
         String contentSha256,
         List<Finding> findings,
         JsonNode report,
-        String originalText) {}
+        String originalText,
+        Boolean importedHistory) {}

@@ -24,4 +24,8 @@ public interface ChangeFeedClient {
 
     @GET
     FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit);
+
+    /** The same page as the bytes of the answer (see {@link FeedPages}: the payloads are kept as received). */
+    @GET
+    byte[] changesAsBytes(@QueryParam("after") long after, @QueryParam("limit") int limit);
 }

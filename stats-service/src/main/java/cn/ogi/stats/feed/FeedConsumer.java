@@ -2,12 +2,17 @@ package cn.ogi.stats.feed;
 
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -30,6 +35,9 @@ public class FeedConsumer {
     @RestClient
     ChangeFeedClient client;
 
+    @Inject
+    ObjectMapper json;
+
     @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -48,6 +56,13 @@ public class FeedConsumer {
 
     private PollingLoop loop;
 
+    /** Fetches the next page while the current one is applied (one thread: pages come in order). */
+    private final ExecutorService prefetcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "stats-feed-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
+
     synchronized void start(@Observes StartupEvent started) {
         if (enabled) {
             loop = PollingLoop.start("stats-feed-consumer", initialDelay, pollInterval, this::poll);
@@ -59,12 +74,13 @@ public class FeedConsumer {
         if (loop != null) {
             loop.close();
         }
+        prefetcher.shutdownNow();
     }
 
     /** One tick of the loop, which runs only when {@code stats.feed.enabled}. */
     void poll() {
         try {
-            catchUp(FeedSource.of(client));
+            catchUp(FeedSource.of(client, json));
         } catch (FeedBehindCursor e) {
             LOG.error(e.getMessage());
         } catch (RuntimeException e) {
@@ -76,21 +92,47 @@ public class FeedConsumer {
         return enabled;
     }
 
-    /** Applies pages from the source until a page is not full; returns the number of events applied. */
+    /**
+     * Applies pages from the source until a page is not full; returns the number of events applied. While a page
+     * is applied the next one is already fetched (and read) on another thread, so that the database and the HTTP
+     * round trip of the feed overlap; a page fetched for nothing (another instance applied it) changes nothing.
+     */
     public int catchUp(FeedSource source) {
         int applied = 0;
+        long cursor = writer.cursor();
+        Future<FeedPage> next = prefetcher.submit(() -> source.page(cursor, pageSize));
+        long after = cursor;
         for (int i = 0; i < maxPagesPerPoll; i++) {
-            long cursor = writer.cursor();
-            FeedPage page = source.page(cursor, pageSize);
-            if (page.latestSeq() < cursor) {
-                throw new FeedBehindCursor(cursor, page.latestSeq());
+            FeedPage page = await(next);
+            if (page.latestSeq() < after) {
+                throw new FeedBehindCursor(after, page.latestSeq());
             }
+            boolean full = page.events().size() >= pageSize;
+            long resume = Math.max(page.lastSeq(), after);
+            next = full && i + 1 < maxPagesPerPoll ? prefetcher.submit(() -> source.page(resume, pageSize)) : null;
             applied += writer.apply(page.events(), page.latestSeq());
-            if (page.events().size() < pageSize) {
+            after = resume;
+            if (!full) {
                 break;
             }
         }
+        if (next != null) {
+            next.cancel(true);
+        }
         return applied;
+    }
+
+    private static FeedPage await(Future<FeedPage> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching the change feed", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("fetching the change feed failed", e.getCause());
+        }
     }
 
     /**

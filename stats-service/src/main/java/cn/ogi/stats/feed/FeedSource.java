@@ -9,4 +9,9 @@ public interface FeedSource {
     static FeedSource of(ChangeFeedClient client) {
         return client::changes;
     }
+
+    /** reporting-service's pages read from their bytes, the payloads kept as received (for the event log). */
+    static FeedSource of(ChangeFeedClient client, com.fasterxml.jackson.databind.ObjectMapper json) {
+        return (after, limit) -> FeedPages.parse(json, client.changesAsBytes(after, limit));
+    }
 }

@@ -1,8 +1,5 @@
 package cn.ogi.stats.model;
 
-import cn.ogi.form.json.ReadMode;
-import cn.ogi.form.json.ReadResult;
-import cn.ogi.form.json.ReportJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -30,15 +27,8 @@ public final class Contribution {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         JsonNode report = payload.get("report");
         if (report != null && report.isObject()) {
-            ReadResult read = ReportJson.standard().read(report, ReadMode.PUBLISHED);
-            if (read.report() != null) {
-                read.report().cells().asMap().forEach((key, value) -> {
-                    // Blank and zero cells add nothing; leaving them out keeps report_cell and rollup small.
-                    if (value != null && value.signum() != 0) {
-                        cells.put(key, value);
-                    }
-                });
-            }
+            // Blank and zero cells add nothing; leaving them out keeps report cells and rollups small.
+            cells.putAll(CellReader.read(report));
         }
         cells.put(REPORTS, BigDecimal.ONE);
         cells.put(EDITION + edition, BigDecimal.ONE);

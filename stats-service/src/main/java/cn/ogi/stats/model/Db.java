@@ -59,6 +59,30 @@ public class Db {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** A row handler that returns nothing. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Streams the rows to the handler, {@code fetchSize} at a time (a cursor: the rows are never all in memory).
+     * Needs a transaction (PostgreSQL fetches in portions only outside autocommit).
+     */
+    public void each(String sql, int fetchSize, RowHandler handler, Object... params) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = prepare(c, sql, params)) {
+            ps.setFetchSize(fetchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs a statement for each parameter row as one JDBC batch. */
     public void batch(String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -81,6 +105,11 @@ public class Db {
         return new TextArray(values.toArray(String[]::new));
     }
 
+    /** An int[] parameter. */
+    public static IntArray ints(Collection<Integer> values) {
+        return new IntArray(values.toArray(Integer[]::new));
+    }
+
     /** A numeric[] parameter. */
     public static NumericArray numerics(Collection<BigDecimal> values) {
         return new NumericArray(values.toArray(BigDecimal[]::new));
@@ -94,8 +123,16 @@ public class Db {
     @SuppressWarnings("ArrayRecordComponent")
     public record NumericArray(BigDecimal[] values) {}
 
+    // As TextArray: a parameter, never compared or kept.
+    @SuppressWarnings("ArrayRecordComponent")
+    public record IntArray(Integer[] values) {}
+
     public static OffsetDateTime timestamp(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class);
+    }
+
+    public static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDate.class);
     }
 
     public static Integer integer(ResultSet rs, String column) throws SQLException {
@@ -115,6 +152,8 @@ public class Db {
             if (p instanceof TextArray a) {
                 Array array = c.createArrayOf("text", a.values());
                 ps.setArray(i + 1, array);
+            } else if (p instanceof IntArray a) {
+                ps.setArray(i + 1, c.createArrayOf("integer", a.values()));
             } else if (p instanceof NumericArray a) {
                 ps.setArray(i + 1, c.createArrayOf("numeric", a.values()));
             } else if (p instanceof OffsetDateTime t) {

@@ -1,11 +1,12 @@
 package cn.ogi.stats.query;
 
 import cn.ogi.form.edition.ColumnDefinition;
+import cn.ogi.stats.memory.LiveModel;
+import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.model.Contribution;
 import cn.ogi.stats.model.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * /applications, /outcomes, /reviews, /fees. Every number comes from {@code rollup}: a query reads at most
- * (1 + children) × years × cells rows, whatever the number of agencies below the node. Only
- * {@code groupBy=agency} reads per-report cells, of the agencies in the node's subtree (one row per agency).
+ * /applications, /outcomes, /reviews, /fees. Every number comes from the rollups in memory ({@link LiveModel}):
+ * a query reads (1 + children) × years × cells sums, whatever the number of agencies below the node, and no
+ * table. Only {@code groupBy=agency} reads per-report cells, of the agencies in the node's subtree (one row per
+ * agency), from the tables.
  */
 @ApplicationScoped
 public class AggregateQueries {
@@ -29,58 +31,57 @@ public class AggregateQueries {
     @Inject
     Nodes nodes;
 
-    @Transactional
+    @Inject
+    LiveModel live;
+
     public StatsResult aggregate(MetricSet metrics, StatsQuery q) {
-        AsOf asOf = nodes.snapshot();
-        return read(metrics, q, asOf, nodes.resolve(q.jurisdiction()));
+        if (q.groupBy() == GroupBy.AGENCY) {
+            return byAgency(metrics, q);
+        }
+        return live.read(m -> read(metrics, q, m, Nodes.resolve(m, q.jurisdiction())));
     }
 
-    /** The aggregate inside the caller's snapshot (see {@link Nodes#snapshot()}). */
-    StatsResult read(MetricSet metrics, StatsQuery q, AsOf asOf, Nodes.Node node) {
-        boolean byApplicant = q.groupBy() == GroupBy.APPLICANT_TYPE;
-        List<String> columns = byApplicant
-                ? Metrics.applicantColumns().stream().map(ColumnDefinition::key).toList()
-                : List.of(MetricSet.TOTAL_COLUMN);
-        Set<String> cells = metrics.cells(columns);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, BigDecimal> nodeTotal;
+    /** The aggregate from the model (the caller holds its read lock). */
+    StatsResult read(MetricSet metrics, StatsQuery q, MemoryModel model, Nodes.Node node) {
+        return read(metrics, q, model, node, null);
+    }
 
+    /** As {@link #read}, with the agency rows (groupBy=agency) read from the tables at the model's seq. */
+    StatsResult read(
+            MetricSet metrics, StatsQuery q, MemoryModel model, Nodes.Node node, List<AgencyCells> agencyRows) {
+        boolean byApplicant = q.groupBy() == GroupBy.APPLICANT_TYPE;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String[] totalCells = metrics.cellsOf(MetricSet.TOTAL_COLUMN);
+        BigDecimal[] total = model.sums(node.code(), q.from(), q.to(), totalCells);
         if (q.groupBy() == GroupBy.CHILD) {
-            List<Nodes.Node> children = nodes.children(node.code());
-            List<String> codes = new ArrayList<>();
-            codes.add(node.code());
-            children.forEach(c -> codes.add(c.code()));
-            Map<String, Map<String, BigDecimal>> byNode = rollupsByNode(codes, q, cells);
-            nodeTotal = byNode.getOrDefault(node.code(), Map.of());
-            Map<String, BigDecimal> own = new HashMap<>(nodeTotal);
-            for (Nodes.Node child : children) {
-                Map<String, BigDecimal> values = byNode.getOrDefault(child.code(), Map.of());
-                values.forEach((cell, v) -> own.merge(cell, v.negate(), BigDecimal::add));
-                rows.add(row(child.code(), child.name(), metrics.compute(values::get, MetricSet.TOTAL_COLUMN)));
+            BigDecimal[] own = total.clone();
+            for (Nodes.Node child : Nodes.children(model, node.code())) {
+                BigDecimal[] values = model.sums(child.code(), q.from(), q.to(), totalCells);
+                for (int i = 0; i < own.length; i++) {
+                    own[i] = own[i].subtract(values[i]);
+                }
+                rows.add(row(child.code(), child.name(), metrics.compute(values)));
             }
             // The node's own agencies (a city's departments): total minus the children, so that rows add up to total.
-            rows.add(row(node.code(), Nodes.ownLevel(node), metrics.compute(own::get, MetricSet.TOTAL_COLUMN)));
+            rows.add(row(node.code(), Nodes.ownLevel(node), metrics.compute(own)));
         } else if (q.groupBy() == GroupBy.YEAR) {
-            Map<Integer, Map<String, BigDecimal>> byYear = rollupsByYear(node.code(), q, cells);
-            nodeTotal = new HashMap<>();
             for (int year = q.from(); year <= q.to(); year++) {
-                Map<String, BigDecimal> values = byYear.getOrDefault(year, Map.of());
-                values.forEach((cell, v) -> nodeTotal.merge(cell, v, BigDecimal::add));
-                rows.add(row(String.valueOf(year), year + "年", metrics.compute(values::get, MetricSet.TOTAL_COLUMN)));
+                rows.add(row(
+                        String.valueOf(year),
+                        year + "年",
+                        metrics.compute(model.sums(node.code(), year, year, totalCells))));
             }
-        } else {
-            nodeTotal = rollupsByNode(List.of(node.code()), q, cells).getOrDefault(node.code(), Map.of());
-            if (q.groupBy() == GroupBy.AGENCY) {
-                for (var agency : agencies(node.code(), q, cells)) {
-                    rows.add(row(
-                            agency.code(),
-                            agency.name(),
-                            metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
-                }
-            } else if (byApplicant) {
-                for (ColumnDefinition column : Metrics.applicantColumns()) {
-                    rows.add(row(column.key(), column.label(), metrics.compute(nodeTotal::get, column.key())));
-                }
+        } else if (agencyRows != null) {
+            for (AgencyCells agency : agencyRows) {
+                rows.add(row(
+                        agency.code(), agency.name(), metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
+            }
+        } else if (byApplicant) {
+            for (ColumnDefinition column : Metrics.applicantColumns()) {
+                rows.add(row(
+                        column.key(),
+                        column.label(),
+                        metrics.compute(model.sums(node.code(), q.from(), q.to(), metrics.cellsOf(column.key())))));
             }
         }
         return new StatsResult(
@@ -89,13 +90,13 @@ public class AggregateQueries {
                 q.singleYear() ? q.from() : null,
                 q.from(),
                 q.to(),
-                asOf.seq(),
+                model.seq(),
                 q.groupBy() == null ? null : q.groupBy().wireName(),
                 rows,
-                metrics.compute(nodeTotal::get, MetricSet.TOTAL_COLUMN),
+                metrics.compute(total),
                 metrics.columns(),
                 List.of(),
-                asOf.generation());
+                model.generation());
     }
 
     static Map<String, Object> row(String key, String name, Map<String, Object> metrics) {
@@ -106,35 +107,20 @@ public class AggregateQueries {
         return row;
     }
 
-    private Map<String, Map<String, BigDecimal>> rollupsByNode(List<String> codes, StatsQuery q, Set<String> cells) {
-        Map<String, Map<String, BigDecimal>> result = new HashMap<>();
-        db.query(
-                """
-                SELECT node, cell, sum(value) FROM rollup
-                WHERE node = ANY(CAST(? AS text[])) AND year BETWEEN ? AND ? AND cell = ANY(CAST(? AS text[]))
-                GROUP BY node, cell""",
-                rs -> result.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                        .put(rs.getString(2), rs.getBigDecimal(3)),
-                Db.texts(codes),
-                q.from(),
-                q.to(),
-                Db.texts(cells));
-        return result;
+    /** Rows per agency (from the tables) and everything else from memory, at one seq. */
+    StatsResult byAgency(MetricSet metrics, StatsQuery q) {
+        return byAgency(metrics, q, (result, model) -> result);
     }
 
-    private Map<Integer, Map<String, BigDecimal>> rollupsByYear(String code, StatsQuery q, Set<String> cells) {
-        Map<Integer, Map<String, BigDecimal>> result = new HashMap<>();
-        db.query(
-                """
-                SELECT year, cell, value FROM rollup
-                WHERE node = ? AND year BETWEEN ? AND ? AND cell = ANY(CAST(? AS text[]))""",
-                rs -> result.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
-                        .put(rs.getString(2), rs.getBigDecimal(3)),
-                code,
-                q.from(),
-                q.to(),
-                Db.texts(cells));
-        return result;
+    <R> R byAgency(MetricSet metrics, StatsQuery q, Nodes.Combine<StatsResult, R> then) {
+        String code = nodes.resolveCode(q.jurisdiction());
+        Set<String> cells = metrics.cells(List.of(MetricSet.TOTAL_COLUMN));
+        record Read(long seq, List<AgencyCells> rows) {}
+        return nodes.consistently(
+                () -> new Read(nodes.tableSeq(), agencies(code, q, cells)),
+                Read::seq,
+                (read, model) -> then.apply(
+                        read(metrics, q, model, Nodes.resolve(model, q.jurisdiction()), read.rows()), model));
     }
 
     record AgencyCells(String code, String name, Map<String, BigDecimal> cells) {}
@@ -146,11 +132,12 @@ public class AggregateQueries {
         Map<String, AgencyCells> result = new LinkedHashMap<>();
         db.query(
                 Nodes.SUBTREE + """
-                SELECT a.code, a.name, rc.cell, sum(rc.value)
+                SELECT a.code, a.name, c.key, sum(CAST(c.value AS numeric))
                 FROM subtree s JOIN agency a ON a.jurisdiction = s.code
-                JOIN report_cell rc ON rc.agency_code = a.code
-                WHERE rc.year BETWEEN ? AND ? AND rc.cell = ANY(CAST(? AS text[]))
-                GROUP BY a.code, a.name, rc.cell ORDER BY a.code""",
+                JOIN report r ON r.agency_code = a.code
+                CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
+                WHERE r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
+                GROUP BY a.code, a.name, c.key ORDER BY a.code""",
                 rs -> {
                     String agency = rs.getString(1);
                     String name = rs.getString(2);

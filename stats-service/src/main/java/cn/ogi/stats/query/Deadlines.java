@@ -3,28 +3,23 @@ package cn.ogi.stats.query;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
  * When reports are due, per agency kind, as a day of the year after the reporting year (REPORT-FORMAT.md:
  * departments publish by 31 January, governments by 31 March), and which date of a report's first version
- * is held against it.
- * <p>
- * The obligation is to <em>publish</em> by the deadline, so with {@code basis=published-on} (the default)
- * the first version's {@code publishedOn} — the date printed at the end of the report — counts when the
- * report states one and it is not later than the day the platform received it; otherwise the day it was
- * received counts. This is what makes reports collected after the fact (history imported from the agencies'
- * web sites, a platform started mid-year) judged by when they were published, not by when they were
- * collected. A province that does not accept self-declared dates sets {@code basis=received}. The rule is applied
- * in SQL by {@link CompletenessQueries}.
+ * is held against it — see {@link cn.ogi.stats.model.CompletenessRules}, the value the read model is kept with.
+ * A change of any of these is noticed at start and the completeness counts are recomputed (README).
  */
 @ConfigMapping(prefix = "stats.deadline")
 public interface Deadlines {
 
     /** What the first version is judged by. */
     enum Basis {
-        /** publishedOn when stated and not after the receipt day, else the receipt day. */
+        /**
+         * The stated publishedOn when it is not after the day received and lies at most {@link #graceDays()}
+         * before it (any distance for history an admin imported and marked as such); else the day received.
+         */
         PUBLISHED_ON,
         /** the day the platform received the first version. */
         RECEIVED
@@ -46,8 +41,11 @@ public interface Deadlines {
     @WithName("basis")
     Basis basis();
 
-    /** The due day of an agency kind: departments' day for {@code department}, governments' for any other. */
-    default MonthDay dueDay(String kind) {
-        return MonthDay.parse("--" + ("department".equals(kind) ? department() : government()));
-    }
+    /**
+     * How many days before the day received a stated publishedOn may lie and still count; a report received
+     * later than that is judged by the day received unless it is history imported by an admin.
+     */
+    @WithDefault("30")
+    @WithName("grace-days")
+    int graceDays();
 }

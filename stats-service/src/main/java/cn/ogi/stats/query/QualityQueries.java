@@ -1,13 +1,11 @@
 package cn.ogi.stats.query;
 
+import cn.ogi.stats.memory.Listings;
+import cn.ogi.stats.memory.LiveModel;
+import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.model.Contribution;
-import cn.ogi.stats.model.Db;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +15,8 @@ import java.util.Set;
 
 /**
  * /quality: how many reports break each rule (rollups of the {@code #rule.*} counters, so bounded like the
- * aggregates), and one page of the findings themselves for the node's subtree.
+ * aggregates), and one page of the findings themselves for the node's subtree, read from the node's listing
+ * (the agency-years with findings, by code) — both from memory.
  */
 @ApplicationScoped
 public class QualityQueries {
@@ -34,55 +33,45 @@ public class QualityQueries {
             new Column("message", "说明"));
 
     @Inject
-    Db db;
-
-    @Inject
-    Nodes nodes;
-
-    @Inject
     AggregateQueries aggregates;
 
     @Inject
-    ObjectMapper json;
+    LiveModel live;
 
-    @Transactional
     public StatsResult quality(StatsQuery q, String rule) {
-        AsOf asOf = nodes.snapshot();
-        Nodes.Node node = nodes.resolve(q.jurisdiction());
-        StatsResult counts = aggregates.read(metrics(node.code(), q), q, asOf, node);
-
-        String filter = rule == null ? "" : " AND f.rule = ?";
-        List<Object> params = new ArrayList<>(List.of(node.code(), node.code(), q.from(), q.to()));
-        if (rule != null) {
-            params.add(rule);
+        if (q.groupBy() == GroupBy.AGENCY) {
+            // the agency rows come from the tables; counts and findings from memory at the same seq
+            return aggregates.byAgency(metrics(q), q, (counts, model) -> withFindings(counts, model, q, rule));
         }
-        String body = """
-                FROM subtree s JOIN agency a ON a.jurisdiction = s.code
-                JOIN report_finding f ON f.agency_code = a.code
-                JOIN report r ON r.agency_code = f.agency_code AND r.year = f.year
-                WHERE f.year BETWEEN ? AND ?""" + filter;
-        long total = db.one(Nodes.SUBTREE + "SELECT count(*) " + body, rs -> rs.getLong(1), params.toArray());
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(q.paging().size());
-        paged.add(q.paging().offset());
-        List<Map<String, Object>> findings = db.query(
-                Nodes.SUBTREE
-                        + "SELECT a.code, a.name, a.jurisdiction, f.year, r.version, f.rule, f.severity, CAST(f.cells AS text), f.message "
-                        + body + " ORDER BY a.code, f.year, f.ordinal LIMIT ? OFFSET ?",
-                rs -> {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("agencyCode", rs.getString(1));
-                    item.put("agencyName", rs.getString(2));
-                    item.put("jurisdiction", rs.getString(3));
-                    item.put("year", rs.getInt(4));
-                    item.put("version", rs.getInt(5));
-                    item.put("rule", rs.getString(6));
-                    item.put("severity", rs.getString(7));
-                    item.put("cells", cells(rs.getString(8)));
-                    item.put("message", rs.getString(9));
-                    return item;
-                },
-                paged.toArray());
+        return live.read(m -> {
+            Nodes.Node node = Nodes.resolve(m, q.jurisdiction());
+            return withFindings(aggregates.read(metrics(m, node.code(), q), q, m, node), m, q, rule);
+        });
+    }
+
+    private StatsResult withFindings(StatsResult counts, MemoryModel model, StatsQuery q, String rule) {
+        Listings.Page<Listings.FindingRef> page = model.listings()
+                .findings(
+                        counts.jurisdiction(),
+                        q.from(),
+                        q.to(),
+                        rule,
+                        q.paging().offset(),
+                        q.paging().size());
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Listings.FindingRef f : page.items()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("agencyCode", f.agency().code());
+            item.put("agencyName", f.agency().name());
+            item.put("jurisdiction", f.agency().jurisdiction());
+            item.put("year", f.year());
+            item.put("version", f.version());
+            item.put("rule", f.finding().rule());
+            item.put("severity", f.finding().severity());
+            item.put("cells", f.finding().cells());
+            item.put("message", f.finding().message());
+            findings.add(item);
+        }
         return new StatsResult(
                 counts.jurisdiction(),
                 counts.jurisdictionName(),
@@ -94,20 +83,20 @@ public class QualityQueries {
                 counts.rows(),
                 counts.total(),
                 counts.columns(),
-                List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, total)),
+                List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, page.total())),
                 counts.generation());
     }
 
-    /** reports, reportsWithFindings, then one count per rule: the editions' rules, then any other rule seen. */
-    private MetricSet metrics(String node, StatsQuery q) {
+    /** For groupBy=agency: every rule any report of the model was counted for (the node is read later). */
+    private MetricSet metrics(StatsQuery q) {
+        return live.read(m -> metrics(m, Nodes.resolve(m, q.jurisdiction()).code(), q));
+    }
+
+    /** reports, reportsWithFindings, then one count per rule: the editions' rules, then any other rule counted. */
+    private static MetricSet metrics(MemoryModel model, String node, StatsQuery q) {
         Set<String> rules = new LinkedHashSet<>(Metrics.ruleCodes());
-        db.query(
-                "SELECT DISTINCT cell FROM rollup WHERE node = ? AND year BETWEEN ? AND ? AND cell LIKE ? ORDER BY cell",
-                rs -> rules.add(rs.getString(1).substring(Contribution.RULE.length())),
-                node,
-                q.from(),
-                q.to(),
-                Contribution.RULE + "%");
+        model.cellsWithPrefix(node, q.from(), q.to(), Contribution.RULE)
+                .forEach(cell -> rules.add(cell.substring(Contribution.RULE.length())));
         List<MetricSet.Sum> sums = new ArrayList<>();
         sums.add(new MetricSet.Sum("reports", "报告数", Contribution.REPORTS));
         sums.add(new MetricSet.Sum("reportsWithFindings", "存在问题的报告数", Contribution.WITH_FINDINGS));
@@ -115,13 +104,5 @@ public class QualityQueries {
             sums.add(new MetricSet.Sum(rule, "违反 " + rule + " 的报告数", Contribution.RULE + rule));
         }
         return new MetricSet(sums, List.of());
-    }
-
-    private List<String> cells(String jsonArray) {
-        try {
-            return json.readValue(jsonArray, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            return List.of(jsonArray);
-        }
     }
 }

@@ -4,6 +4,9 @@ import cn.ogi.stats.feed.ChangeFeedClient;
 import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.feed.FeedPage;
 import cn.ogi.stats.feed.FeedSource;
+import cn.ogi.stats.memory.LiveModel;
+import cn.ogi.stats.memory.MemoryModel;
+import cn.ogi.stats.memory.ModelLoader;
 import cn.ogi.stats.model.Db;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.ProblemException;
@@ -43,8 +46,7 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     static final String SHADOW = "stats_shadow";
     /** The read-model tables, in dependency-free order; feed_cursor is the shadow's own cursor. */
-    static final List<String> TABLES =
-            List.of("jurisdiction", "agency", "report", "report_cell", "report_finding", "rollup");
+    static final List<String> TABLES = List.of("jurisdiction", "agency", "report", "report_finding", "rollup");
 
     @Inject
     Db db;
@@ -58,6 +60,12 @@ public class RebuildService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    LiveModel live;
+
+    @Inject
+    ModelLoader loader;
 
     @ConfigProperty(name = "stats.rebuild.batch-size", defaultValue = "500")
     int batchSize;
@@ -82,40 +90,50 @@ public class RebuildService {
     private RebuildResult run(Source source, boolean swap) {
         long started = System.currentTimeMillis();
         String live = QuarkusTransaction.requiringNew().call(this::prepareShadow);
-        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client);
+        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client, json);
         long target = writer.cursor();
         long[] progress = {0, 0}; // seq reached, events replayed
-        replay(feed, progress, target, false, live);
-        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            long liveSeq = db.one(
-                    "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
-            replay(feed, progress, liveSeq, true, live);
-            Map<String, Long> differences = compare(live);
-            boolean equal = differences.values().stream().allMatch(n -> n == 0);
-            List<RebuildResult.RollupDifference> sample = equal ? List.of() : rollupSample(live);
-            boolean swapped = false;
-            if (swap && !equal) {
-                for (String table : TABLES) {
-                    db.update("DELETE FROM " + live + "." + table);
-                    db.update("INSERT INTO " + live + "." + table + " SELECT * FROM " + SHADOW + "." + table);
-                }
-                db.update("UPDATE " + live + ".feed_cursor SET generation = generation + 1 WHERE id = 1");
-                swapped = true;
-                LOG.warnf("rebuild found differences %s and replaced the live read model", differences);
-            }
-            if (equal || swapped) {
-                db.update("DROP SCHEMA " + SHADOW + " CASCADE");
-            }
-            return new RebuildResult(
-                    source.name().toLowerCase(java.util.Locale.ROOT),
-                    liveSeq,
-                    progress[1],
-                    equal,
-                    differences,
-                    sample,
-                    swapped,
-                    System.currentTimeMillis() - started);
-        });
+        MemoryModel shadow = loader.empty(this.live.rules());
+        replay(feed, shadow, progress, target, false, live);
+        RebuildResult result = QuarkusTransaction.requiringNew()
+                .timeout(timeoutSeconds)
+                .call(() -> {
+                    long liveSeq = db.one(
+                            "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE",
+                            rs -> rs.getLong(1));
+                    replay(feed, shadow, progress, liveSeq, true, live);
+                    Map<String, Long> differences = compare(live);
+                    // The model in memory must equal the live tables it was maintained beside (before any swap).
+                    MemoryModel fromTables = loader.load(this.live.rules());
+                    differences.put("memory", this.live.read(m -> m.differences(fromTables)));
+                    boolean equal = differences.values().stream().allMatch(n -> n == 0);
+                    List<RebuildResult.RollupDifference> sample = equal ? List.of() : rollupSample(live);
+                    boolean swapped = false;
+                    if (swap && !equal) {
+                        for (String table : TABLES) {
+                            db.update("DELETE FROM " + live + "." + table);
+                            db.update("INSERT INTO " + live + "." + table + " SELECT * FROM " + SHADOW + "." + table);
+                        }
+                        db.update("UPDATE " + live + ".feed_cursor SET generation = generation + 1 WHERE id = 1");
+                        swapped = true;
+                        LOG.warnf("rebuild found differences %s and replaced the live read model", differences);
+                    }
+                    if (equal || swapped) {
+                        db.update("DROP SCHEMA " + SHADOW + " CASCADE");
+                    }
+                    return new RebuildResult(
+                            source.name().toLowerCase(java.util.Locale.ROOT),
+                            liveSeq,
+                            progress[1],
+                            equal,
+                            differences,
+                            sample,
+                            swapped,
+                            System.currentTimeMillis() - started);
+                });
+        // Queries answer from the tables as the rebuild left them (swapped, or as they were).
+        this.live.reload();
+        return result;
     }
 
     /** Fresh, empty shadow tables shaped like the live ones; returns the live schema's name. */
@@ -132,7 +150,8 @@ public class RebuildService {
     }
 
     /** Replays events up to {@code target} into the shadow; in its own transactions unless {@code inCaller}. */
-    private void replay(FeedSource feed, long[] progress, long target, boolean inCaller, String live) {
+    private void replay(
+            FeedSource feed, MemoryModel shadow, long[] progress, long target, boolean inCaller, String live) {
         while (progress[0] < target) {
             FeedPage page = feed.page(progress[0], batchSize);
             List<FeedEvent> events =
@@ -142,7 +161,7 @@ public class RebuildService {
             }
             Runnable apply = () -> {
                 db.update("SET LOCAL search_path TO " + SHADOW);
-                progress[1] += writer.replay(events);
+                progress[1] += writer.replay(shadow, events);
                 db.update("SET LOCAL search_path TO " + live);
             };
             if (inCaller) {

@@ -157,9 +157,12 @@ public class StatsResource {
             summary = "Agencies expected, reported, on time, late and missing; lists the missing and the late",
             description =
                     "Expected: the agency's reportsFrom/reportsUntil include the year. Late: the first version was filed "
-                            + "after the deadline of the agency's kind (stats.deadline.*); filed = its publishedOn when stated "
-                            + "and not after the day it was received, else that day (stats.deadline.basis=received: always "
-                            + "the day received). Each late item shows firstSubmittedAt, publishedOn, filedOn and deadline. "
+                            + "after the deadline of the agency's kind (stats.deadline.*); filed = its publishedOn when stated, "
+                            + "not after the day it was received and at most stats.deadline.grace-days before it (any time "
+                            + "before it for history an admin imported and marked), else the day received "
+                            + "(stats.deadline.basis=received: always the day received). Each late item shows "
+                            + "firstSubmittedAt, receivedOn, publishedOn, importedHistory, filedOn, decidedBy and deadline. "
+                            + "The lists are paged (page, size; missingTotal and lateTotal say how many). "
                             + "groupBy: child | year.")
     @APIResponse(
             responseCode = "200",
@@ -228,15 +231,17 @@ public class StatsResource {
     }
 
     /**
-     * A revalidation ({@code If-None-Match}) of a named node is answered from the feed position alone, before
-     * any aggregate is read: the read model has not moved since the client's copy, so neither has the answer.
+     * A revalidation ({@code If-None-Match}) is answered from the position of the model in memory alone, before
+     * any aggregate is read and without a database round trip: the model has not moved since the client's copy,
+     * so neither has the answer.
      */
     private Response unchanged(StatsQuery q) {
-        if (q.jurisdiction() == null || request == null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+        if (request == null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
             return null;
         }
         AsOf now = nodes.position();
-        return Representations.notModified(request, uri, position(now.seq(), now.generation(), q.jurisdiction()));
+        return Representations.notModified(
+                request, uri, position(now.seq(), now.generation(), nodes.resolveCode(q.jurisdiction())));
     }
 
     private static String position(long seq, int generation, String jurisdiction) {

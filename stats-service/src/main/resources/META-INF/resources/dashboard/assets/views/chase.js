@@ -7,6 +7,9 @@ import * as codes from '../codes.js';
 import { h, clear, table, exports, section, guarded } from '../ui.js';
 
 const PATH = '/api/v1/stats/completeness';
+// The lists of /completeness come a page at a time (missingTotal, lateTotal say how many): the chase list asks for
+// the largest page, and says so when a node has more (its children's lists are then shorter).
+const SIZE = 500;
 
 export function items(answer) {
   const today = fmt.today();
@@ -32,7 +35,8 @@ export async function render(ctx) {
     navigate(paths.root + '/chase/' + node + '/' + year + (search ? '?' + search : ''));
   };
   await guarded(app, nameOf(node) + ' 的报送情况', async () => {
-    const answer = learn(await api.read('stats', PATH, { jurisdiction: node, year, groupBy: codes.level(node) === 'county' ? undefined : 'child' }));
+    const answer = learn(await api.read('stats', PATH, { jurisdiction: node, year, size: SIZE, groupBy: codes.level(node) === 'county' ? undefined : 'child' }));
+    const partial = (answer.missingTotal || 0) > (answer.missing || []).length || (answer.lateTotal || 0) > (answer.late || []).length;
     crumbs('chase', node, year, who);
     await resolveNames([...(answer.missing || []), ...(answer.late || [])].map(i => i.jurisdiction), year);
     const rows = answer.rows || [];
@@ -64,7 +68,9 @@ export async function render(ctx) {
         rows.length ? h('label', {}, '下级地区 ', select('filter-child', child, [['', '全部'], ...rows.map(r => [r.key, r.name])], v => go({ child: v }))) : null,
         h('label', {}, '单位类型 ', select('filter-kind', kind, [['', '全部'], ['government', '人民政府'], ['department', '部门']], v => go({ kind: v })))),
       section('未报及逾期单位（' + shown.length + ' 家' + (child ? '，' + childName(child) : '') + '）',
-        exports('stats', PATH, { jurisdiction: child && child !== node ? child : node, year }, '导出（Excel 含未报、逾期清单）'),
+        exports('stats', PATH, { jurisdiction: child && child !== node ? child : node, year, size: SIZE }, '导出（Excel 含未报、逾期清单）'),
+        partial ? h('p', { class: 'muted', id: 'chase-partial' }, '清单较长，仅列出前 ', fmt.count(SIZE), ' 家未报和前 ', fmt.count(SIZE),
+          ' 家逾期单位（共未报 ', fmt.count(answer.missingTotal), ' 家、逾期 ', fmt.count(answer.lateTotal), ' 家）；请进入下级地区查看其余单位。') : null,
         shown.length ? table(columns, shown, { id: 'chase', rowData: i => ({ code: i.code, status: i.status }) })
           : h('p', { class: 'muted', id: 'chase-empty' }, '没有未报或逾期的单位。')));
     if (rows.length) {
