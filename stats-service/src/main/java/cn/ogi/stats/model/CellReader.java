@@ -7,6 +7,7 @@ import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReadResult;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.ReportCells;
+import cn.ogi.form.rules.ValueRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -19,7 +20,8 @@ import java.util.Set;
  * The stated, non-zero cells of a report in canonical JSON — what {@code ReportJson.read(report, PUBLISHED)}
  * gives, read without building the report: the feed carries reports reporting-service already accepted, and a
  * country's rebuild reads three million of them. Like the reader of report-form it walks the members of the
- * report against its edition: a cell holds a number of its type (a count must be whole), objects of the form are
+ * report against its edition: a cell holds a number of its type within its bounds (a count must be whole and not
+ * negative; VALUE-RANGE), objects of the form are
  * descended into, annotations ({@code notes}, {@code findings}, {@code acceptAlso}) and unknown keys are skipped,
  * blank (null) cells state nothing. A report whose {@code edition} is not a known id is read by report-form itself.
  * {@code CellReaderTest} checks both give the same cells.
@@ -55,9 +57,11 @@ final class CellReader {
         }
         Optional<CellDefinition> cell = edition.cell(path);
         if (cell.isPresent()) {
-            if (value.isNumber()) {
+            if (value.isNumber() && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()))) {
                 BigDecimal number = value.decimalValue();
-                if (cell.get().type().accepts(number) && number.signum() != 0) {
+                if (cell.get().type().accepts(number)
+                        && number.signum() != 0
+                        && ValueRange.check(cell.get(), number).isEmpty()) {
                     cells.put(path, ReportCells.normalise(number));
                 }
             }
