@@ -8,6 +8,7 @@ import cn.ogi.web.testing.AuthorizationMatrix;
 import cn.ogi.web.testing.AuthorizationMatrix.Endpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,13 @@ class AuthorizationMatrixTest {
                 .put("/api/v1/agencies/" + AGENCY)
                 .then()
                 .statusCode(201);
-        TestReports.deliver(report()).statusCode(201);
+        // with a published original, so that reading it is allowed (200) exactly where reading the version is
+        TestReports.deliver(
+                        TestReports.delivery(
+                                report(), "%PDF-1.4 matrix".getBytes(StandardCharsets.US_ASCII), "application/pdf"),
+                        AGENCY,
+                        2023)
+                .statusCode(201);
         prepared = true;
     }
 
@@ -97,6 +104,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("get report", "GET", report, r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint("list versions", "GET", report + "/versions", r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint("get version", "GET", report + "/versions/1", r -> r, SUPERVISORS, true, Set.of(200)),
+                new Endpoint(
+                        "get original", "GET", report + "/versions/1/original", r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint(
                         "diff versions", "GET", report + "/diff?from=1&to=1", r -> r, SUPERVISORS, true, Set.of(200)),
                 new Endpoint(

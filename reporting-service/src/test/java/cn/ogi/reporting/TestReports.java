@@ -30,6 +30,33 @@ public final class TestReports {
         return body;
     }
 
+    /** A delivery with the document as published: its media type, SHA-256 and base64 bytes, as intake sends them. */
+    public static Map<String, Object> delivery(AnnualReport report, byte[] original, String mediaType) {
+        Map<String, Object> body = delivery(report);
+        body.put("originalMediaType", mediaType);
+        body.put("originalSha256", sha256(original));
+        body.put("originalBytes", java.util.Base64.getEncoder().encodeToString(original));
+        return body;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ValidatableResponse deliver(Map<String, Object> body, String agencyCode, int year) {
+        return given().contentType(ContentType.JSON)
+                .header("Delivery-Key", UUID.randomUUID().toString())
+                .body(body)
+                .post("/api/v1/reports/" + agencyCode + "/" + year + "/versions")
+                .then();
+    }
+
     public static ValidatableResponse deliver(AnnualReport report) {
         return deliver(report, UUID.randomUUID().toString());
     }

@@ -4,6 +4,7 @@ import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
+import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +72,8 @@ public class OutboxDelivery {
             String submittedBy,
             Instant receivedAt,
             int attempts,
-            boolean importedHistory) {}
+            boolean importedHistory,
+            PublishedOriginal original) {}
 
     /** Delivers the next due entry; false when none is due (or all due ones are being delivered). */
     @Transactional
@@ -90,7 +93,8 @@ public class OutboxDelivery {
     private Claimed claim(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
-                       s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history
+                       s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history,
+                       s.original_bytes, s.original_media_type, s.original_sha256
                 FROM outbox o JOIN submission s ON s.id = o.submission_id
                 WHERE o.next_attempt_at <= now()
                 ORDER BY o.next_attempt_at, o.created_at
@@ -100,6 +104,7 @@ public class OutboxDelivery {
                 if (!rs.next()) {
                     return null;
                 }
+                byte[] originalBytes = rs.getBytes(12);
                 return new Claimed(
                         rs.getObject(1, UUID.class),
                         rs.getString(2).strip(),
@@ -111,7 +116,10 @@ public class OutboxDelivery {
                         rs.getString(8),
                         rs.getTimestamp(9).toInstant(),
                         rs.getInt(10),
-                        rs.getBoolean(11));
+                        rs.getBoolean(11),
+                        originalBytes == null
+                                ? null
+                                : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)));
             }
         }
     }
@@ -119,13 +127,17 @@ public class OutboxDelivery {
     private Attempt attempt(Claimed claimed) {
         try {
             JsonNode report = json.readTree(claimed.report());
+            PublishedOriginal original = claimed.original();
             VersionDelivery delivery = new VersionDelivery(
                     report,
                     claimed.source(),
                     claimed.originalText(),
                     claimed.submittedBy(),
                     claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC),
-                    claimed.importedHistory());
+                    claimed.importedHistory(),
+                    original == null ? null : original.mediaType(),
+                    original == null ? null : original.sha256(),
+                    original == null ? null : Base64.getEncoder().encodeToString(original.bytes()));
             String ifMatch = claimed.expectedVersion() == null ? null : "\"" + claimed.expectedVersion() + "\"";
             try (Response answer = reporting.deliver(
                     claimed.agencyCode(), claimed.year(), claimed.id().toString(), ifMatch, delivery)) {

@@ -228,7 +228,8 @@ public class BatchSubmitting {
                             scope.subject(),
                             null,
                             checked.findings(),
-                            importedHistory));
+                            importedHistory,
+                            null));
         }
 
         private LineResult result(Slot slot, BatchStorage.Outcome outcome) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A checked report ready to be stored: its canonical JSON, where it came from, who sent it and
  * under which idempotency key (nullable), the non-blocking findings to show the submitter, and whether an
- * admin marked it as imported history (its stated publishedOn then decides its lateness in stats).
+ * admin marked it as imported history (its stated publishedOn then decides its lateness in stats), and the document
+ * as published (null for JSON submissions).
  */
 public record NewSubmission(
         String agencyCode,
@@ -19,4 +20,5 @@ public record NewSubmission(
         String submittedBy,
         Integer expectedVersion,
         List<Finding> findings,
-        boolean importedHistory) {}
+        boolean importedHistory,
+        PublishedOriginal original) {}

@@ -51,8 +51,9 @@ public class SubmissionStore {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement submission = c.prepareStatement("""
                         INSERT INTO submission (id, idempotency_key, body_sha256, agency_code, year, source, report,
-                            original_text, expected_version, submitted_by, received_at, status, findings, imported_history)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, 'RECEIVED', CAST(? AS jsonb), ?)
+                            original_text, expected_version, submitted_by, received_at, status, findings, imported_history,
+                            original_bytes, original_media_type, original_sha256)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, 'RECEIVED', CAST(? AS jsonb), ?, ?, ?, ?)
                         ON CONFLICT (submitted_by, idempotency_key) DO NOTHING""");
                 PreparedStatement outbox = c.prepareStatement("""
                         INSERT INTO outbox (submission_id, created_at, next_attempt_at)
@@ -74,6 +75,10 @@ public class SubmissionStore {
                 submission.setTimestamp(11, at);
                 submission.setString(12, findingsJson(s.findings()));
                 submission.setBoolean(13, s.importedHistory());
+                PublishedOriginal original = s.original();
+                submission.setBytes(14, original == null ? null : original.bytes());
+                submission.setString(15, original == null ? null : original.mediaType());
+                submission.setString(16, original == null ? null : original.sha256());
                 submission.addBatch();
             }
             submission.executeBatch();

@@ -36,7 +36,10 @@ public class Submissions {
      */
     public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {}
 
-    /** A checked report, the jurisdiction of its agency, and how it came (importedHistory: an admin's mark). */
+    /**
+     * A checked report, the jurisdiction of its agency, and how it came (importedHistory: an admin's mark);
+     * {@code original}: the document as published (a PDF, HTML, …), null for JSON submissions.
+     */
     public record Incoming(
             AnnualReport report,
             String jurisdiction,
@@ -46,7 +49,8 @@ public class Submissions {
             String submittedBy,
             Integer expectedVersion,
             List<Finding> findings,
-            boolean importedHistory) {}
+            boolean importedHistory,
+            PublishedOriginal original) {}
 
     @Transactional
     public Stored store(Incoming incoming, Scope scope) {
@@ -130,7 +134,11 @@ public class Submissions {
     private NewSubmission row(Incoming in) {
         AnnualReport report = in.report();
         String canonical = json.canonicalString(report);
-        String sha = "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
+        // the content hash that decides whether a repeated Idempotency-Key carries the same body: the document as
+        // published when there is one, else the text as sent, else the canonical report
+        String sha = in.original() != null
+                ? in.original().sha256()
+                : "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
         return new NewSubmission(
                 report.agencyCode(),
                 report.year(),
@@ -142,7 +150,8 @@ public class Submissions {
                 in.submittedBy(),
                 in.expectedVersion(),
                 in.findings(),
-                in.importedHistory());
+                in.importedHistory(),
+                in.original());
     }
 
     private static String sha256(String text) {

@@ -67,7 +67,8 @@ public class Submitting {
                         scope.subject(),
                         expectedVersion,
                         checked.findings(),
-                        importedHistory),
+                        importedHistory,
+                        null),
                 scope);
     }
 
@@ -102,7 +103,8 @@ public class Submitting {
                         scope.subject(),
                         expectedVersion,
                         checked.findings(),
-                        importedHistory),
+                        importedHistory,
+                        null),
                 scope);
     }
 

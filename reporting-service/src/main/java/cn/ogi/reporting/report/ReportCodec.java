@@ -45,9 +45,12 @@ public class ReportCodec {
                     "invalid-delivery", "'source' must be one of " + SOURCES + ", got '" + submission.source() + "'");
         }
         if ("text".equals(submission.source())
+                && !submission.hasOriginal()
                 && (submission.originalText() == null
                         || submission.originalText().isBlank())) {
-            throw ProblemException.unprocessable("invalid-delivery", "A text import must carry its 'originalText'");
+            throw ProblemException.unprocessable(
+                    "invalid-delivery",
+                    "A text import must carry its 'originalText' or the document as published (originalBytes)");
         }
         if (submission.submittedBy() == null || submission.submittedBy().isBlank()) {
             throw ProblemException.unprocessable(
@@ -114,7 +117,8 @@ public class ReportCodec {
         }
     }
 
-    VersionView view(String agencyCode, int year, ReportVersion version, boolean withOriginalText) {
+    VersionView view(
+            String agencyCode, int year, ReportVersion version, boolean withOriginalText, OriginalView original) {
         return new VersionView(
                 agencyCode,
                 year,
@@ -128,6 +132,7 @@ public class ReportCodec {
                 findings(version.findings),
                 tree(version.content),
                 withOriginalText ? version.originalText : null,
-                version.importedHistory ? Boolean.TRUE : null);
+                version.importedHistory ? Boolean.TRUE : null,
+                original);
     }
 }

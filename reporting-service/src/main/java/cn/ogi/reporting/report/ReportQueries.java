@@ -23,6 +23,9 @@ public class ReportQueries {
     @Inject
     ReportCodec codec;
 
+    @Inject
+    PublishedOriginals originals;
+
     public Report report(String agencyCode, int year) {
         return Report.<Report>find("agencyCode = ?1 and year = ?2 and latestVersion > 0", agencyCode, year)
                 .firstResultOptional()
@@ -69,6 +72,10 @@ public class ReportQueries {
     }
 
     public List<VersionView> versions(Report report) {
+        return versions(report, originals.describeAll(report.agencyCode, report.year));
+    }
+
+    private List<VersionView> versions(Report report, java.util.Map<Integer, OriginalView> published) {
         return ReportVersion.<ReportVersion>find("reportId = ?1 order by number", report.id).stream()
                 .map(v -> new VersionView(
                         report.agencyCode,
@@ -83,12 +90,35 @@ public class ReportQueries {
                         codec.findings(v.findings),
                         null,
                         null,
-                        v.importedHistory ? Boolean.TRUE : null))
+                        v.importedHistory ? Boolean.TRUE : null,
+                        published.get(v.number)))
                 .toList();
     }
 
     public VersionView versionView(Report report, int number) {
-        return codec.view(report.agencyCode, report.year, version(report, number), true);
+        return codec.view(
+                report.agencyCode,
+                report.year,
+                version(report, number),
+                true,
+                originals.describe(report.agencyCode, report.year, number).orElse(null));
+    }
+
+    /**
+     * The document as published of a version: 404 when the version does not exist or was delivered without one
+     * (saying which).
+     */
+    public PublishedOriginal original(Report report, int number) {
+        ReportVersion v = version(report, number);
+        return originals
+                .content(report.agencyCode, report.year, number)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "original-not-found",
+                        "Version " + number + " of the report of " + report.agencyCode + " for " + report.year
+                                + ("text".equals(v.source)
+                                        ? " was submitted as text without the document as published: its text is"
+                                                + " the version's originalText"
+                                        : " was submitted as JSON: no published original")));
     }
 
     public List<CellChange> diff(Report report, int from, int to) {

@@ -41,12 +41,16 @@ public class ReportWriter {
     @Inject
     Caller caller;
 
+    @Inject
+    PublishedOriginals originals;
+
     private final RuleEngine rules = RuleEngine.standard();
 
     @Transactional
     public VersionReceipt deliver(
             String agencyCode, int year, String deliveryKey, Integer expectedVersion, VersionSubmission submission) {
         AnnualReport report = codec.readDelivered(agencyCode, year, submission);
+        PublishedOriginal original = originals.read(submission);
         Agency agency = Agency.findById(agencyCode);
         if (agency == null) {
             throw ProblemException.unprocessable(
@@ -101,6 +105,15 @@ public class ReportWriter {
         List<Finding> findings = rules.evaluate(report, previousYear(agencyCode, year));
         ReportVersion version = newVersion(target, report, sha, findings, submission);
         version.persist();
+        OriginalView originalView = null;
+        if (original != null) {
+            originals.store(agencyCode, year, version.number, original);
+            originalView = new OriginalView(
+                    original.mediaType(),
+                    original.sha256(),
+                    original.bytes().length,
+                    OriginalView.href(agencyCode, year, version.number));
+        }
         OffsetDateTime at = version.submittedAt;
         if (target.latestVersion == 0) {
             target.firstSubmittedAt = at;
@@ -114,7 +127,7 @@ public class ReportWriter {
         feed.append(
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
-                codec.view(agencyCode, year, version, false));
+                codec.view(agencyCode, year, version, false, originalView));
         return new VersionReceipt(agencyCode, year, version.number, false, false, findings);
     }
 

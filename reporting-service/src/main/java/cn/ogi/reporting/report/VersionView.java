@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * One version of a report with its content; also the payload of a {@code report.version.created} event.
- * {@code importedHistory} is true for history an admin imported and marked (absent otherwise).
+ * {@code importedHistory} is true for history an admin imported and marked (absent otherwise). {@code original}
+ * describes the document as published that came with the version, and where to get it; null (shown as null) for a
+ * version delivered without one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VersionView(
@@ -24,4 +26,5 @@ public record VersionView(
         List<Finding> findings,
         JsonNode report,
         String originalText,
-        Boolean importedHistory) {}
+        Boolean importedHistory,
+        @JsonInclude(JsonInclude.Include.ALWAYS) OriginalView original) {}

@@ -18,6 +18,7 @@ import cn.ogi.web.Paging;
 import cn.ogi.web.Params;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -139,6 +140,25 @@ public class ReportResource {
         return queries.diff(visible(agencyCode, year), from, to);
     }
 
+    @GET
+    @Path("{agencyCode}/{year}/versions/{number}/original")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(
+            summary = "The document as published that came with a version (PDF, HTML, Markdown, text), as it came",
+            description = "Content-Type as delivered, ETag \"<sha256>\" (If-None-Match gives 304), served inline as "
+                    + "<agencyCode>-<year>-v<n>.<pdf|html|md|txt>. 404 when the version does not exist or was "
+                    + "delivered without one (JSON submissions).")
+    public Response original(
+            @PathParam("agencyCode") String agencyCode,
+            @PathParam("year") String yearParameter,
+            @PathParam("number") String numberParameter,
+            @Context Request request) {
+        int year = Params.requiredYear("year", yearParameter);
+        int number = Params.requiredInteger("number", numberParameter);
+        Report report = visible(agencyCode, year);
+        return Originals.serve(request, report, number, queries.original(report, number));
+    }
+
     /** The report, if the caller's jurisdiction covers its agency (403 otherwise, 404 if none). */
     private Report visible(String agencyCode, int year) {
         caller.requireCovers(queries.jurisdictionOf(agencyCode), "the report of " + agencyCode);
@@ -152,7 +172,10 @@ public class ReportResource {
             summary = "Deliver a new version (used by intake-service)",
             description = "Idempotent by the Delivery-Key header: the same delivery twice gives the same version once. "
                     + "Identical content gives no new version (unchanged: true). If-Match: \"n\" refuses with 412 "
-                    + "unless the report is at version n. An approved report refuses with 409.")
+                    + "unless the report is at version n. An approved report refuses with 409. The document as "
+                    + "published may come with it (originalMediaType, originalSha256, originalBytes in base64).")
+    // the body may carry a published original in base64 (tens of MB): read with a string bound raised for it
+    @CustomDeserialization(DeliveryReader.class)
     public Response deliver(
             @PathParam("agencyCode") String agencyCode,
             @PathParam("year") String yearParameter,

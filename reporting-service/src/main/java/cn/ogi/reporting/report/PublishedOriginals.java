@@ -1,0 +1,203 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.web.Problem;
+import cn.ogi.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The documents as published that come with deliveries: checked (all three fields or none, the SHA-256 the bytes
+ * have, a known media type, at most {@code reporting.original.max-bytes}), stored beside their version in the
+ * version's transaction, described in version views and served as they came.
+ */
+@ApplicationScoped
+public class PublishedOriginals {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /** A token of RFC 9110 (type, subtype, parameter name or value). */
+    private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
+
+    /** type/subtype with name=value parameters: it is served back as Content-Type, so nothing else gets in. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            TOKEN + "/" + TOKEN + "(?:[ \\t]*;[ \\t]*" + TOKEN + "=(?:" + TOKEN + "|\"[^\"\\\\\\r\\n]*\"))*");
+
+    @Inject
+    EntityManager em;
+
+    /** The largest original accepted, in bytes once decoded (50 MiB: a scanned report of a few hundred pages). */
+    @ConfigProperty(name = "reporting.original.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
+    /**
+     * The delivery's original, checked, or null when it has none: 422 for a partial or inconsistent one, 400 for
+     * bytes that are not base64, 413 beyond the bound; each names the field.
+     */
+    PublishedOriginal read(VersionSubmission submission) {
+        if (!submission.hasOriginal()) {
+            return null;
+        }
+        List<String> missing = new ArrayList<>();
+        if (submission.originalMediaType() == null) {
+            missing.add("originalMediaType");
+        }
+        if (submission.originalSha256() == null) {
+            missing.add("originalSha256");
+        }
+        if (submission.originalBytes() == null) {
+            missing.add("originalBytes");
+        }
+        if (!missing.isEmpty()) {
+            throw invalid(
+                    missing.get(0),
+                    "A published original needs originalMediaType, originalSha256 and originalBytes together; "
+                            + "missing: " + String.join(", ", missing));
+        }
+        String mediaType = submission.originalMediaType().strip();
+        if (!PublishedOriginal.EXTENSIONS.containsKey(PublishedOriginal.baseType(mediaType))) {
+            throw invalid(
+                    "originalMediaType",
+                    "'originalMediaType' must be one of "
+                            + PublishedOriginal.EXTENSIONS.keySet().stream()
+                                    .sorted()
+                                    .toList()
+                            + " (parameters such as charset allowed), got '" + abbreviate(mediaType) + "'");
+        }
+        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
+            throw invalid(
+                    "originalMediaType", "'originalMediaType' is not a media type: '" + abbreviate(mediaType) + "'");
+        }
+        String sha256 = submission.originalSha256().strip().toLowerCase(Locale.ROOT);
+        if (!SHA256.matcher(sha256).matches()) {
+            throw invalid("originalSha256", "'originalSha256' must be 64 hexadecimal digits (SHA-256)");
+        }
+        String base64 = submission.originalBytes();
+        // four characters per three bytes (less up to two of padding): refuse what cannot fit before decoding it
+        if (base64.length() / 4 * 3L - 2 > maxBytes) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(
+                            "invalid-original", "'originalBytes' is not base64 (RFC 4648): " + e.getMessage())
+                    .withErrors(List.of(new Problem.InputError(null, "originalBytes", "not base64")));
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge();
+        }
+        if (bytes.length == 0) {
+            throw invalid("originalBytes", "'originalBytes' is empty: a published original has content");
+        }
+        String actual = sha256(bytes);
+        if (!actual.equals(sha256)) {
+            throw invalid(
+                    "originalSha256",
+                    "'originalSha256' is " + sha256 + " but the SHA-256 of originalBytes is " + actual
+                            + ": the bytes are not the document that was hashed");
+        }
+        return new PublishedOriginal(mediaType, sha256, bytes);
+    }
+
+    /** Stores the original of a new version; joins the version's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void store(String agencyCode, int year, int version, PublishedOriginal original) {
+        em.createNativeQuery("""
+                        INSERT INTO report_originals (agency_code, year, version, media_type, sha256, bytes)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, agencyCode)
+                .setParameter(2, year)
+                .setParameter(3, version)
+                .setParameter(4, original.mediaType())
+                .setParameter(5, original.sha256())
+                .setParameter(6, original.bytes())
+                .executeUpdate();
+    }
+
+    /** What a version shows of its original; empty when it was delivered without one. */
+    public Optional<OriginalView> describe(String agencyCode, int year, int version) {
+        return Optional.ofNullable(describeAll(agencyCode, year).get(version));
+    }
+
+    /** The originals of a report's versions, by version number (those without one are absent). */
+    public Map<Integer, OriginalView> describeAll(String agencyCode, int year) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT version, media_type, sha256, octet_length(bytes) FROM report_originals
+                        WHERE agency_code = ?1 AND year = ?2""")
+                .setParameter(1, agencyCode)
+                .setParameter(2, year)
+                .getResultList();
+        Map<Integer, OriginalView> views = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            int version = ((Number) r[0]).intValue();
+            views.put(
+                    version,
+                    new OriginalView(
+                            (String) r[1],
+                            String.valueOf(r[2]).strip(),
+                            ((Number) r[3]).longValue(),
+                            OriginalView.href(agencyCode, year, version)));
+        }
+        return views;
+    }
+
+    /** The original of a version, bytes and all; empty when it was delivered without one. */
+    public Optional<PublishedOriginal> content(String agencyCode, int year, int version) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT media_type, sha256, bytes FROM report_originals
+                        WHERE agency_code = ?1 AND year = ?2 AND version = ?3""")
+                .setParameter(1, agencyCode)
+                .setParameter(2, year)
+                .setParameter(3, version)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(
+                new PublishedOriginal((String) r[0], String.valueOf(r[1]).strip(), (byte[]) r[2]));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private ProblemException tooLarge() {
+        return ProblemException.of(
+                        413,
+                        "original-too-large",
+                        "Published original too large",
+                        "'originalBytes' holds more than " + maxBytes
+                                + " bytes once decoded (reporting.original.max-bytes)")
+                .withErrors(List.of(new Problem.InputError(null, "originalBytes", "more than " + maxBytes + " bytes")));
+    }
+
+    private static ProblemException invalid(String field, String detail) {
+        return ProblemException.unprocessable("invalid-original", detail)
+                .withErrors(List.of(new Problem.InputError(null, field, detail)));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.ogi.reporting.rest;
+
+import cn.ogi.web.Problem;
+import cn.ogi.web.ProblemException;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The HTTP layer's bound ({@code quarkus.http.limits.max-body-size}) is raised for deliveries, which may carry a
+ * published original in base64; every other body keeps the bound it had, {@code reporting.http.max-body-size} (8M),
+ * refused here with a 413 problem by its declared length before it is read. (A body sent without a length, chunked,
+ * is held to the HTTP layer's bound only.)
+ */
+public class BodySizeFilter {
+
+    private static final Pattern DELIVERY = Pattern.compile(".*/api/v1/reports/[^/]+/[^/]+/versions/?");
+
+    @ConfigProperty(name = "reporting.http.max-body-size", defaultValue = "8M")
+    MemorySize maxBodySize;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseOversizedBodies(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean delivery =
+                "POST".equals(request.getMethod()) && DELIVERY.matcher(path).matches();
+        if (delivery || request.getLength() <= maxBodySize.asLongValue()) {
+            return null;
+        }
+        Problem problem = ProblemException.of(
+                        413,
+                        "body-too-large",
+                        "Payload too large",
+                        "The body (" + request.getLength() + " bytes) is larger than this endpoint accepts ("
+                                + maxBodySize.asLongValue() + " bytes, reporting.http.max-body-size)")
+                .toProblem(path);
+        return Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
