@@ -26,6 +26,9 @@ public final class FakeReporting {
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static HttpServer server;
 
+    /** Agencies whose deliveries are answered 413 (a published original beyond reporting-service's bound). */
+    private static final java.util.Set<String> TOO_LARGE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private FakeReporting() {}
 
     public static synchronized void start() {
@@ -45,6 +48,16 @@ public final class FakeReporting {
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
             String[] parts = exchange.getRequestURI().getPath().split("/", -1);
+            if (TOO_LARGE.contains(parts[4])) {
+                byte[] problem = "{\"status\":413,\"detail\":\"'originalBytes' holds more than 10 bytes\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(413, problem.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(problem);
+                }
+                return;
+            }
             byte[] answer = ("{\"agencyCode\":\"" + parts[4] + "\",\"year\":" + parts[5]
                             + ",\"version\":1,\"unchanged\":false,\"replayed\":false,\"findings\":[]}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -62,6 +75,11 @@ public final class FakeReporting {
             server.stop(0);
             server = null;
         }
+    }
+
+    /** From now on, answers this agency's deliveries with 413. */
+    public static void refuseAsTooLarge(String agencyCode) {
+        TOO_LARGE.add(agencyCode);
     }
 
     /** The deliveries received for one agency, oldest first. */

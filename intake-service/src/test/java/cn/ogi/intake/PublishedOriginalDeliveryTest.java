@@ -93,14 +93,28 @@ class PublishedOriginalDeliveryTest {
                 original);
     }
 
-    /**
-     * Stores as the submission resources do, on a thread of its own: the test method's request context has no
-     * HTTP request for the audit trail's client address (the PDF submission resource is the lead's, issue 11).
-     */
+    /** Stores as the submission resources do (the PDF submission resource is the lead's, issue 11). */
     private Submissions.Stored store(Submissions.Incoming incoming) {
+        return outsideRequest(() -> submissions.store(incoming, ADMIN));
+    }
+
+    /** Delivers every due entry, as the relay does on its own threads. */
+    private void deliverAll() {
+        outsideRequest(() -> {
+            while (relay.deliverNext()) {
+                // until no entry is due
+            }
+            return null;
+        });
+    }
+
+    /**
+     * On a thread of its own, as the relay and the resources run: the test method's request context has no HTTP
+     * request for the audit trail's client address.
+     */
+    private static <T> T outsideRequest(java.util.function.Supplier<T> work) {
         try {
-            return CompletableFuture.supplyAsync(() -> submissions.store(incoming, ADMIN))
-                    .get();
+            return CompletableFuture.supplyAsync(work).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -109,12 +123,6 @@ class PublishedOriginalDeliveryTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void deliverAll() {
-        while (relay.deliverNext()) {
-            // until no entry is due
         }
     }
 
@@ -168,6 +176,26 @@ class PublishedOriginalDeliveryTest {
         for (String field : List.of("originalMediaType", "originalSha256", "originalBytes")) {
             assertFalse(body.has(field), field + " absent");
         }
+    }
+
+    @Test
+    void anOriginalReportingServiceWillNotTakeIsRejectedNotRetriedForever() {
+        String agency = agencies.register("371502");
+        FakeReporting.refuseAsTooLarge(agency);
+        Submissions.Stored stored = store(incoming(
+                agency, "text", "text", "large-" + UUID.randomUUID(), PublishedOriginal.of(pdf(), "application/pdf")));
+
+        deliverAll();
+
+        assertEquals(
+                1,
+                agencies.count("SELECT count(*) FROM submission WHERE id = '"
+                        + stored.submission().id()
+                        + "' AND status = 'REJECTED' AND rejection LIKE '%more than 10 bytes%'"));
+        assertEquals(
+                0,
+                agencies.count("SELECT count(*) FROM outbox WHERE submission_id = '"
+                        + stored.submission().id() + "'"));
     }
 
     @Test

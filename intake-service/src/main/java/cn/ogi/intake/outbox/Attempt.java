@@ -42,10 +42,11 @@ record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> f
 
     /**
      * Refusals that another attempt cannot change: the report is locked (409), a stale If-Match (412),
-     * or content reporting-service will not store (400, 404, 422). Anything else, including 401/403
+     * or content reporting-service will not store (400, 404, 422; 413: a published original beyond its
+     * reporting.original.max-bytes, which no retry makes smaller). Anything else, including 401/403
      * from a misconfigured service token, is retried: it is ours to fix, not the submitter's.
      */
     static boolean isFinalRefusal(int status) {
-        return status == 400 || status == 404 || status == 409 || status == 412 || status == 422;
+        return status == 400 || status == 404 || status == 409 || status == 412 || status == 413 || status == 422;
     }
 }
