@@ -3,6 +3,8 @@ package cn.ogi.intake.submission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A report as its agency published it (a PDF, an HTML page, a Markdown or plain text file): the bytes exactly as
@@ -16,9 +18,18 @@ import java.util.HexFormat;
 @SuppressWarnings("ArrayRecordComponent") // compared by sha256, never by equals; handed on, never changed
 public record PublishedOriginal(byte[] bytes, String mediaType, String sha256) {
 
+    /** The media types reporting-service keeps (parameters such as charset allowed); it refuses others (422). */
+    public static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "text/html", "text/markdown", "text/plain");
+
     public PublishedOriginal {
-        if (bytes == null || mediaType == null || mediaType.isBlank() || sha256 == null) {
+        if (bytes == null || mediaType == null || sha256 == null) {
             throw new IllegalArgumentException("a published original needs its bytes, media type and SHA-256");
+        }
+        // fail here, before the 202, rather than as a REJECTED delivery afterwards
+        String base = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!MEDIA_TYPES.contains(base)) {
+            throw new IllegalArgumentException(
+                    "a published original is one of " + MEDIA_TYPES + ", not '" + mediaType + "'");
         }
     }
 
