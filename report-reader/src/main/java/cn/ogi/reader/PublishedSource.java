@@ -1,0 +1,34 @@
+package cn.ogi.reader;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A report as its agency published it: the bytes and the media type they came with ({@code text/plain;
+ * charset=utf-8}, {@code text/html}, {@code text/markdown}, {@code application/pdf}). Texts must be UTF-8.
+ */
+// the bytes as received (a PDF of several MB): handed on, never changed, so not copied on each access
+@SuppressWarnings("ArrayRecordComponent")
+public record PublishedSource(byte[] bytes, String mediaType) {
+
+    public PublishedSource {
+        Objects.requireNonNull(bytes, "bytes");
+        mediaType = mediaType == null ? "text/plain" : mediaType;
+    }
+
+    public static PublishedSource text(String text) {
+        return new PublishedSource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+    }
+
+    public static PublishedSource pdf(byte[] bytes) {
+        return new PublishedSource(bytes, "application/pdf");
+    }
+
+    /** The media type without parameters, in lower case ({@code text/plain}). */
+    public String baseType() {
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,168 @@
+package cn.ogi.reader.layout;
+
+import cn.ogi.reader.ReaderLimits;
+import cn.ogi.reader.SourceForm;
+import cn.ogi.reader.UnreadableReportException;
+import cn.ogi.reader.text.Normalizer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Lays out a PDF's text layer with Apache PDFBox from the positions of its characters: characters on one baseline
+ * form a line, a horizontal gap wider than a fraction of the font size starts a new piece, and every piece keeps
+ * its x-coordinates in points, so that table columns are told by position, not by guessed spacing.
+ */
+public final class PdfLayout {
+
+    /** A gap this wide (in font sizes) separates cells; narrower gaps are spaces inside a cell. */
+    private static final double CELL_GAP = 0.45;
+
+    private static final double WORD_GAP = 0.18;
+
+    private PdfLayout() {}
+
+    public static Layout of(byte[] bytes, ReaderLimits limits) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
+            int pages = doc.getNumberOfPages();
+            if (pages > limits.maxPdfPages()) {
+                throw new UnreadableReportException(
+                        "pdf-too-many-pages",
+                        "the PDF has " + pages + " pages, more than the " + limits.maxPdfPages()
+                                + " an annual report may have (configured limit)");
+            }
+            if (pages == 0) {
+                throw new UnreadableReportException("pdf-no-text", "the PDF has no pages");
+            }
+            Collector collector = new Collector(limits.maxChars());
+            collector.getText(doc);
+            List<Line> lines = collector.lines();
+            if (collector.characters == 0) {
+                throw new UnreadableReportException(
+                        "pdf-no-text",
+                        "the PDF has no text layer (" + pages + " pages of images: a scan?); "
+                                + "send the report's text or a PDF with text");
+            }
+            return new Layout(SourceForm.PDF, lines, pages);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableReportException(
+                    "pdf-encrypted", "the PDF is encrypted with a password; send an unprotected copy");
+        } catch (IOException e) {
+            throw new UnreadableReportException(
+                    "pdf-unreadable", "the PDF cannot be read (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "damaged file";
+        }
+        String m = message.lines().findFirst().orElse("damaged file");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    /** Collects every character with its position, page by page, and builds lines from them. */
+    private static final class Collector extends PDFTextStripper {
+
+        private final int maxChars;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<TextPosition> page = new ArrayList<>();
+        private int characters;
+
+        Collector(int maxChars) throws IOException {
+            this.maxChars = maxChars;
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (characters < maxChars
+                    && text.getUnicode() != null
+                    && !text.getUnicode().isBlank()) {
+                page.add(text);
+                characters++;
+            }
+        }
+
+        @Override
+        protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
+            layOut(getCurrentPageNo());
+            page.clear();
+            super.endPage(p);
+        }
+
+        List<Line> lines() {
+            return lines;
+        }
+
+        private void layOut(int pageNo) {
+            List<TextPosition> glyphs = new ArrayList<>(page);
+            glyphs.sort(
+                    Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<List<TextPosition>> rows = new ArrayList<>();
+            List<TextPosition> row = new ArrayList<>();
+            double baseline = Double.NaN;
+            for (TextPosition g : glyphs) {
+                double tolerance = Math.max(1.0, 0.35 * height(g));
+                if (!row.isEmpty() && Math.abs(g.getYDirAdj() - baseline) > tolerance) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+                if (row.isEmpty()) {
+                    baseline = g.getYDirAdj();
+                }
+                row.add(g);
+            }
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+            for (List<TextPosition> r : rows) {
+                r.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                Line line = line(r, pageNo);
+                if (!line.pieces().isEmpty() && !Footers.isPageFooter(line.text())) {
+                    lines.add(line);
+                }
+            }
+        }
+
+        private static double height(TextPosition g) {
+            double h = g.getFontSizeInPt();
+            return h > 0 ? h : Math.max(g.getHeightDir(), 1);
+        }
+
+        private static Line line(List<TextPosition> glyphs, int pageNo) {
+            List<Piece> pieces = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            double x0 = Double.NaN;
+            double end = Double.NaN;
+            for (TextPosition g : glyphs) {
+                double size = height(g);
+                double gap = g.getXDirAdj() - end;
+                if (!text.isEmpty() && gap > CELL_GAP * size) {
+                    pieces.add(new Piece(Normalizer.normalize(text.toString()).strip(), x0, end, Piece.Kind.TEXT));
+                    text.setLength(0);
+                }
+                if (text.isEmpty()) {
+                    x0 = g.getXDirAdj();
+                } else if (gap > WORD_GAP * size) {
+                    text.append(' ');
+                }
+                text.append(g.getUnicode());
+                end = Math.max(
+                        Double.isNaN(end) || text.length() == g.getUnicode().length() ? g.getXDirAdj() : end,
+                        g.getXDirAdj() + g.getWidthDirAdj());
+            }
+            if (!text.isEmpty()) {
+                pieces.add(new Piece(Normalizer.normalize(text.toString()).strip(), x0, end, Piece.Kind.TEXT));
+            }
+            return new Line(pieces, pageNo);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cn.ogi.reader.prose;
+
+import cn.ogi.reader.table.Token;
+import cn.ogi.reader.text.Labels;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The small statistics tables some reports before 2019 print beside their prose: a row per figure, a this-year
+ * column beside a cumulative one ({@code 主动公开政府信息 | 320 | 4560}). A row counts only under a header that says
+ * which column is the year's (本年 … 累计); numbers run together with no separation say neither and are left
+ * alone, and so are rows about consultations, approvals or complaints.
+ */
+final class LegacyTableReader {
+
+    /** Field → the words its row label carries (compact). */
+    private static final Map<String, List<String>> FIELDS = fields();
+
+    private static final Pattern NOT_DISCLOSURE = Pattern.compile("咨询|审批|许可|投诉|举报|信访|办件|服务事项|查询|来电|来信|留言");
+
+    private LegacyTableReader() {}
+
+    private static Map<String, List<String>> fields() {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        f.put("activelyDisclosed", List.of("主动公开"));
+        f.put("partiallyGranted", List.of("部分公开"));
+        f.put("withheld", List.of("不予公开"));
+        f.put("granted", List.of("同意公开", "予以公开", "公开答复"));
+        f.put("applicationsReceived", List.of("公开申请", "依申请公开", "申请公开"));
+        f.put("reconsiderations", List.of("行政复议"));
+        f.put("lawsuits", List.of("行政诉讼"));
+        f.put("feesYuan", List.of("收费", "收取费用"));
+        return f;
+    }
+
+    /** The figures a header-labelled table states for the year, by legacy field (without the {@code legacy.} prefix). */
+    static Map<String, BigDecimal> read(List<Token> tokens) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        int yearColumn = -1;
+        int columns = 0;
+        int line = -1;
+        List<Token> row = new ArrayList<>();
+        for (int i = 0; i <= tokens.size(); i++) {
+            Token t = i < tokens.size() ? tokens.get(i) : null;
+            if (t == null || t.line() != line) {
+                if (!row.isEmpty()) {
+                    int[] header = header(row);
+                    if (header != null) {
+                        yearColumn = header[0];
+                        columns = header[1];
+                    } else if (yearColumn >= 0) {
+                        figure(row, yearColumn, columns, out);
+                    }
+                }
+                row = new ArrayList<>();
+                line = t == null ? -1 : t.line();
+            }
+            if (t != null) {
+                row.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** {index of the year's column among the number columns, number of columns} when the row is a header. */
+    private static int[] header(List<Token> row) {
+        List<String> cells = new ArrayList<>();
+        for (Token t : row) {
+            if (t.type() == Token.Type.NUMBER) {
+                return null;
+            }
+            if (t.type() == Token.Type.LABEL) {
+                cells.add(Labels.compact(t.text()));
+            }
+        }
+        int year = -1;
+        int cumulative = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            String s = cells.get(c);
+            if (year < 0 && (s.startsWith("本年") || s.equals("当年") || s.startsWith("本年度"))) {
+                year = c;
+            } else if (cumulative < 0 && (s.startsWith("累计") || s.startsWith("总计"))) {
+                cumulative = c;
+            }
+        }
+        if (year < 1) {
+            return null; // the first cell names the rows
+        }
+        int numberColumns = cells.size() - 1;
+        return new int[] {year - 1, numberColumns};
+    }
+
+    private static void figure(List<Token> row, int yearColumn, int columns, Map<String, BigDecimal> out) {
+        StringBuilder label = new StringBuilder();
+        List<Token> numbers = new ArrayList<>();
+        for (Token t : row) {
+            if (t.type() == Token.Type.LABEL && numbers.isEmpty()) {
+                label.append(Labels.compact(t.text()));
+            } else if (t.type() == Token.Type.NUMBER) {
+                numbers.add(t);
+            } else if (t.type() == Token.Type.LABEL) {
+                return; // text after the numbers: not a row of figures
+            }
+        }
+        // one number per column, each printed apart: a run of digits could be any split of them
+        if (numbers.size() != columns
+                || yearColumn >= numbers.size()
+                || NOT_DISCLOSURE.matcher(label).find()) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> f : FIELDS.entrySet()) {
+            for (String word : f.getValue()) {
+                if (label.indexOf(word) >= 0) {
+                    Token n = numbers.get(yearColumn);
+                    if (n.fraction().isEmpty() || f.getKey().equals("feesYuan")) {
+                        out.putIfAbsent(
+                                f.getKey(),
+                                new BigDecimal(n.fraction().isEmpty() ? n.text() : n.text() + "." + n.fraction()));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}

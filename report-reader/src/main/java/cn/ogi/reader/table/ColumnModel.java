@@ -1,0 +1,246 @@
+package cn.ogi.reader.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a table's columns are on the line, learnt from its rows that print a number in every column (pdftotext
+ * layouts and PDFs, where an empty cell is invisible): for the other rows, each number's position tells which
+ * column — or which columns, when digits of neighbouring columns ran together — it can be in.
+ */
+final class ColumnModel {
+
+    private static final ColumnModel NONE = new ColumnModel(java.util.Map.of());
+    /** Rows needed before positions are trusted. */
+    private static final int MIN_ROWS = 2;
+
+    /** Column centres per page (each page of a layout has its own margins). */
+    private final java.util.Map<Integer, double[]> pages;
+
+    private ColumnModel(java.util.Map<Integer, double[]> pages) {
+        this.pages = pages;
+    }
+
+    static ColumnModel of(List<RowSpec> specs, List<ObservedRow> matched) {
+        return of(specs, matched, java.util.Map.of());
+    }
+
+    /**
+     * The column model of a table's matched rows, falling back to its header's positions.
+     *
+     * @param headers column centres per page read from the table's header (the column labels' positions), used on
+     *                pages where too few rows print a number in every column
+     */
+    static ColumnModel of(List<RowSpec> specs, List<ObservedRow> matched, java.util.Map<Integer, double[]> headers) {
+        int k = -1;
+        java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
+        for (int s = 0; s < specs.size(); s++) {
+            ObservedRow row = matched.get(s);
+            if (row == null) {
+                continue;
+            }
+            int cells = specs.get(s).cells().size();
+            if (k >= 0 && cells != k) {
+                return NONE; // rows of different widths do not share columns
+            }
+            k = cells;
+            List<Token> values = row.values();
+            if (values.size() != cells
+                    || !values.stream().allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned())) {
+                continue;
+            }
+            double[] c = new double[cells];
+            for (int i = 0; i < cells; i++) {
+                c[i] = values.get(i).center();
+            }
+            full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
+        }
+        if (k < 2) {
+            return NONE;
+        }
+        java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
+        for (var h : headers.entrySet()) {
+            if (h.getValue().length == k) {
+                pages.put(h.getKey(), h.getValue());
+            }
+        }
+        for (var e : full.entrySet()) {
+            double[] centers = centers(e.getValue(), k);
+            if (centers != null) {
+                pages.put(e.getKey(), centers);
+            }
+        }
+        // the numbers themselves say where their columns are: each centre moves to the middle of the numbers
+        // nearest to it (a header's label may be centred over numbers printed to the right)
+        for (var e : pages.entrySet()) {
+            e.setValue(refine(e.getValue(), matched, e.getKey()));
+        }
+        return new ColumnModel(pages);
+    }
+
+    private static double[] refine(double[] centers, List<ObservedRow> rows, int page) {
+        double[] out = centers.clone();
+        for (int pass = 0; pass < 2; pass++) {
+            double spacing = spacing(out);
+            List<List<Double>> near = new ArrayList<>();
+            for (int c = 0; c < out.length; c++) {
+                near.add(new ArrayList<>());
+            }
+            for (ObservedRow row : rows) {
+                if (row == null || row.values().isEmpty() || row.page() != page) {
+                    continue;
+                }
+                for (Token t : row.values()) {
+                    if (t.type() != Token.Type.NUMBER || !t.positioned()) {
+                        continue;
+                    }
+                    int best = nearest(out, t.center());
+                    if (Math.abs(out[best] - t.center()) <= 0.5 * spacing) {
+                        near.get(best).add(t.center());
+                    }
+                }
+            }
+            for (int c = 0; c < out.length; c++) {
+                List<Double> xs = near.get(c);
+                if (xs.size() >= 2) {
+                    xs.sort(null);
+                    out[c] = xs.get(xs.size() / 2);
+                }
+            }
+            for (int c = 1; c < out.length; c++) {
+                if (out[c] <= out[c - 1]) {
+                    return centers;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nearest(double[] centers, double x) {
+        int best = 0;
+        for (int c = 1; c < centers.length; c++) {
+            if (Math.abs(centers[c] - x) < Math.abs(centers[best] - x)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double spacing(double[] centers) {
+        double spacing = Double.MAX_VALUE;
+        for (int i = 1; i < centers.length; i++) {
+            spacing = Math.min(spacing, centers[i] - centers[i - 1]);
+        }
+        return spacing;
+    }
+
+    private static double[] centers(List<double[]> full, int k) {
+        if (full.size() < MIN_ROWS) {
+            return null;
+        }
+        double[] centers = new double[k];
+        for (int i = 0; i < k; i++) {
+            double[] col = new double[full.size()];
+            for (int r = 0; r < full.size(); r++) {
+                col[r] = full.get(r)[i];
+            }
+            Arrays.sort(col);
+            centers[i] = col[col.length / 2];
+        }
+        for (int i = 1; i < k; i++) {
+            if (centers[i] <= centers[i - 1]) {
+                return null;
+            }
+        }
+        return centers;
+    }
+
+    boolean isEmpty() {
+        return pages.isEmpty();
+    }
+
+    /**
+     * The centres of the columns named {@code labels} (compact, in order) from a table header's positioned label
+     * tokens, per page: a label printed across lines ("自然" over "人") is found by its first two characters.
+     */
+    static java.util.Map<Integer, double[]> headerCenters(List<Token> header, List<String> labels) {
+        java.util.Map<Integer, double[]> out = new java.util.HashMap<>();
+        java.util.Map<Integer, List<Token>> byPage = new java.util.HashMap<>();
+        for (Token t : header) {
+            if (t.type() == Token.Type.LABEL && t.positioned()) {
+                byPage.computeIfAbsent(t.page(), p -> new ArrayList<>()).add(t);
+            }
+        }
+        for (var e : byPage.entrySet()) {
+            double[] centers = new double[labels.size()];
+            boolean all = true;
+            for (int c = 0; c < labels.size() && all; c++) {
+                String prefix =
+                        labels.get(c).substring(0, Math.min(2, labels.get(c).length()));
+                Token found = null;
+                for (Token t : e.getValue()) {
+                    if (cn.ogi.reader.text.Labels.compact(t.text()).startsWith(prefix)) {
+                        found = t;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    all = false;
+                } else {
+                    centers[c] = found.center();
+                }
+            }
+            boolean increasing = true;
+            for (int c = 1; c < centers.length && all; c++) {
+                increasing &= centers[c] > centers[c - 1];
+            }
+            if (all && increasing) {
+                out.put(e.getKey(), centers);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each token of a row, the lowest and highest column its position allows, or null for no restriction;
+     * null as a whole when positions say nothing (no model, or a token without position).
+     */
+    int[][] ranges(List<Token> tokens, int k) {
+        double[] centers = tokens.isEmpty() ? null : pages.get(tokens.get(0).page());
+        if (centers == null || centers.length != k) {
+            return null;
+        }
+        double spacing = Double.MAX_VALUE;
+        for (int i = 1; i < k; i++) {
+            spacing = Math.min(spacing, centers[i] - centers[i - 1]);
+        }
+        double tolerance = 0.45 * spacing;
+        int[][] out = new int[tokens.size()][];
+        boolean any = false;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token tok = tokens.get(t);
+            if (tok.type() != Token.Type.NUMBER) {
+                continue;
+            }
+            if (!tok.positioned()) {
+                return null;
+            }
+            int lo = -1;
+            int hi = -1;
+            for (int c = 0; c < k; c++) {
+                boolean near = Math.abs(tok.center() - centers[c]) <= tolerance;
+                boolean spanned = centers[c] >= tok.x0() && centers[c] <= tok.x1();
+                if (near || spanned) {
+                    lo = lo < 0 ? c : lo;
+                    hi = c;
+                }
+            }
+            if (lo >= 0) {
+                out[t] = new int[] {lo, hi};
+                any = true;
+            }
+        }
+        return any ? out : null;
+    }
+}

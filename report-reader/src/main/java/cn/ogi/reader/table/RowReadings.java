@@ -1,0 +1,610 @@
+package cn.ogi.reader.table;
+
+import cn.ogi.form.edition.CellType;
+import cn.ogi.reader.text.Units;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every way the printed tokens of one row can be read as the row's cells. A token is one cell as printed; where
+ * there are more tokens than cells, numbers separated by a single space are joined (OCR spaces inside numbers);
+ * where there are fewer, digits run together are split (no part but 0 starts with 0) and, where the source does
+ * not show empty cells, blank cells are placed — honouring the columns the tokens' positions allow. The row's own
+ * sums (a total and its parts inside the row) prune the readings as they are built. Readings are found in stages
+ * of increasing inference, and the first stage that reads the row at all is the row's set of readings.
+ */
+public final class RowReadings {
+
+    /** Cell kinds of a reading. */
+    public static final byte PRINTED = 0;
+    /** A visibly empty cell. */
+    public static final byte BLANK = 1;
+    /** A number split from digits run together, or joined across a space. */
+    public static final byte SPLIT = 2;
+    /** An empty cell the source does not show, placed where the row needs one. */
+    public static final byte INVISIBLE_BLANK = 3;
+    /** A number spanning several rows: not stated for this one. */
+    public static final byte MERGED = 4;
+    /** A cell a grid row lacks (a row of 14 cells for 15): not printed, so unknown. */
+    public static final byte MISSING = 5;
+
+    /** A sum inside the row: cells {@code parts} add up to cell {@code total}. */
+    @SuppressWarnings("ArrayRecordComponent") // made once per row from an equation, read in the search only
+    public record Sum(int[] parts, int total) {
+        int last() {
+            int m = total;
+            for (int p : parts) {
+                m = Math.max(m, p);
+            }
+            return m;
+        }
+    }
+
+    /**
+     * One reading.
+     *
+     * @param values the cell values (null for a merged cell)
+     * @param kinds  how each cell was read
+     */
+    @SuppressWarnings("ArrayRecordComponent") // thousands are made per row: arrays, compared by their values' text
+    public record Reading(BigDecimal[] values, byte[] kinds) {
+        public boolean straight() {
+            for (byte k : kinds) {
+                if (k == SPLIT || k == INVISIBLE_BLANK) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values);
+        }
+    }
+
+    /**
+     * The readings found.
+     *
+     * @param readings distinct by values
+     * @param complete false when a budget stopped the search: there may be other readings
+     * @param straight the reading needed no inference (each token one cell)
+     */
+    public record Result(List<Reading> readings, boolean complete, boolean straight) {
+        public Result {
+            readings = List.copyOf(readings);
+        }
+    }
+
+    /**
+     * How to read a row.
+     *
+     * @param invisibleBlanks the source does not show empty cells (text layouts, one-line scrapes, PDF)
+     * @param columns         for each token, the lowest and highest cell index its position allows, or null
+     */
+    @SuppressWarnings("ArrayRecordComponent") // column ranges per token, made for one row and read in its search
+    public record Options(boolean invisibleBlanks, int[][] columns) {}
+
+    private static final int NODE_BUDGET = 400_000;
+    /** Any number of joins across single spaces. */
+    private static final int FREE = 1_000_000;
+
+    private static final int READING_BUDGET = 4_000;
+    /** Cells hold at most this many digits: longer parts of a run are not a reading. */
+    private static final int MAX_CELL_DIGITS = 15;
+
+    private final List<Token> tokens;
+    private final List<CellSpec> cells;
+    private final List<Sum> sums;
+    private final Options options;
+    private final int k;
+    private final int n;
+    // per stage
+    private boolean splits;
+    private boolean invisible;
+    private boolean checkSums;
+    /** The empty cells at a row's end may be its cells (else only padding). */
+    private boolean trailingCells;
+    /** Cells placed where nothing is printed are unknown (grid rows), not blank. */
+    private boolean missing;
+
+    private int joinsLeft;
+    private int nodes;
+    private boolean stopped;
+    private final BigDecimal[] values;
+    private final byte[] kinds;
+    private final Map<String, Reading> found = new LinkedHashMap<>();
+    /** Readings of the cells from a state on, once per state. */
+    private final Map<String, List<Reading>> memo = new java.util.HashMap<>();
+    /** Cells where a group of the row's sums may start: no sum has cells on both sides. */
+    private final boolean[] boundary;
+
+    private int groupStart;
+    private int groupEnd;
+    private List<GroupPiece> pieces = new ArrayList<>();
+    /** sums by the index of their last cell */
+    private final List<List<Sum>> sumsAt;
+
+    private final int[] suffixNumbers;
+    private final int[] suffixDigits;
+    private final int[] suffixFixed;
+    private final int[] suffixTrailing;
+    private final int[] suffixWeak;
+
+    private RowReadings(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, Options options) {
+        this.tokens = tokens;
+        this.cells = cells;
+        this.sums = sums;
+        this.options = options;
+        this.k = cells.size();
+        this.n = tokens.size();
+        this.values = new BigDecimal[k];
+        this.kinds = new byte[k];
+        this.sumsAt = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            sumsAt.add(new ArrayList<>());
+        }
+        for (Sum s : sums) {
+            sumsAt.get(s.last()).add(s);
+        }
+        boundary = new boolean[k + 1];
+        for (int b = 0; b <= k; b++) {
+            boolean inside = false;
+            for (Sum s : sums) {
+                int first = s.total();
+                for (int p : s.parts()) {
+                    first = Math.min(first, p);
+                }
+                inside |= first < b && b <= s.last();
+            }
+            boundary[b] = !inside;
+        }
+        suffixNumbers = new int[n + 1];
+        suffixDigits = new int[n + 1];
+        suffixFixed = new int[n + 1];
+        suffixTrailing = new int[n + 1];
+        suffixWeak = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            suffixNumbers[i] = suffixNumbers[i + 1] + (t.type() == Token.Type.NUMBER ? 1 : 0);
+            suffixDigits[i] = suffixDigits[i + 1]
+                    + (t.type() == Token.Type.NUMBER ? t.text().length() : 0);
+            suffixFixed[i] =
+                    suffixFixed[i + 1] + (t.type() == Token.Type.BLANK || t.type() == Token.Type.MERGED ? 1 : 0);
+            suffixTrailing[i] = suffixTrailing[i + 1] + (t.type() == Token.Type.TRAILING ? 1 : 0);
+            suffixWeak[i] = suffixWeak[i + 1] + (t.type() == Token.Type.NUMBER && t.weakBefore() && i > 0 ? 1 : 0);
+        }
+    }
+
+    /** The readings of {@code tokens} as the cells {@code cells}, pruned by the row's own {@code sums}. */
+    public static Result of(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, Options options) {
+        return new RowReadings(tokens, cells, sums, options).run();
+    }
+
+    /** The same without the row's sums (every reading of the printed digits). */
+    public static Result unconstrained(List<Token> tokens, List<CellSpec> cells, Options options) {
+        return new RowReadings(tokens, cells, List.of(), options).run();
+    }
+
+    private Result run() {
+        int numbers = suffixNumbers[0];
+        int fixed = suffixFixed[0];
+        int trailing = suffixTrailing[0];
+        int weak = suffixWeak[0];
+        if (numbers + fixed == k) {
+            // read as printed, whatever the row's sums say: a publisher's error is recorded, never "fixed"
+            stage(false, false, 0, false, false);
+            if (weak == 0 || found.isEmpty()) {
+                return result(!found.isEmpty());
+            }
+            // numbers separated by single spaces may be one number (an OCR space): that reading competes
+            Map<String, Reading> printed = new LinkedHashMap<>(found);
+            stage(true, options.invisibleBlanks(), FREE, true, true);
+            printed.forEach(found::putIfAbsent);
+            return result(false);
+        }
+        if (numbers + fixed > k) {
+            // more numbers than cells: spaces inside numbers must explain it
+            stage(true, options.invisibleBlanks(), FREE, true, false);
+            return result(false);
+        }
+        if (trailing > 0 && numbers + fixed + trailing >= k && !fillsWithoutTrailing()) {
+            // the row needs the empty cells at its end to be whole: they are its blank cells, as printed
+            stage(false, false, 0, false, true);
+            if (!found.isEmpty()) {
+                return result(true);
+            }
+        }
+        if (celled()) {
+            return shortGridRow(numbers, fixed);
+        }
+        stage(true, options.invisibleBlanks(), FREE, true, true);
+        if (found.isEmpty() && !stopped && options.columns() != null) {
+            // the positions may mislead (a cell printed off its column): read without them
+            return new RowReadings(tokens, cells, sums, new Options(options.invisibleBlanks(), null)).run();
+        }
+        return result(false);
+    }
+
+    /** Could the row's digits fill its cells without the empty cells at its end (by splitting them)? */
+    private boolean fillsWithoutTrailing() {
+        RowReadings probe = new RowReadings(tokens, cells, List.of(), new Options(false, null));
+        probe.stage(true, false, 0, false, false);
+        return !probe.found.isEmpty() || probe.stopped;
+    }
+
+    /** Every value token comes from a bounded cell: an empty cell would have shown as one. */
+    private boolean celled() {
+        for (Token t : tokens) {
+            if (t.type() != Token.Type.TRAILING && !t.celled()) {
+                return false;
+            }
+        }
+        return !tokens.isEmpty();
+    }
+
+    /**
+     * A grid row with fewer cells than the form's: where the gap is cannot be seen. Digits run together in a
+     * cell are split where the sums allow; otherwise, when every number printed is the same, where the gap is
+     * does not change any of them (numbers left to right, the cells left over unknown); else the gap's place is
+     * tried everywhere, and the cells it changes stay unknown.
+     */
+    private Result shortGridRow(int numbers, int fixed) {
+        stage(true, false, 0, true, true);
+        if (!found.isEmpty() || stopped) {
+            return result(false);
+        }
+        boolean same = fixed == 0
+                && tokens.stream()
+                                .filter(t -> t.type() == Token.Type.NUMBER)
+                                .map(t -> t.text() + "." + t.fraction())
+                                .distinct()
+                                .count()
+                        == 1;
+        if (same && numbers < k) {
+            int c = 0;
+            for (Token t : tokens) {
+                if (t.type() == Token.Type.NUMBER && c < k) {
+                    BigDecimal v = whole(t, c);
+                    place(c++, v, v == null ? MISSING : PRINTED);
+                }
+            }
+            while (c < k) {
+                place(c++, null, MISSING);
+            }
+            accept();
+            return new Result(List.copyOf(found.values()), true, false);
+        }
+        missing = true;
+        stage(false, true, 0, true, true);
+        return result(false);
+    }
+
+    private Result result(boolean straight) {
+        return new Result(List.copyOf(found.values()), !stopped, straight && found.size() == 1);
+    }
+
+    private void stage(boolean splits, boolean invisible, int joins, boolean checkSums, boolean trailingCells) {
+        this.splits = splits;
+        this.invisible = invisible;
+        this.checkSums = checkSums;
+        this.trailingCells = trailingCells;
+        this.nodes = 0;
+        found.clear();
+        memo.clear();
+        for (Reading r : suffixes(0, 0, 0, joins)) {
+            System.arraycopy(r.values(), 0, values, 0, k);
+            System.arraycopy(r.kinds(), 0, kinds, 0, k);
+            accept();
+        }
+    }
+
+    /** A group of cells read from a state: its values and kinds, and where the tokens stand after it. */
+    @SuppressWarnings("ArrayRecordComponent") // slices made and read inside one row's search
+    private record GroupPiece(BigDecimal[] values, byte[] kinds, int ti, int off, int joins) {}
+
+    /**
+     * Every reading of cells {@code ci…k} from token {@code ti}, digit {@code off}: group by group (the cells
+     * between two group boundaries are read by {@link #dfs}, the rest once per state where they start, however it
+     * was reached), distinct by values.
+     */
+    private List<Reading> suffixes(int ti, int off, int ci, int joins) {
+        int normalized = joins >= FREE / 2 ? FREE : joins;
+        String key = ti + ":" + off + ":" + ci + ":" + normalized;
+        List<Reading> known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Reading> out = new ArrayList<>();
+        if (ci == k) {
+            if (off == 0 && suffixNumbers[ti] == 0 && suffixFixed[ti] == 0 && (joins == 0 || joins >= FREE / 2)) {
+                out.add(new Reading(new BigDecimal[0], new byte[0]));
+            }
+            memo.put(key, out);
+            return out;
+        }
+        int end = ci + 1;
+        while (end < k && !boundary[end]) {
+            end++;
+        }
+        List<GroupPiece> groups = new ArrayList<>();
+        int savedEnd = groupEnd;
+        List<GroupPiece> savedPieces = pieces;
+        groupStart = ci;
+        groupEnd = end;
+        pieces = groups;
+        joinsLeft = joins;
+        dfs(ti, off, ci);
+        groupEnd = savedEnd;
+        pieces = savedPieces;
+        Map<String, Reading> distinct = new LinkedHashMap<>();
+        for (GroupPiece piece : groups) {
+            for (Reading rest : suffixes(piece.ti(), piece.off(), end, piece.joins())) {
+                BigDecimal[] v = new BigDecimal[k - ci];
+                byte[] kd = new byte[k - ci];
+                System.arraycopy(piece.values(), 0, v, 0, end - ci);
+                System.arraycopy(piece.kinds(), 0, kd, 0, end - ci);
+                System.arraycopy(rest.values(), 0, v, end - ci, rest.values().length);
+                System.arraycopy(rest.kinds(), 0, kd, end - ci, rest.kinds().length);
+                Reading r = new Reading(v, kd);
+                Reading existing = distinct.putIfAbsent(Arrays.toString(v), r);
+                if (existing != null) {
+                    for (int i = 0; i < kd.length; i++) {
+                        if (existing.kinds()[i] != kd[i]) {
+                            existing.kinds()[i] = SPLIT;
+                        }
+                    }
+                }
+                if (distinct.size() > READING_BUDGET) {
+                    stopped = true;
+                    break;
+                }
+            }
+            if (stopped) {
+                break;
+            }
+        }
+        out.addAll(distinct.values());
+        memo.put(key, out);
+        return out;
+    }
+
+    private void dfs(int ti, int off, int ci) {
+        if (stopped || ++nodes > NODE_BUDGET) {
+            stopped = true;
+            return;
+        }
+        if (ci == groupEnd) {
+            int size = groupEnd - groupStart;
+            BigDecimal[] v = new BigDecimal[size];
+            byte[] kd = new byte[size];
+            System.arraycopy(values, groupStart, v, 0, size);
+            System.arraycopy(kinds, groupStart, kd, 0, size);
+            pieces.add(new GroupPiece(v, kd, ti, off, joinsLeft));
+            return;
+        }
+        if (!feasible(ti, off, ci)) {
+            return;
+        }
+        Token tok = ti < n ? tokens.get(ti) : null;
+        if (tok != null && off == 0) {
+            switch (tok.type()) {
+                case BLANK, TRAILING, MERGED -> {
+                    if (allowed(ti, ci) && (trailingCells || tok.type() != Token.Type.TRAILING)) {
+                        place(
+                                ci,
+                                tok.type() == Token.Type.MERGED ? null : BigDecimal.ZERO,
+                                tok.type() == Token.Type.MERGED ? MERGED : BLANK);
+                        if (sumsHold(ci)) {
+                            dfs(ti + 1, 0, ci + 1);
+                        }
+                    }
+                    if (tok.type() == Token.Type.TRAILING) {
+                        dfs(ti + 1, 0, ci); // padding of the scrape, not a cell
+                    }
+                    return;
+                }
+                default -> {}
+            }
+        }
+        if (invisible && invisibleAllowed(ti, off, ci)) {
+            place(ci, missing ? null : BigDecimal.ZERO, missing ? MISSING : INVISIBLE_BLANK);
+            if (sumsHold(ci)) {
+                dfs(ti, off, ci + 1);
+            }
+        }
+        if (tok == null || tok.type() != Token.Type.NUMBER || !allowed(ti, ci)) {
+            return;
+        }
+        String digits = tok.text();
+        int len = digits.length();
+        int maxEnd = digits.charAt(off) == '0' ? off + 1 : Math.min(len, off + MAX_CELL_DIGITS);
+        for (int e = off + 1; e <= maxEnd; e++) {
+            if (e < len && (!splits || (tok.celled() && tok.alone()))) {
+                continue; // a grid cell holding one number is that number, never several cells
+            }
+            boolean whole = off == 0 && e == len;
+            if (e == len) {
+                BigDecimal v =
+                        value(ci, digits.substring(off, e), off == 0 && tok.negative(), tok.fraction(), tok.unit());
+                if (v != null) {
+                    place(ci, v, whole ? PRINTED : SPLIT);
+                    if (sumsHold(ci)) {
+                        dfs(ti + 1, 0, ci + 1);
+                    }
+                }
+                if (whole && joinsLeft > 0) {
+                    join(ti, ci, digits);
+                }
+            } else {
+                BigDecimal v = value(ci, digits.substring(off, e), off == 0 && tok.negative(), "", null);
+                if (v != null) {
+                    place(ci, v, SPLIT);
+                    if (sumsHold(ci)) {
+                        dfs(ti, e, ci + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Joins whole tokens separated by single spaces into one cell ({@code 1 362} → 1362, {@code 966.4 6} → 966.46):
+     * digits after a decimal point continue the decimal part.
+     */
+    private void join(int ti, int ci, String digits) {
+        Token first = tokens.get(ti);
+        StringBuilder whole = new StringBuilder(digits);
+        StringBuilder fraction = new StringBuilder(first.fraction());
+        int used = 0;
+        for (int t = ti + 1; t < n && used < joinsLeft; t++) {
+            Token next = tokens.get(t);
+            if (next.type() != Token.Type.NUMBER || !next.weakBefore() || !allowed(t, ci) || next.negative()) {
+                return;
+            }
+            if (fraction.isEmpty()) {
+                whole.append(next.text());
+                fraction.append(next.fraction());
+            } else if (next.fraction().isEmpty()) {
+                fraction.append(next.text());
+            } else {
+                return;
+            }
+            used++;
+            if ((whole.charAt(0) == '0' && whole.length() > 1) || whole.length() > MAX_CELL_DIGITS) {
+                return;
+            }
+            BigDecimal v = value(ci, whole.toString(), first.negative(), fraction.toString(), next.unit());
+            if (v != null) {
+                place(ci, v, SPLIT);
+                joinsLeft -= used;
+                if (sumsHold(ci)) {
+                    dfs(t + 1, 0, ci + 1);
+                }
+                joinsLeft += used;
+            }
+        }
+    }
+
+    /**
+     * The value of {@code digits} in cell {@code ci}: a minus printed before them applies to the first cell read
+     * from the token, a decimal part and a unit printed after them to the last; null when the cell cannot hold it.
+     */
+    private BigDecimal value(int ci, String digits, boolean negative, String fraction, String unit) {
+        CellSpec cell = cells.get(ci);
+        if (cell.integral() && !fraction.isEmpty()) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
+        if (negative) {
+            if (cell.type() != CellType.SIGNED_COUNT && (splits || invisible || joinsLeft > 0)) {
+                return null; // only a signed cell takes a minus, unless the row is read exactly as printed
+            }
+            v = v.negate();
+        }
+        if (cell.unit() != null && unit != null) {
+            v = cell.unit().equals("元") ? Units.inYuan(v, unit) : Units.inWan(v, unit);
+        } else if (cell.unit() == null && unit != null) {
+            return null; // money (or 万) printed where the form counts things
+        }
+        return v;
+    }
+
+    private BigDecimal whole(Token t, int ci) {
+        return value(ci, t.text(), t.negative(), t.fraction(), t.unit());
+    }
+
+    private void place(int ci, BigDecimal v, byte kind) {
+        values[ci] = v;
+        kinds[ci] = kind;
+    }
+
+    private boolean sumsHold(int ci) {
+        if (!checkSums) {
+            return true;
+        }
+        for (Sum s : sumsAt.get(ci)) {
+            BigDecimal total = values[s.total()];
+            if (total == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean unknown = false;
+            for (int p : s.parts()) {
+                if (values[p] == null) {
+                    unknown = true;
+                    break;
+                }
+                sum = sum.add(values[p]);
+            }
+            if (!unknown && sum.compareTo(total) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Can the tokens from here fill exactly the cells left? */
+    private boolean feasible(int ti, int off, int ci) {
+        int left = k - ci;
+        int numbers = suffixNumbers[ti];
+        int digits = suffixDigits[ti] - off;
+        if (off > 0) {
+            numbers = suffixNumbers[ti]; // the current token's rest still counts as one number
+        }
+        int fixed = suffixFixed[ti];
+        int min = Math.max(0, numbers - Math.min(joinsLeft, suffixWeak[ti])) + fixed;
+        int trailing = trailingCells ? suffixTrailing[ti] : 0;
+        if (!splits && !invisible && joinsLeft == 0) {
+            return min <= left && left <= numbers + fixed + trailing;
+        }
+        int max = (splits ? digits : numbers) + fixed + trailing;
+        return min <= left && (invisible || left <= max);
+    }
+
+    private boolean allowed(int ti, int ci) {
+        int[][] cols = splits || invisible ? options.columns() : null; // as printed, order alone places each token
+        if (cols == null || cols[ti] == null) {
+            return true;
+        }
+        return ci >= cols[ti][0] && ci <= cols[ti][1];
+    }
+
+    /**
+     * A blank cell nobody printed may stand here unless the positions say a token is in this column: then the
+     * token's own column range decides.
+     */
+    private boolean invisibleAllowed(int ti, int off, int ci) {
+        int[][] cols = options.columns();
+        if (cols == null) {
+            return true;
+        }
+        if (ti < n && cols[ti] != null && off == 0) {
+            return ci < cols[ti][0];
+        }
+        return ti >= n || cols[ti] == null || off > 0;
+    }
+
+    private void accept() {
+        String key = Arrays.toString(values);
+        Reading existing = found.get(key);
+        if (existing == null) {
+            if (found.size() >= READING_BUDGET) {
+                stopped = true;
+                return;
+            }
+            found.put(key, new Reading(values.clone(), kinds.clone()));
+        } else {
+            // the same values read two ways: the cells read differently are inferred
+            for (int i = 0; i < k; i++) {
+                if (existing.kinds()[i] != kinds[i]) {
+                    existing.kinds()[i] = SPLIT;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package cn.ogi.reader.table;
+
+import cn.ogi.form.edition.EditionDefinition;
+import cn.ogi.reader.ReadNote;
+import cn.ogi.reader.TablePlace;
+import cn.ogi.reader.text.Labels;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the three tables of an edition 2019/2021 report from the token stream: Table 1 (主动公开) row by row by its
+ * labels, Table 2 (申请) by aligning the printed rows with the form's rows in order, Table 3 (复议、诉讼) as the
+ * fifteen numbers after its header; Tables 2 and 3 are then read jointly under their rules.
+ */
+public final class TableReaders {
+
+    static final String ACTIVE = "activeDisclosure";
+    static final String APPLICATIONS = "applications";
+    static final String REVIEWS = "reviews";
+    private static final List<String> SUB_ROW_WORDS = List.of("逾期不补正", "收费通知", "缴纳费用", "不再处理其政府信息公开申请");
+
+    private final EditionDefinition edition;
+    private final List<Token> tokens;
+    private final Regions regions;
+    private final CellBook book;
+    private final boolean invisibleBlanks;
+    private final List<TablePlace> places = new ArrayList<>();
+
+    public TableReaders(
+            EditionDefinition edition, List<Token> tokens, Regions regions, CellBook book, boolean invisibleBlanks) {
+        this.edition = edition;
+        this.tokens = List.copyOf(tokens);
+        this.regions = regions;
+        this.book = book;
+        this.invisibleBlanks = invisibleBlanks;
+    }
+
+    /** Reads every table found; returns the number of form rows found. */
+    public int read() {
+        return activeDisclosure() + applications() + reviews();
+    }
+
+    public List<TablePlace> places() {
+        return List.copyOf(places);
+    }
+
+    private int activeDisclosure() {
+        List<RowSpec> specs = new ArrayList<>();
+        for (RowSpec s : RowSpec.of(edition, ACTIVE)) {
+            String own = s.labels().get(0);
+            specs.add(own.equals("行政规范性文件") ? s.withLabels(List.of("规范性文件")) : s);
+        }
+        if (specs.isEmpty() || regions.t1() < 0) {
+            return 0;
+        }
+        List<ObservedRow> rows = ObservedRow.of(tokens, regions.t1(), regions.t1End());
+        // each printed row belongs to the form row whose label it prints last (right before its numbers)
+        List<ObservedRow> matched = new ArrayList<>();
+        double[][] scores = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            scores[i] = RowAlignment.ownScores(specs, rows.get(i).label());
+        }
+        Set<Integer> used = new HashSet<>();
+        int found = 0;
+        for (int j = 0; j < specs.size(); j++) {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (!used.contains(i) && scores[i][j] > bestScore + 1e-9) {
+                    best = i;
+                    bestScore = scores[i][j];
+                }
+            }
+            if (best >= 0 && bestScore >= 0.7) {
+                used.add(best);
+                matched.add(rows.get(best));
+                found++;
+            } else {
+                matched.add(null);
+            }
+        }
+        place(ACTIVE, matched);
+        // a row printed without any number is not stated (null), not a row of zeros
+        List<RowSpec> printed = new ArrayList<>();
+        List<ObservedRow> printedRows = new ArrayList<>();
+        for (int s = 0; s < specs.size(); s++) {
+            ObservedRow row = matched.get(s);
+            if (row != null && row.numbers() == 0) {
+                for (CellSpec c : specs.get(s).cells()) {
+                    book.unknown(
+                            c.key(), cn.ogi.reader.Unknown.NOT_FOUND, List.of(), "the row is printed without numbers");
+                }
+                book.note(
+                        ReadNote.BLANK_ROW,
+                        specs.get(s).cellKeys(),
+                        "Table 1 row " + specs.get(s).key() + " printed without any number: not stated");
+                continue;
+            }
+            printed.add(specs.get(s));
+            printedRows.add(row);
+        }
+        // Table 1 has no sums: each block is its own small table
+        new TableReader(book, invisibleBlanks)
+                .read(printed, printedRows, List.of(), "Table 1", java.util.Map.of(), java.util.Map.of());
+        return found;
+    }
+
+    private int applications() {
+        if (regions.t2() < 0) {
+            return 0;
+        }
+        List<ObservedRow> rows = ObservedRow.of(tokens, regions.t2(), regions.t2End());
+        boolean subRows = subRowsPrinted();
+        List<RowSpec> specs = new ArrayList<>();
+        boolean hasSubRows = edition.hasCell(APPLICATIONS + ".otherDisposal.noCorrection.total");
+        for (RowSpec s : RowSpec.of(edition, APPLICATIONS)) {
+            if (hasSubRows && !subRows && s.key().startsWith(APPLICATIONS + ".otherDisposal.")) {
+                if (s.key().endsWith(".other")) {
+                    specs.add(s.withOnlyLabels(List.of("六其他处理", "其他处理")));
+                }
+                continue;
+            }
+            specs.add(s);
+        }
+        if (invisibleBlanks) {
+            rows = RowAlignment.withLabelOnlyRows(specs, rows, labelsAfterLastNumber(regions.t2(), regions.t2End()));
+        }
+        int[] match = RowAlignment.align(specs, rows, invisibleBlanks);
+        boolean[] uncertain = RowAlignment.enforceOrder(specs, rows, match, invisibleBlanks);
+        List<ObservedRow> matched = new ArrayList<>(RowAlignment.matched(match, rows));
+        java.util.Map<Integer, String> why = new java.util.HashMap<>();
+        for (int s = 0; s < specs.size(); s++) {
+            if (uncertain[s]) {
+                matched.set(s, null);
+                why.put(
+                        s,
+                        "printed without a label of its own where the number of such rows does not match the"
+                                + " form's, so which row it is cannot be told");
+            }
+        }
+        int found = (int) matched.stream().filter(r -> r != null).count();
+        if (found == 0) {
+            return 0;
+        }
+        if (hasSubRows && !subRows) {
+            book.note(
+                    ReadNote.MERGED_ROW,
+                    List.of(APPLICATIONS + ".otherDisposal.other"),
+                    "(六)其他处理 printed as one row without its sub-rows 1.–3.; recorded as otherDisposal.other only");
+        }
+        for (int s = 0; s < specs.size(); s++) {
+            ObservedRow r = matched.get(s);
+            if (r != null
+                    && !r.own().isEmpty()
+                    && RowAlignment.best(specs.get(s).labels(), r.own()) < Labels.EXACT) {
+                book.note(
+                        ReadNote.FUZZY_LABEL,
+                        specs.get(s).cellKeys(),
+                        "Table 2 row printed as '" + shorten(r.label()) + "' read as "
+                                + specs.get(s).key());
+            } else if (r != null && r.own().isEmpty()) {
+                book.note(
+                        ReadNote.FUZZY_LABEL,
+                        specs.get(s).cellKeys(),
+                        "Table 2 row printed without a label of its own"
+                                + (r.pending().isEmpty() ? "" : " (text before it: '" + shorten(r.pending()) + "')")
+                                + " read as " + specs.get(s).key() + " by its place in the table");
+            }
+        }
+        place(APPLICATIONS, matched);
+        java.util.Map<Integer, double[]> header =
+                ColumnModel.headerCenters(tokens.subList(regions.t2(), firstValue(matched)), columnLabels(specs));
+        new TableReader(book, invisibleBlanks).read(specs, matched, equations(specs), "Table 2", why, header);
+        return found;
+    }
+
+    /**
+     * Does Table 2 print (六)其他处理's sub-rows 1.–3.? Their words (逾期不补正, 收费通知 …) say so, also through typos
+     * and look-alike characters of a conversion.
+     */
+    private boolean subRowsPrinted() {
+        List<String> subLabels = RowSpec.of(edition, APPLICATIONS).stream()
+                .filter(s -> s.key().endsWith(".noCorrection") || s.key().endsWith(".unpaidFee"))
+                .map(s -> s.labels().get(0))
+                .toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = regions.t2(); i < regions.t2End(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.LABEL) {
+                String c = Labels.compact(t.text());
+                for (String w : SUB_ROW_WORDS) {
+                    if (c.contains(w)) {
+                        return true;
+                    }
+                }
+                text.append(c);
+            }
+        }
+        String all = text.toString();
+        for (String l : subLabels) {
+            for (int from = 0; from < all.length(); from += Math.max(1, l.length() / 2)) {
+                String window = all.substring(from, Math.min(all.length(), from + l.length() + 6));
+                if (Labels.score(l, window) >= 0.75) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The compact labels of the applicant columns (自然人, 商业企业 …), from the edition's column set. */
+    private static List<String> columnLabels(List<RowSpec> specs) {
+        return specs.get(0).cells().stream().map(CellSpec::column).toList();
+    }
+
+    /** The label text of a region after its last number (compact). */
+    private String labelsAfterLastNumber(int from, int to) {
+        int last = from;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isValue()) {
+                last = i + 1;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = last; i < to; i++) {
+            if (tokens.get(i).type() == Token.Type.LABEL) {
+                sb.append(Labels.compact(tokens.get(i).text()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private int firstValue(List<ObservedRow> matched) {
+        int first = regions.t2End();
+        for (ObservedRow r : matched) {
+            if (r != null && r.first() >= 0) {
+                first = Math.min(first, r.first());
+            }
+        }
+        return Math.max(first, regions.t2());
+    }
+
+    private int reviews() {
+        List<RowSpec> groups = RowSpec.of(edition, REVIEWS);
+        if (regions.t3() < 0 || groups.isEmpty()) {
+            return 0;
+        }
+        List<Token> values = new ArrayList<>();
+        int first = -1;
+        java.util.Set<Integer> labelled = new java.util.HashSet<>();
+        for (int i = regions.t3(); i < regions.end(); i++) {
+            if (tokens.get(i).type() == Token.Type.LABEL) {
+                labelled.add(tokens.get(i).line());
+            }
+        }
+        for (int i = regions.t3(); i < regions.end(); i++) {
+            Token t = tokens.get(i);
+            // empty cells beside header words before the first number are the header's padding, not blank results
+            boolean padding = t.type() == Token.Type.TRAILING && first < 0 && labelled.contains(t.line());
+            if (t.isValue() && !padding) {
+                values.add(t);
+                first = first < 0 ? i : first;
+            }
+        }
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<CellSpec> cells = new ArrayList<>();
+        for (RowSpec g : groups) {
+            cells.addAll(g.cells());
+        }
+        // the fifteen numbers are one printed row (or three, read in the same order)
+        RowSpec all = new RowSpec(REVIEWS, List.of("行政复议"), cells);
+        ObservedRow row = new ObservedRow("", "", values, first);
+        List<ObservedRow> matched = List.of(row);
+        place(REVIEWS, matched);
+        new TableReader(book, invisibleBlanks)
+                .read(
+                        List.of(all),
+                        matched,
+                        equations(List.of(all)),
+                        "Table 3",
+                        java.util.Map.of(),
+                        java.util.Map.of());
+        return groups.size();
+    }
+
+    private List<Equation> equations(List<RowSpec> specs) {
+        Set<String> present = new LinkedHashSet<>();
+        for (RowSpec s : specs) {
+            present.addAll(s.cellKeys());
+        }
+        return Equation.of(edition, present);
+    }
+
+    private void place(String section, List<ObservedRow> matched) {
+        for (ObservedRow r : matched) {
+            if (r != null) {
+                places.add(new TablePlace(section, r.page() > 0 ? r.page() : null));
+                return;
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? "…" + s.substring(s.length() - 40) : s;
+    }
+}

@@ -1,0 +1,92 @@
+package cn.ogi.reader.table;
+
+/**
+ * One token of a laid-out source: label text, a printed number (possibly several cells run together), or an
+ * empty cell.
+ *
+ * @param type        what it is
+ * @param text        label text (normalized), or the integer digits of a number (no sign, no separators)
+ * @param fraction    the digits after a decimal point ("" for none); only the last cell read from a token has it
+ * @param unit        a money unit printed with the number (万元, 万, 元, 亿元) or null
+ * @param negative    a minus sign before the number
+ * @param approximate the number was printed as approximate (约, 近, 余, 多)
+ * @param weakBefore  only a single space separates this number from the previous one in the same piece: they may
+ *                    be one number (OCR, thousands printed with a space) as well as two cells
+ * @param line        the index of the layout line it is on
+ * @param page        the PDF page (1-based) or 0
+ * @param x0          where it starts on its line, or NaN
+ * @param x1          where it ends, or NaN
+ * @param celled      it comes from a bounded cell (an HTML or pipe cell), where an empty cell would show
+ * @param alone       the number is all its cell or piece holds (a grid cell holding one number is one number)
+ */
+public record Token(
+        Type type,
+        String text,
+        String fraction,
+        String unit,
+        boolean negative,
+        boolean approximate,
+        boolean weakBefore,
+        int line,
+        int page,
+        double x0,
+        double x1,
+        boolean celled,
+        boolean alone) {
+
+    public enum Type {
+        LABEL,
+        NUMBER,
+        /** A visibly empty cell (or a dash) between numbers: a blank cell, which the form means as 0. */
+        BLANK,
+        /**
+         * An empty cell at a scraped row's end (or start): a blank cell, or the scrape's padding or border; a cell
+         * only where the row needs it.
+         */
+        TRAILING,
+        /** A grid position under a number that spans rows: that cell is not stated on its own. */
+        MERGED
+    }
+
+    public static Token label(String text, int line, int page) {
+        return new Token(
+                Type.LABEL, text, "", null, false, false, false, line, page, Double.NaN, Double.NaN, false, false);
+    }
+
+    public boolean isValue() {
+        return type != Type.LABEL;
+    }
+
+    public boolean positioned() {
+        return !Double.isNaN(x0);
+    }
+
+    public double center() {
+        return (x0 + x1) / 2;
+    }
+
+    Token withType(Type t) {
+        return new Token(t, text, fraction, unit, negative, approximate, weakBefore, line, page, x0, x1, celled, alone);
+    }
+
+    Token asAlone() {
+        return new Token(
+                type, text, fraction, unit, negative, approximate, weakBefore, line, page, x0, x1, celled, true);
+    }
+
+    @Override
+    public String toString() {
+        return switch (type) {
+            case LABEL -> "L(" + text + ")";
+            case NUMBER ->
+                (weakBefore ? "~" : "")
+                        + (negative ? "-" : "")
+                        + text
+                        + (fraction.isEmpty() ? "" : "." + fraction)
+                        + (unit == null ? "" : unit);
+            case BLANK -> "_";
+            case TRAILING -> "_?";
+            case MERGED -> "^";
+        };
+    }
+}

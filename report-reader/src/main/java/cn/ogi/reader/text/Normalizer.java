@@ -1,0 +1,112 @@
+package cn.ogi.reader.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Brings scraped text to one form before anything is matched: one line separator, no control characters,
+ * half-width digits and punctuation, pinyin glosses removed ({@code 號(hào)} → {@code 号}) and Traditional
+ * characters folded to Simplified, so that labels, agency names and prose patterns are written once.
+ */
+public final class Normalizer {
+
+    /** A pinyin gloss scrapers insert after a character: latin letters with tone marks in parentheses. */
+    private static final Pattern PINYIN_GLOSS =
+            Pattern.compile("([\\u3400-\\u9fff])\\(([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F]{1,8})\\)");
+
+    private static final Map<Character, Character> TRADITIONAL = loadFolding();
+
+    private Normalizer() {}
+
+    public static String normalize(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                sb.append('\n');
+            } else if (c == '\n' || c == '\f') {
+                sb.append(c); // a form feed ends a page (pdftotext)
+            } else if (c == '\t') {
+                sb.append("  "); // a tab separates cells, like a wide gap
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                sb.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003') {
+                sb.append(' ');
+            } else if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D') {
+                // dropped: invisible scrape debris
+            } else if (c == '\uFF5F' || c == '\u3010') {
+                sb.append('[');
+            } else if (c == '\u3011') {
+                sb.append(']');
+            } else {
+                sb.append(c);
+            }
+        }
+        String halfWidth = PINYIN_GLOSS.matcher(sb).replaceAll("$1");
+        return fold(halfWidth);
+    }
+
+    /** Traditional → Simplified, character by character. */
+    public static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character simplified = c >= '\u3400' ? TRADITIONAL.get(c) : null;
+            sb.append(simplified == null ? c : simplified);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Letters and digits only: drops spaces, punctuation, brackets and quotes, so that {@code （一）予以公开},
+     * {@code (一) 予以公开} and {@code 一、予以公开} compare equal. Used for label matching only.
+     */
+    public static String compact(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) && c != '\uFFFD') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static boolean isCjk(char c) {
+        return c >= '\u3400' && c <= '\u9fff';
+    }
+
+    public static boolean isCjkCodePoint(int c) {
+        return c >= 0x3400 && c <= 0x9fff;
+    }
+
+    private static Map<Character, Character> loadFolding() {
+        Map<Character, Character> map = new HashMap<>(4096);
+        try (InputStream in = Normalizer.class.getResourceAsStream("/reader/t2s.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /reader/t2s.txt is missing from the classpath");
+            }
+            String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : table.split("\n", -1)) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String pairs = line.strip();
+                for (int i = 0; i + 1 < pairs.length(); i += 2) {
+                    map.put(pairs.charAt(i), pairs.charAt(i + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
+    }
+}

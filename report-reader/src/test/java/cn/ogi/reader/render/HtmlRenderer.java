@@ -1,0 +1,126 @@
+package cn.ogi.reader.render;
+
+import cn.ogi.reader.SourceForm;
+import java.util.Random;
+
+/**
+ * A web page (or the fragment a CMS stores) with the tables as the State Council form prints them: rowspan and
+ * colspan, non-breaking-space entities or empty blanks, {@code <p>} inside cells, {@code <th>} or {@code <td>} headers, {@code <br>} inside them, entities, styles,
+ * the whole markup sometimes on one line. Sent as text/html or, pasted into a text field, as text/plain — which
+ * still counts as HTML.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    private final boolean asPlainText;
+
+    public HtmlRenderer(boolean asPlainText) {
+        this.asPlainText = asPlainText;
+    }
+
+    @Override
+    public String name() {
+        return asPlainText ? "html-as-text" : "html";
+    }
+
+    @Override
+    public Rendered render(GeneratedReport report, Random rnd) {
+        TableStyle style = TableStyle.random(rnd);
+        Markup m = new Markup(rnd);
+        StringBuilder out = new StringBuilder();
+        boolean page = rnd.nextBoolean();
+        if (page) {
+            out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                    .append(ReportDocument.title(report.truth()))
+                    .append("</title></head><body><div class=\"article\">")
+                    .append(m.nl);
+        }
+        for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
+            if (part instanceof ReportDocument.Title t) {
+                out.append("<p style='text-align: center;font-weight: bold;'>")
+                        .append(m.escape(t.text()))
+                        .append("</p>");
+            } else if (part instanceof ReportDocument.Heading h) {
+                out.append(m.paragraphs ? "<p>" : "<h3>")
+                        .append(m.escape(h.text()))
+                        .append(m.paragraphs ? "</p>" : "</h3>");
+            } else if (part instanceof ReportDocument.Paragraph p) {
+                out.append("<p>").append(m.escape(p.text())).append("</p>");
+            } else if (part instanceof ReportDocument.Table t) {
+                table(out, t.grid(), m);
+            }
+            out.append(m.nl);
+        }
+        if (page) {
+            out.append("</div></body></html>");
+        }
+        String type = asPlainText ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
+        return Rendered.text(name(), out.toString(), type, SourceForm.HTML);
+    }
+
+    private static void table(StringBuilder out, Grid grid, Markup m) {
+        out.append("<table border=\"1\" cellspacing=\"0\"")
+                .append(m.styled ? " style=\"width:560px\"" : "")
+                .append("><tbody>")
+                .append(m.nl);
+        for (var row : grid.rows()) {
+            out.append("<tr>");
+            for (Grid.Cell c : row) {
+                String tag = m.headerCells && c.role() == Grid.Role.HEADER ? "th" : "td";
+                out.append('<').append(tag);
+                if (c.rowSpan() > 1) {
+                    out.append(" rowspan=\"").append(c.rowSpan()).append('"');
+                }
+                if (c.colSpan() > 1) {
+                    out.append(" colspan=\"").append(c.colSpan()).append('"');
+                }
+                if (m.styled) {
+                    out.append(" nowrap=\"nowrap\" style=\"width:")
+                            .append(40 + 10 * c.colSpan())
+                            .append("px;\"");
+                }
+                out.append('>');
+                String text = c.blank() ? m.blank : m.escape(c.text());
+                if (c.role() == Grid.Role.HEADER && c.text().length() >= 4 && m.rnd.nextInt(3) == 0) {
+                    int at = 2 + m.rnd.nextInt(c.text().length() - 3);
+                    text = m.escape(c.text().substring(0, at)) + "<br />"
+                            + m.escape(c.text().substring(at));
+                }
+                out.append(m.cellParagraphs ? "<p align=\"center\">" + text + "</p>" : text);
+                out.append("</").append(tag).append('>');
+            }
+            out.append("</tr>").append(m.nl);
+        }
+        out.append("</tbody></table>");
+    }
+
+    /** The markup habits of one page. */
+    private static final class Markup {
+        final Random rnd;
+        final String nl;
+        final boolean paragraphs;
+        final boolean styled;
+        final boolean cellParagraphs;
+        final boolean entities;
+        final boolean headerCells;
+        final String blank;
+
+        Markup(Random rnd) {
+            this.rnd = rnd;
+            nl = rnd.nextInt(3) == 0 ? "" : "\n";
+            paragraphs = rnd.nextBoolean();
+            styled = rnd.nextBoolean();
+            cellParagraphs = rnd.nextBoolean();
+            entities = rnd.nextBoolean();
+            headerCells = rnd.nextInt(4) == 0;
+            blank = new String[] {"&nbsp;", "", " ", "&nbsp;&nbsp;"}[rnd.nextInt(4)];
+        }
+
+        String escape(String text) {
+            String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            if (entities) {
+                s = s.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("、", "&#12289;");
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package cn.ogi.reader.render;
+
+import cn.ogi.form.edition.ColumnDefinition;
+import cn.ogi.reader.SourceForm;
+import cn.ogi.reader.render.FormVocabulary.ApplicationRow;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What {@code pdftotext -layout} makes of a PDF report: prose wrapped at the page width, table columns as runs of
+ * spaces with numbers right- or centre-aligned (blank cells invisible), wrapped row labels (text on the line above
+ * and below the numbers), the vertical group label 三、本年度办理结果 split into single characters on lines of
+ * their own between the rows, subgroup labels on a line in the middle of their rows, page footers ({@code -3-},
+ * {@code 第 2 页}) inserted mid-table, and the column grid shifting a little after a page break.
+ */
+public final class LayoutTextRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "layout";
+    }
+
+    @Override
+    public Rendered render(GeneratedReport report, Random rnd) {
+        return Rendered.text(
+                name(), layout(report, TableStyle.random(rnd), rnd), "text/plain; charset=utf-8", SourceForm.TEXT);
+    }
+
+    /** The layout text; also the base of the OCR-like rendering. */
+    String layout(GeneratedReport report, TableStyle style, Random rnd) {
+        Page page = new Page(rnd);
+        int width = 28 + rnd.nextInt(10);
+        for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
+            if (part instanceof ReportDocument.Title t) {
+                page.line(" ".repeat(8) + t.text()).line("");
+            } else if (part instanceof ReportDocument.Heading h) {
+                page.line("    " + h.text());
+            } else if (part instanceof ReportDocument.Paragraph p) {
+                page.wrap(p.text(), width);
+            } else if (part instanceof ReportDocument.Table t) {
+                switch (t.grid().section()) {
+                    case FormVocabulary.ACTIVE -> activeDisclosure(page, report);
+                    case FormVocabulary.APPLICATIONS -> applications(page, report, style);
+                    default -> reviews(page, report, style);
+                }
+            }
+        }
+        return page.finish();
+    }
+
+    private static void activeDisclosure(Page page, GeneratedReport r) {
+        Columns cols = page.columns(16, 14);
+        for (FormVocabulary.Block block : r.vocabulary().blocks()) {
+            page.line("").line(" ".repeat(12) + block.header()).line("");
+            StringBuilder header = new StringBuilder(pad(FormText.CONTENT, cols.labelWidth));
+            for (ColumnDefinition c : block.columns()) {
+                header.append("  ").append(c.label());
+            }
+            page.line(header.toString()).line("");
+            for (FormVocabulary.Row row : block.rows()) {
+                List<String> numbers = block.columns().stream()
+                        .map(c -> r.printed(FormVocabulary.ACTIVE + "." + row.key() + "." + c.key()))
+                        .toList();
+                page.line(cols.line(row.label(), numbers)).line("");
+            }
+        }
+    }
+
+    private static void applications(Page page, GeneratedReport r, TableStyle style) {
+        List<ColumnDefinition> columns = r.vocabulary().applicantColumns();
+        Columns cols = page.columns(30, 6 + widest(r, FormVocabulary.APPLICATIONS));
+        page.line(" ".repeat(cols.labelWidth + 10) + FormText.APPLICANTS).line("");
+        if (!style.lostColumnHeaders()) {
+            page.line(FormText.BALANCE_NOTE.substring(0, 18) + "   " + " ".repeat(cols.labelWidth - 10) + "法人或其他组织");
+            page.line(FormText.BALANCE_NOTE.substring(18));
+            page.line(cols.headerLine(
+                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList(), 0));
+            page.line(cols.headerLine(
+                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList(), 2));
+            page.line("");
+        }
+        List<ApplicationRow> rows = r.vocabulary().applicationRows().stream()
+                .filter(row -> !r.rowAbsent(FormVocabulary.APPLICATIONS, row.key()))
+                .toList();
+        VerticalLabel vertical = new VerticalLabel(page.rnd);
+        boolean subgroupMidLine = page.rnd.nextBoolean();
+        for (int i = 0; i < rows.size(); i++) {
+            ApplicationRow row = rows.get(i);
+            List<String> numbers = columns.stream()
+                    .map(c -> r.printed(FormVocabulary.APPLICATIONS + "." + row.key() + "." + c.key()))
+                    .toList();
+            if (row.startsGroup()) {
+                vertical.start(row.top(), groupLength(rows, i));
+            }
+            boolean merged = row.itemNumber() == null || subgroupSize(rows, i) == 1;
+            String label;
+            if (row.standalone()) {
+                label = row.top();
+            } else if (merged) {
+                label = "  " + TableGrids.subLabel(row, style);
+            } else {
+                boolean firstOfSub =
+                        i == 0 || !row.subNumber().equals(rows.get(i - 1).subNumber());
+                String item = "     " + style.item(row.itemNumber(), row.itemName());
+                label = firstOfSub && !subgroupMidLine ? "  " + TableGrids.subLabel(row, style) + item.strip() : item;
+                if (subgroupMidLine && i - firstIndexOfSub(rows, i) == subgroupSize(rows, i) / 2) {
+                    page.line("  " + TableGrids.subLabel(row, style));
+                }
+            }
+            cols.row(page, label, numbers);
+            vertical.afterRow(page);
+            if (page.rnd.nextInt(4) == 0) {
+                page.line("");
+            }
+        }
+    }
+
+    private static void reviews(Page page, GeneratedReport r, TableStyle style) {
+        List<FormVocabulary.ReviewGroup> groups = r.vocabulary().reviewGroups();
+        List<String> labels = r.vocabulary().reviewColumns().stream()
+                .map(ColumnDefinition::label)
+                .toList();
+        Columns cols = page.columns(0, 5 + widest(r, FormVocabulary.REVIEWS));
+        page.line("      " + groups.get(0).top() + " ".repeat(30)
+                        + groups.get(1).top())
+                .line("");
+        page.line(" ".repeat(28)
+                + groups.get(1).sub()
+                + " ".repeat(16)
+                + groups.get(2).sub());
+        if (!style.lostColumnHeaders()) {
+            List<String> all = groups.stream().flatMap(g -> labels.stream()).toList();
+            page.line(cols.headerLine(all, 0)).line(cols.headerLine(all, 2));
+        }
+        page.line("");
+        List<String> numbers = groups.stream()
+                .flatMap(g -> r.vocabulary().reviewColumns().stream()
+                        .map(c -> r.printed(FormVocabulary.REVIEWS + "." + g.key() + "." + c.key())))
+                .toList();
+        page.line(cols.line("", numbers)).line("");
+    }
+
+    private static int widest(GeneratedReport r, String section) {
+        return r.truth().cells().keys().stream()
+                .filter(k -> k.startsWith(section + "."))
+                .mapToInt(k -> r.printed(k).length())
+                .max()
+                .orElse(1);
+    }
+
+    private static int groupLength(List<ApplicationRow> rows, int start) {
+        int end = start + 1;
+        while (end < rows.size() && rows.get(end).top() == null) {
+            end++;
+        }
+        return end - start;
+    }
+
+    private static int firstIndexOfSub(List<ApplicationRow> rows, int i) {
+        while (i > 0 && rows.get(i).subNumber().equals(rows.get(i - 1).subNumber())) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int subgroupSize(List<ApplicationRow> rows, int i) {
+        int first = firstIndexOfSub(rows, i);
+        int end = first;
+        while (end < rows.size()
+                && rows.get(first).subNumber().equals(rows.get(end).subNumber())) {
+            end++;
+        }
+        return end - first;
+    }
+
+    static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+}

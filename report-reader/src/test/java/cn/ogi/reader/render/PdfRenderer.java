@@ -1,0 +1,133 @@
+package cn.ogi.reader.render;
+
+import cn.ogi.reader.SourceForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A published PDF drawn with PDFBox and an embedded CJK font: title, prose wrapped at the page width, the tables as
+ * ruled grids with every cell at real coordinates (spans honoured, long labels wrapped inside their cells, the group
+ * label 三、本年度办理结果 written vertically in a narrow column), page breaks inside tables, page footers.
+ */
+public final class PdfRenderer implements Renderer {
+
+    private final CjkFont font;
+
+    public PdfRenderer(CjkFont font) {
+        this.font = font;
+    }
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public Rendered render(GeneratedReport report, Random rnd) {
+        try (PdfCanvas canvas = new PdfCanvas(font)) {
+            Flow flow = new Flow(canvas, 10.5f + rnd.nextInt(3));
+            TableStyle style = TableStyle.random(rnd).withSpannedGroups(true).withAlignedTableOne();
+            float tableSize = 8.5f + rnd.nextInt(3) * 0.5f;
+            boolean wideGroupColumn = rnd.nextInt(4) == 0;
+            for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
+                if (part instanceof ReportDocument.Title t) {
+                    flow.centred(t.text(), 16);
+                } else if (part instanceof ReportDocument.Heading h) {
+                    flow.paragraph(h.text(), flow.size + 1.5f, false);
+                } else if (part instanceof ReportDocument.Paragraph p) {
+                    flow.paragraph(p.text(), flow.size, true);
+                } else if (part instanceof ReportDocument.Table t) {
+                    flow.gap(rnd.nextInt(3) * 40);
+                    new PdfTable(canvas, t.grid(), widths(t.grid(), wideGroupColumn), tableSize).draw(flow);
+                }
+            }
+            footers(canvas, rnd.nextInt(2));
+            return new Rendered(name(), canvas.finish(), "application/pdf", SourceForm.PDF);
+        }
+    }
+
+    private static float[] widths(Grid grid, boolean wideGroupColumn) {
+        float w = PdfCanvas.WIDTH - 2 * PdfCanvas.MARGIN;
+        float[] widths = new float[grid.columns()];
+        switch (grid.section()) {
+            case FormVocabulary.ACTIVE -> {
+                widths[0] = w * 0.36f;
+                for (int i = 1; i < widths.length; i++) {
+                    widths[i] = (w - widths[0]) / (widths.length - 1);
+                }
+            }
+            case FormVocabulary.APPLICATIONS -> {
+                widths[0] = wideGroupColumn ? 44 : 30;
+                widths[1] = 74;
+                widths[2] = 132 - widths[0] + 30;
+                float labels = widths[0] + widths[1] + widths[2];
+                for (int i = 3; i < widths.length; i++) {
+                    widths[i] = (w - labels) / (widths.length - 3);
+                }
+            }
+            default -> java.util.Arrays.fill(widths, w / widths.length);
+        }
+        return widths;
+    }
+
+    private static void footers(PdfCanvas canvas, int style) {
+        for (int p = 0; p < canvas.pageCount(); p++) {
+            String text = style == 0 ? "-" + (p + 1) + "-" : "第 " + (p + 1) + " 页";
+            canvas.text(p, PdfCanvas.WIDTH / 2 - canvas.width(text, 10) / 2, 40, 10, text);
+        }
+    }
+
+    /** The running position: page and baseline, moving down. */
+    static final class Flow {
+        final PdfCanvas canvas;
+        final float size;
+        int page;
+        float y = PdfCanvas.HEIGHT - PdfCanvas.MARGIN;
+
+        Flow(PdfCanvas canvas, float size) {
+            this.canvas = canvas;
+            this.size = size;
+        }
+
+        void ensure(float height) {
+            if (y - height < PdfCanvas.BOTTOM) {
+                page = canvas.newPage();
+                y = PdfCanvas.HEIGHT - PdfCanvas.MARGIN;
+            }
+        }
+
+        void gap(float height) {
+            ensure(height);
+            y -= height;
+        }
+
+        void centred(String text, float size) {
+            float w = PdfCanvas.WIDTH - 2 * PdfCanvas.MARGIN;
+            for (String line : canvas.wrap(text, size, w)) {
+                ensure(size * 1.8f);
+                y -= size * 1.8f;
+                canvas.text(page, PdfCanvas.WIDTH / 2 - canvas.width(line, size) / 2, y, size, line);
+            }
+            y -= size;
+        }
+
+        void paragraph(String text, float size, boolean indent) {
+            float w = PdfCanvas.WIDTH - 2 * PdfCanvas.MARGIN;
+            float first = indent ? 2 * size : 0;
+            List<String> lines = new ArrayList<>();
+            List<String> firstWrap = canvas.wrap(text, size, w - first);
+            if (!firstWrap.isEmpty()) {
+                lines.add(firstWrap.get(0));
+                String rest = text.substring(firstWrap.get(0).length());
+                lines.addAll(canvas.wrap(rest, size, w)); // the rest of the paragraph uses the full width
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(size * 1.7f);
+                y -= size * 1.7f;
+                canvas.text(page, PdfCanvas.MARGIN + (i == 0 ? first : 0), y, size, lines.get(i));
+            }
+            y -= size * 0.4f;
+        }
+    }
+}
