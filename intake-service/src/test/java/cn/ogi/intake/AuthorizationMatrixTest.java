@@ -3,7 +3,7 @@ package cn.ogi.intake;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.ogi.intake.parse.SyntheticReport;
+import cn.ogi.reader.SyntheticReport;
 import cn.ogi.web.auth.Roles;
 import cn.ogi.web.testing.AuthorizationMatrix;
 import cn.ogi.web.testing.AuthorizationMatrix.Endpoint;

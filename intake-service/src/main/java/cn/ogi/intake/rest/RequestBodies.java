@@ -1,8 +1,10 @@
 package cn.ogi.intake.rest;
 
+import cn.ogi.reader.PublishedSource;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.json.ControlCharacters;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,10 +21,14 @@ final class RequestBodies {
 
     /** The body as text, or 413 when it is over the bound, 400 when it is empty or not UTF-8. */
     static String readUtf8(byte[] bytes, String what) {
+        return readUtf8(bytes, what, MAX_REPORT_BYTES);
+    }
+
+    private static String readUtf8(byte[] bytes, String what, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
             throw ProblemException.badRequest("empty-body", "The request body is empty");
         }
-        if (bytes.length > MAX_REPORT_BYTES) {
+        if (bytes.length > maxBytes) {
             throw tooLarge();
         }
         try {
@@ -44,8 +50,8 @@ final class RequestBodies {
      * A published text: like {@link #readUtf8}, and refused (400, with line and column) when it holds a control
      * character other than tab, line breaks and form feed — NUL cannot be stored, the others print as nothing.
      */
-    static String readText(byte[] bytes) {
-        String text = readUtf8(bytes, "report text");
+    private static String readText(byte[] bytes, int maxBytes) {
+        String text = readUtf8(bytes, "report text", maxBytes);
         int at = ControlCharacters.indexIn(text);
         if (at >= 0) {
             int line = 1;
@@ -62,6 +68,38 @@ final class RequestBodies {
                     .withErrors(List.of(new Problem.InputError(line, "body", message)));
         }
         return text;
+    }
+
+    /**
+     * A published report as received: a PDF (by its media type or its {@code %PDF-} signature) as bytes; a text,
+     * page or Markdown checked as {@link #readText} checks texts. 413 over {@code maxBytes}, 400 when empty.
+     */
+    static PublishedSource readPublished(byte[] bytes, MediaType type, int maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw ProblemException.badRequest("empty-body", "The request body is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw publishedTooLarge(maxBytes);
+        }
+        String mediaType = type == null ? MediaType.TEXT_PLAIN : type.getType() + "/" + type.getSubtype();
+        if (isPdf(bytes) || "application/pdf".equalsIgnoreCase(mediaType)) {
+            return PublishedSource.pdf(bytes);
+        }
+        String text = readText(bytes, Integer.MAX_VALUE);
+        return new PublishedSource(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=utf-8");
+    }
+
+    private static boolean isPdf(byte[] b) {
+        return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
+    }
+
+    static ProblemException publishedTooLarge(int maxBytes) {
+        return ProblemException.of(
+                413,
+                "body-too-large",
+                "Content too large",
+                "A published report (text, page or PDF) may be at most " + maxBytes
+                        + " bytes (configuration intake.reader.max-bytes)");
     }
 
     /** The Idempotency-Key header: at most 200 characters, printable. */

@@ -1,5 +1,6 @@
 package cn.ogi.intake.rest;
 
+import cn.ogi.intake.reading.PublishedReports;
 import cn.ogi.intake.submission.SubmissionStore;
 import cn.ogi.intake.submission.SubmissionView;
 import cn.ogi.intake.submission.Submissions;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,6 +37,9 @@ public class SubmissionResource {
 
     @Inject
     Submitting submitting;
+
+    @Inject
+    PublishedReports published;
 
     @Inject
     SubmissionStore store;
@@ -93,13 +98,14 @@ public class SubmissionResource {
 
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, PublishedMediaTypes.MARKDOWN, PublishedMediaTypes.PDF})
     @Operation(
-            summary = "Submit a published report's text (Simplified or Traditional characters)",
-            description = "Parsed into the canonical form and stored as published: broken rules are recorded as "
-                    + "findings, not refused, so that supervisors see them. A correction of a report already received "
-                    + "needs correctionReason. Only an unreadable text (422 saying what "
-                    + "was not found) or an unknown agency is refused. The original text is kept with the version.")
+            summary = "Submit a published report as published: its text, web page, Markdown or PDF",
+            description = "Read into the canonical form as POST /api/v1/parse reads it and stored as published: "
+                    + "broken rules are recorded as findings, not refused, so that supervisors see them. A correction "
+                    + "of a report already received needs correctionReason. Only an unreadable source (422 saying "
+                    + "why) or an unknown agency is refused. The text read is kept with the version (a PDF's text "
+                    + "layer), and a PDF's bytes with their SHA-256.")
     public Response submitText(
             byte[] body,
             @QueryParam("agencyCode") String agencyCode,
@@ -107,11 +113,11 @@ public class SubmissionResource {
             @QueryParam("correctionReason") String correctionReason,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @QueryParam("importedHistory") String importedHistory) {
         boolean imported = ImportedHistory.parse(importedHistory, caller);
-        String text = RequestBodies.readText(body);
-        return accepted(submitting.submitText(
-                text,
+        return accepted(submitting.submitPublished(
+                RequestBodies.readPublished(body, type, published.maxBytes()),
                 agencyCode,
                 Params.year("year", year),
                 correctionReason,

@@ -73,8 +73,11 @@ public class ReportChecks {
                 jurisdiction);
     }
 
-    /** A report as published (from its text): rule findings are recorded, never blocking. */
-    public Checked checkPublished(AnnualReport report, Scope scope) {
+    /**
+     * A report as published (read from its text, page or PDF): {@code findings}, its reader's (blank cells judged
+     * as the 0 they mean), are recorded, never blocking; only bounds, lengths and an unknown agency refuse it.
+     */
+    public Checked checkPublished(AnnualReport report, List<Finding> findings, Scope scope) {
         // A number outside its cell's bounds, or a text beyond the format's lengths, is never stored, not even as
         // printed: refused here rather than by reporting-service on delivery (the same reader's problems).
         List<Finding> refusals =
@@ -86,7 +89,7 @@ public class ReportChecks {
         if (!refusals.isEmpty()) {
             return new Checked(report, refusals, refusals, jurisdiction);
         }
-        return new Checked(report, rules.evaluate(report), List.of(), jurisdiction);
+        return new Checked(report, findings, List.of(), jurisdiction);
     }
 
     /** The agency's jurisdiction; an AGENCY-UNKNOWN finding, or 403 when the caller does not cover it. */

@@ -1,14 +1,10 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.form.identity.CreditCode;
-import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
-import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.intake.directory.Directory;
-import cn.ogi.intake.parse.ParseHints;
-import cn.ogi.intake.parse.ParseOutcome;
-import cn.ogi.intake.parse.ReportTextParser;
-import cn.ogi.intake.parse.UnreadableReportException;
+import cn.ogi.intake.reading.PublishedReports;
+import cn.ogi.reader.PublishedSource;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
@@ -46,8 +42,8 @@ public class Submitting {
     @Inject
     JsonLimits limits;
 
-    private final ReportTextParser parser = new ReportTextParser();
-    private final RuleEngine rules = RuleEngine.standard();
+    @Inject
+    PublishedReports published;
 
     /**
      * Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope.
@@ -73,11 +69,12 @@ public class Submitting {
     }
 
     /**
-     * Parses a published report's text and stores it as published, broken rules and all (they are
-     * recorded as findings); only an unreadable text or an unknown agency is refused.
+     * Reads a published report (text, page, Markdown or PDF) and stores it as published, broken rules and all
+     * (they are recorded as findings); only an unreadable source or an unknown agency is refused. The text read is
+     * kept with the version; a PDF's bytes too.
      */
-    public Submissions.Stored submitText(
-            String text,
+    public Submissions.Stored submitPublished(
+            PublishedSource source,
             String agencyCode,
             Integer year,
             String correctionReason,
@@ -85,20 +82,21 @@ public class Submitting {
             Scope scope,
             Integer expectedVersion,
             boolean importedHistory) {
+        PublishedReports.Read read = refusalsAudited(() -> readPublished(source, agencyCode, year, true, scope), scope);
         ReportChecks.Checked checked = refusalsAudited(
-                () -> {
-                    ParsedText parsed = parseText(text, agencyCode, year, true, scope);
-                    return checks.checkPublished(
-                            parsed.outcome().report().withCorrectionReason(correctionReason), scope);
-                },
+                () -> checks.checkPublished(
+                        read.report().withCorrectionReason(correctionReason), read.findings(), scope),
                 scope);
         refuseUnlessAccepted(checked, scope);
+        boolean pdf = source.baseType().equals("application/pdf");
+        String originalText =
+                pdf ? read.reading().text() : new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         return submissions.store(
                 new Submissions.Incoming(
                         checked.report(),
                         checked.jurisdiction(),
                         "text",
-                        text,
+                        originalText,
                         idempotencyKey,
                         scope.subject(),
                         expectedVersion,
@@ -108,15 +106,17 @@ public class Submitting {
                 scope);
     }
 
-    /** A parsed text with the rule engine's findings, storing nothing. */
-    public record ParsedText(ParseOutcome outcome, List<Finding> findings) {}
-
-    public ParsedText parseText(String text, String agencyCode, Integer year, boolean agencyRequired, Scope scope) {
+    /**
+     * Reads a published report, storing nothing: the agency (when given) must be registered in the caller's scope
+     * and the year, when given, a past or current one from 2000.
+     */
+    public PublishedReports.Read readPublished(
+            PublishedSource source, String agencyCode, Integer year, boolean agencyRequired, Scope scope) {
         if (agencyCode == null || agencyCode.isBlank()) {
             if (agencyRequired) {
                 throw ProblemException.badRequest(
                         "invalid-parameters",
-                        "Parameter 'agencyCode' (the agency's 统一社会信用代码) is required for a text submission");
+                        "Parameter 'agencyCode' (the agency's 统一社会信用代码) is required for a published report");
             }
         } else {
             CreditCode.problem(agencyCode).ifPresent(problem -> {
@@ -132,22 +132,7 @@ public class Submitting {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameter 'year' must be a past or current year from 2000, got " + year);
         }
-        ParseOutcome outcome;
-        try {
-            outcome = parser.parse(text, new ParseHints(agencyCode, year));
-        } catch (UnreadableReportException e) {
-            throw ProblemException.unprocessable(
-                    "unreadable-report", "The text cannot be read as an annual report: " + e.getMessage());
-        }
-        AnnualReport report = agencyCode == null || agencyCode.isBlank()
-                ? outcome.report()
-                : outcome.report().withAgencyCode(agencyCode);
-        if (report.year() == null) {
-            throw ProblemException.unprocessable(
-                    "unreadable-report", "No reporting year was found in the title; pass it as the 'year' parameter");
-        }
-        ParseOutcome withAgency = new ParseOutcome(report, outcome.edition(), outcome.notes());
-        return new ParsedText(withAgency, rules.evaluate(report));
+        return published.read(source, agencyCode, year);
     }
 
     /** Parses and checks, storing nothing. */
@@ -176,8 +161,7 @@ public class Submitting {
     }
 
     /** Runs the checks, recording in the audit trail a refusal they raise (unreadable input, 403). */
-    private ReportChecks.Checked refusalsAudited(
-            java.util.function.Supplier<ReportChecks.Checked> checking, Scope scope) {
+    private <T> T refusalsAudited(java.util.function.Supplier<T> checking, Scope scope) {
         try {
             return checking.get();
         } catch (ProblemException e) {
