@@ -20,6 +20,7 @@ public record Regions(int t1, int t2, int t3, int end) {
     private static final String FIRST_ROW = "本年新收政府信息公开申请数量";
     private static final List<String> T2_HEADERS = List.of("本列数据的勾稽关系", "申请人情况", "收到和处理政府信息公开申请情况");
     private static final List<String> T3_WORDS = List.of("诉讼", "维持", "纠正", "审结");
+    private static final List<String> SENTENCE_MARKS = List.of("，", "；", "。", ",", ";");
     private static final List<String> AFTER_TABLES = List.of("主要问题", "改进情况", "其他需要报告", "其它需要报告", "存在的问题");
     private static final List<String> T1_HEADERS = List.of("制发件数", "新制作数量", "处理决定数量", "上一年项目数量");
 
@@ -59,7 +60,8 @@ public record Regions(int t1, int t2, int t3, int end) {
         for (int i = from3; i < n && t3 < 0; i++) {
             if (isLabel(tokens, i)
                     && compact(tokens, i).contains("复议")
-                    && reviewWordsFollow(tokens, i, firstRow >= 0)) {
+                    && reviewWordsFollow(tokens, i, firstRow >= 0)
+                    && (firstRow >= 0 || !sentencesFollow(tokens, i))) {
                 t3 = i;
             }
         }
@@ -157,6 +159,25 @@ public record Regions(int t1, int t2, int t3, int end) {
         String s = sb.toString();
         String after = s.substring(s.indexOf("复议") + 2);
         return containsAny(after, afterTable2 ? T3_WORDS : List.of("维持", "审结"));
+    }
+
+    /**
+     * Without Table 2 found before it (the only evidence then is the words), the figures after 行政复议 told in
+     * sentences (…351件，其中结果维持72件，结果纠正64件；…): the summary's prose,
+     * not the table, whose numbers stand in cells with nothing but labels and blanks between them.
+     */
+    private static boolean sentencesFollow(List<Token> tokens, int i) {
+        int values = 0;
+        int punctuated = 0;
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 60) && values < 8; k++) {
+            Token t = tokens.get(k);
+            if (t.isValue()) {
+                values++;
+            } else if (values > 0 && isLabel(tokens, k) && containsAny(t.text(), SENTENCE_MARKS)) {
+                punctuated++; // between two of the figures
+            }
+        }
+        return punctuated >= 3;
     }
 
     private static boolean containsAny(String s, List<String> words) {

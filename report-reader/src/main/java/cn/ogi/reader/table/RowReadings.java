@@ -182,12 +182,54 @@ public final class RowReadings {
 
     /** The readings of {@code tokens} as the cells {@code cells}, pruned by the row's own {@code sums}. */
     public static Result of(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, Options options) {
-        return new RowReadings(tokens, cells, sums, options).run();
+        return new RowReadings(withoutPadding(tokens, cells.size()), cells, sums, options).run();
+    }
+
+    /**
+     * A row's tokens without the empty cells after its numbers that the form has no cells for (a grid padded to its
+     * widest row; a one-line scrape where one row's closing pipe meets the next row's opening one). Kept when the
+     * row has empty cells among its numbers too: which of them is padding could not be told.
+     */
+    private static List<Token> withoutPadding(List<Token> tokens, int cells) {
+        int end = tokens.size();
+        while (end > cells && tokens.get(end - 1).type() == Token.Type.BLANK) {
+            end--;
+        }
+        if (end == tokens.size()) {
+            return tokens;
+        }
+        for (int i = 0; i < end; i++) {
+            if (tokens.get(i).type() != Token.Type.NUMBER) {
+                return tokens;
+            }
+        }
+        return tokens.subList(0, end);
+    }
+
+    /**
+     * How many of the sums a reading breaks beyond any slip of the publisher's: a total that is not 0 (a total left
+     * unfilled is a slip) yet smaller than one of its own parts.
+     */
+    static int impossibleTotals(Reading reading, List<Sum> sums) {
+        int impossible = 0;
+        for (Sum sum : sums) {
+            BigDecimal total = orZero(reading.values()[sum.total()]);
+            BigDecimal largest = BigDecimal.ZERO;
+            for (int part : sum.parts()) {
+                largest = largest.max(orZero(reading.values()[part]));
+            }
+            impossible += total.signum() != 0 && total.compareTo(largest) < 0 ? 1 : 0;
+        }
+        return impossible;
+    }
+
+    private static BigDecimal orZero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 
     /** The same without the row's sums (every reading of the printed digits). */
     public static Result unconstrained(List<Token> tokens, List<CellSpec> cells, Options options) {
-        return new RowReadings(tokens, cells, List.of(), options).run();
+        return new RowReadings(withoutPadding(tokens, cells.size()), cells, List.of(), options).run();
     }
 
     private Result run() {
@@ -196,8 +238,14 @@ public final class RowReadings {
         int trailing = suffixTrailing[0];
         int weak = suffixWeak[0];
         if (numbers + fixed == k) {
-            // read as printed, whatever the row's sums say: a publisher's error is recorded, never "fixed"
+            // read as printed, whatever the row's sums say: a publisher's error is recorded, never "fixed" —
+            // unless a text gives several totals smaller than their own parts: its numbers are then not in the
+            // form's order (a column listed after a column), and no reading of them is the row
             stage(false, false, 0, false, false);
+            if (!celled() && found.values().stream().allMatch(r -> impossibleTotals(r, sums) >= 2)) {
+                found.clear();
+                return result(false);
+            }
             if (weak == 0 || found.isEmpty()) {
                 return result(!found.isEmpty());
             }

@@ -82,8 +82,9 @@ final class TableReader {
             chosen = attempt(specs, matched, equations, columns, true);
         }
         final ColumnModel used = columns;
+        boolean scrambled = impossibleAsPrinted(chosen, used) >= 2;
         for (RowState st : chosen.states()) {
-            write(st, chosen, used, table);
+            write(st, chosen, used, table, scrambled);
         }
         for (int s = 0; s < specs.size(); s++) {
             if (matched.get(s) == null) {
@@ -186,7 +187,41 @@ final class TableReader {
         return new Attempt(states, joint, outcome);
     }
 
-    private void write(RowState st, Attempt attempt, ColumnModel columns, String table) {
+    /**
+     * How many totals smaller than their own parts the rows that no reading balances give, read as printed: a
+     * publisher's slip breaks a total; several such totals mean the numbers are not in the form's order (a text
+     * listing a table column by column).
+     */
+    private int impossibleAsPrinted(Attempt attempt, ColumnModel columns) {
+        int broken = 0;
+        for (RowState st : attempt.states()) {
+            boolean balanced = (attempt.joint().contains(st) && attempt.solved())
+                    || (st.result().complete() && !st.result().readings().isEmpty());
+            if (!balanced) {
+                broken += fewestImpossible(unconstrained(st, columns), st.sums());
+            }
+        }
+        return broken;
+    }
+
+    private List<RowReadings.Reading> unconstrained(RowState st, ColumnModel columns) {
+        RowReadings.Result any = RowReadings.unconstrained(
+                st.row().values(),
+                st.spec().cells(),
+                new RowReadings.Options(
+                        invisibleBlanks,
+                        columns.ranges(st.row().values(), st.spec().cells().size())));
+        return any.complete() ? any.readings() : List.of();
+    }
+
+    private static int fewestImpossible(List<RowReadings.Reading> readings, List<RowReadings.Sum> sums) {
+        return readings.stream()
+                .mapToInt(r -> RowReadings.impossibleTotals(r, sums))
+                .min()
+                .orElse(0);
+    }
+
+    private void write(RowState st, Attempt attempt, ColumnModel columns, String table, boolean scrambled) {
         int j = attempt.joint().indexOf(st);
         List<RowReadings.Reading> readings;
         String how;
@@ -201,13 +236,7 @@ final class TableReader {
                     : "the reading" + (readings.size() == 1 ? "" : "s") + " the row's own sums allow"
                             + (j >= 0 ? " (no reading of the whole table satisfies its rules)" : "");
         } else {
-            RowReadings.Result any = RowReadings.unconstrained(
-                    st.row().values(),
-                    st.spec().cells(),
-                    new RowReadings.Options(
-                            invisibleBlanks,
-                            columns.ranges(st.row().values(), st.spec().cells().size())));
-            readings = any.complete() ? any.readings() : List.of();
+            readings = scrambled ? List.of() : unconstrained(st, columns);
             how = "every reading of the printed digits (none satisfies the row's sums)";
         }
         write(st, readings, how, table);

@@ -156,7 +156,7 @@ public final class Tokenizer {
                 j--;
                 item = false;
             }
-            if (item || textual(prev, next) || digits.length() > MAX_DIGITS) {
+            if (item || textual(prev, next) || digits.length() > MAX_DIGITS || numberedHeading(p, text, prev, j)) {
                 label.append(text, start, j);
                 onlySpacesSince = false;
                 i = j;
@@ -229,6 +229,17 @@ public final class Tokenizer {
             labelStart = j;
         }
         emitLabel(label.toString(), line, page, position(p, labelStart, n), position(p, n, n), out);
+    }
+
+    /**
+     * A cell that ends in digits glued to a word, such as a conversion's column header {@code 数据1} or {@code 附表2}:
+     * a heading, not a value (a table cell prints its value alone, or after a space, or with a unit).
+     */
+    private static boolean numberedHeading(Piece p, String text, char prev, int end) {
+        return p.kind() == Piece.Kind.CELL
+                && Character.UnicodeScript.of(prev) == Character.UnicodeScript.HAN
+                && "共计约近逾为".indexOf(prev) < 0
+                && text.substring(end).isBlank();
     }
 
     /** Digits that are part of the text: 2019年, 12%, 第2页, GB2260, 3月. */
