@@ -1,5 +1,6 @@
 package cn.ogi.e2e;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +118,52 @@ class StatsEndToEndTest {
 
         assertEquals("DELIVERED", Reports.awaitSettled(platform, submitter, location));
         awaitStats(county, 2023, expected.at("/applications/newReceived/total").asInt());
+    }
+
+    @Test
+    void aPublishedPdfIsReadFromItsPositionsStoredWithItsTextLayerAndReachesStats() throws Exception {
+        Path shared = Path.of(System.getProperty("ogi.shared.dir", "../shared"), "fixtures", "reports");
+        Path pdf = shared.resolve("pdf/08_huaian_city_2024.pdf");
+        Assumptions.assumeTrue(Files.exists(pdf), "shared fixtures not found at " + shared + ": skipped");
+        JsonNode expected = new ObjectMapper()
+                .readTree(shared.resolve("pdf-text/08_huaian_city_2024.canonical.json").toFile());
+        int year = expected.get("year").asInt();
+        int newReceived = expected.at("/applications/newReceived/total").asInt();
+        String county = newCounty("371525", "高唐县");
+        String agency = Registry.newAgency(platform, county);
+        String submitter = platform.token(Roles.SUBMITTER, county, "gaotang-system");
+        byte[] bytes = Files.readAllBytes(pdf);
+
+        Platform.as(Platform.INTAKE, submitter)
+                .contentType("application/pdf")
+                .body(bytes)
+                .queryParam("year", year)
+                .post("/api/v1/parse")
+                .then()
+                .statusCode(200)
+                .body("source.form", equalTo("pdf"))
+                .body("source.bytes", is(bytes.length))
+                .body("report.applications.newReceived.total", is(newReceived));
+        String location = Platform.as(Platform.INTAKE, submitter)
+                .contentType("application/pdf")
+                .body(bytes)
+                .queryParam("agencyCode", agency)
+                .queryParam("year", year)
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+
+        assertEquals("DELIVERED", Reports.awaitSettled(platform, submitter, location));
+        platform.reportingAsAdmin()
+                .get("/api/v1/reports/" + agency + "/" + year + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("source", equalTo("text"))
+                .body("originalText", containsString("本年新收政府信息公开申请数量"))
+                .body("report.applications.newReceived.total", is(newReceived));
+        awaitStats(county, year, newReceived);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.ogi.reader.render.CjkFont;
 import cn.ogi.reader.render.GeneratedReport;
+import cn.ogi.reader.render.HostileInputs;
 import cn.ogi.reader.render.HtmlRenderer;
 import cn.ogi.reader.render.MarkdownRenderer;
 import cn.ogi.reader.render.PdfRenderer;
@@ -184,6 +185,40 @@ class PublishedFormsResourceTest {
                 .post("/api/v1/parse")
                 .then()
                 .statusCode(415);
+    }
+
+    @Test
+    void mutatedPagesPdfsAndTextsAreReadOrRefusedWithAProblemNeverA500() {
+        Random rnd = new Random(12);
+        CjkFont font = CjkFont.installed().orElse(null);
+        for (int i = 0; i < 120; i++) {
+            GeneratedReport report = generator.generate(1000 + i);
+            Rendered base = i % 3 == 0 && font != null
+                    ? new PdfRenderer(font).render(report, rnd)
+                    : i % 3 == 1
+                            ? new HtmlRenderer(false).render(report, rnd)
+                            : new MarkdownRenderer(true).render(report, rnd);
+            HostileInputs.Input input = HostileInputs.mutate(base, rnd);
+            int status = given().contentType(input.mediaType())
+                    .body(input.bytes())
+                    .queryParam("year", report.truth().year())
+                    .post("/api/v1/parse")
+                    .then()
+                    .extract()
+                    .statusCode();
+            assertTrue(status == 200 || (status >= 400 && status < 500), input.description() + ": " + status);
+        }
+        given().contentType("text/html")
+                .body(HostileInputs.nestedHtml(10_000, "<div>", "</div>"))
+                .post("/api/v1/parse")
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(is(422), is(400)));
+        given().contentType("application/pdf")
+                .body(HostileInputs.blankPages(5_000))
+                .post("/api/v1/parse")
+                .then()
+                .statusCode(422)
+                .body("reason", equalTo("pdf-too-many-pages"));
     }
 
     private static void unreadable(byte[] pdf, String reason) {
