@@ -35,6 +35,32 @@ public final class RowReadings {
     /** A sum inside the row: cells {@code parts} add up to cell {@code total}. */
     @SuppressWarnings("ArrayRecordComponent") // made once per row from an equation, read in the search only
     public record Sum(int[] parts, int total) {
+        /** Do the cells add up in {@code values} (true when one of them is not a number)? */
+        public boolean holds(BigDecimal[] values) {
+            BigDecimal t = values[total];
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int p : parts) {
+                if (values[p] == null) {
+                    return true;
+                }
+                sum = sum.add(values[p]);
+            }
+            return t == null || sum.compareTo(t) == 0;
+        }
+
+        /** Does the sum name cell {@code cell}? */
+        public boolean names(int cell) {
+            if (total == cell) {
+                return true;
+            }
+            for (int p : parts) {
+                if (p == cell) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int last() {
             int m = total;
             for (int p : parts) {
@@ -74,9 +100,14 @@ public final class RowReadings {
      * @param complete false when a budget stopped the search: there may be other readings
      * @param straight the reading needed no inference (each token one cell)
      */
-    public record Result(List<Reading> readings, boolean complete, boolean straight) {
+    public record Result(List<Reading> readings, boolean complete, boolean straight, List<Reading> byPositions) {
         public Result {
             readings = List.copyOf(readings);
+            byPositions = List.copyOf(byPositions);
+        }
+
+        public Result(List<Reading> readings, boolean complete, boolean straight) {
+            this(readings, complete, straight, List.of());
         }
     }
 
@@ -249,22 +280,22 @@ public final class RowReadings {
             if (weak == 0 || found.isEmpty()) {
                 return result(!found.isEmpty());
             }
-            // numbers separated by single spaces may be one number (an OCR space): that reading competes
-            Map<String, Reading> printed = new LinkedHashMap<>(found);
-            stage(true, options.invisibleBlanks(), FREE, true, true);
-            printed.forEach(found::putIfAbsent);
-            return result(false);
+            return withJoinsCompeting();
         }
         if (numbers + fixed > k) {
-            // more numbers than cells: spaces inside numbers must explain it
-            stage(true, options.invisibleBlanks(), FREE, true, false);
+            // more numbers than cells: spaces inside numbers must explain it (and the numbers so joined may leave
+            // room for the empty cells at the row's end)
+            stage(true, options.invisibleBlanks(), FREE, true, true);
             return result(false);
         }
         if (trailing > 0 && numbers + fixed + trailing >= k && !fillsWithoutTrailing()) {
             // the row needs the empty cells at its end to be whole: they are its blank cells, as printed
             stage(false, false, 0, false, true);
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() && weak == 0) {
                 return result(true);
+            }
+            if (!found.isEmpty()) {
+                return withJoinsCompeting();
             }
         }
         if (celled()) {
@@ -272,10 +303,35 @@ public final class RowReadings {
         }
         stage(true, options.invisibleBlanks(), FREE, true, true);
         if (found.isEmpty() && !stopped && options.columns() != null) {
-            // the positions may mislead (a cell printed off its column): read without them
-            return new RowReadings(tokens, cells, sums, new Options(options.invisibleBlanks(), null)).run();
+            // the positions may mislead (a cell printed off its column): read without them; or the row's own
+            // numbers break its sums: the readings by the positions are kept beside, for the table to weigh
+            Result without = new RowReadings(tokens, cells, sums, new Options(options.invisibleBlanks(), null)).run();
+            stage(true, options.invisibleBlanks(), FREE, false, true);
+            return new Result(
+                    without.readings(),
+                    without.complete() && !stopped,
+                    without.straight(),
+                    stopped ? List.of() : List.copyOf(found.values()));
         }
         return result(false);
+    }
+
+    /**
+     * The readings as printed (found) and, competing with them, those joining numbers separated by single spaces
+     * (an OCR space inside a number). Joined readings must satisfy the row's sums — unless no printed reading
+     * does: the row then breaks its own sums whichever way it is read, so the sums cannot tell the readings apart.
+     */
+    private Result withJoinsCompeting() {
+        Map<String, Reading> printed = new LinkedHashMap<>(found);
+        boolean printedBalances = sums.isEmpty() || printed.values().stream().anyMatch(this::balances);
+        stage(true, options.invisibleBlanks(), FREE, printedBalances, true);
+        printed.forEach(found::putIfAbsent);
+        return result(false);
+    }
+
+    /** Does a reading satisfy every sum of the row? */
+    private boolean balances(Reading r) {
+        return sums.stream().allMatch(s -> s.holds(r.values()));
     }
 
     /** Could the row's digits fill its cells without the empty cells at its end (by splitting them)? */
@@ -302,7 +358,8 @@ public final class RowReadings {
      * tried everywhere, and the cells it changes stay unknown.
      */
     private Result shortGridRow(int numbers, int fixed) {
-        stage(true, false, 0, true, true);
+        // digits run together may be split; numbers a single space apart may as well be one (an OCR space)
+        stage(true, false, FREE, true, true);
         if (!found.isEmpty() || stopped) {
             return result(false);
         }

@@ -32,7 +32,12 @@ final class TableReader {
 
     /** What one matched row gave. */
     private record RowState(
-            RowSpec spec, ObservedRow row, RowReadings.Result result, boolean positioned, List<RowReadings.Sum> sums) {}
+            RowSpec spec,
+            ObservedRow row,
+            RowReadings.Result result,
+            boolean positioned,
+            List<RowReadings.Sum> sums,
+            RowReadings.Options options) {}
 
     /**
      * Reads the rows of one table and writes their cells to the book.
@@ -52,25 +57,23 @@ final class TableReader {
             java.util.Map<Integer, String> unplaced,
             java.util.Map<Integer, double[]> headerColumns) {
         ColumnModel columns = ColumnModel.of(specs, matched, headerColumns);
-        // Where the table's rules can check a reading, every digit printed is first taken to be a cell's, and blank
-        // cells nobody can see are placed only where a row cannot be read otherwise; if no reading of the whole
-        // table then satisfies its rules, blanks may stand anywhere. Without rules to check (Table 1), blanks may
-        // always stand anywhere: a reading is then taken only where all of them agree.
-        // Positions are hints the rules must confirm: where they do not, the table is read without them.
+        // Where the source does not show empty cells, a blank may stand in any cell whose digits are run together
+        // with the next: a reading without such blanks that happens to balance is no reason to rule out one with
+        // them, so every reading of the digits competes under the table's rules. Positions are hints the rules must
+        // confirm: where no reading with them satisfies the rules, the table is read without them as well.
         Attempt chosen;
-        // (Rules binding several rows at once make a reading that merely happens to balance unlikely; a rule inside
-        // one row, as in Table 3, is too weak to prefer readings without invisible blanks.)
+        java.util.Map<String, List<RowReadings.Reading>> byPositions = java.util.Map.of();
         if (crossRow(equations, specs, matched) && invisibleBlanks) {
             chosen = attempt(specs, matched, equations, columns, false);
-            if (!chosen.solved() && chosen.anyMultiDigit()) {
-                chosen = attempt(specs, matched, equations, columns, true);
-            }
             if (!chosen.solved() && !columns.isEmpty()) {
-                // the positions may have misled; if the rules read the table without them, that reading stands,
-                // else (the publisher's own totals contradict) the positions are the best evidence there is
+                // the positions may have misled; if the rules read the table without them, that reading stands —
+                // beside the readings the positions allow if a printed number breaks the rules (the publisher's
+                // own totals contradicting is as likely as a number printed off its column); else the positions
+                // are the best evidence there is
                 ColumnModel none = ColumnModel.of(List.of(), List.of());
-                Attempt without = attempt(specs, matched, equations, none, true);
+                Attempt without = attempt(specs, matched, equations, none, false);
                 if (without.solved()) {
+                    byPositions = positionedUnderMisprint(chosen);
                     chosen = without;
                     columns = none;
                 }
@@ -79,12 +82,18 @@ final class TableReader {
             if (equations.isEmpty()) {
                 columns = ColumnModel.of(List.of(), List.of()); // nothing could confirm positions
             }
+            // rules inside one row only (Table 3's groups): a publisher's misprint breaks one of them, and a reading
+            // of run-together digits that happens to satisfy them all is then no proof
             chosen = attempt(specs, matched, equations, columns, true);
+        }
+        if (byPositions.isEmpty() && invisibleBlanks) {
+            byPositions = chosen.byPositionsMisprinted();
         }
         final ColumnModel used = columns;
         boolean scrambled = impossibleAsPrinted(chosen, used) >= 2;
+        Misprint.Outcome misprint = chosen.misprint();
         for (RowState st : chosen.states()) {
-            write(st, chosen, used, table, scrambled);
+            write(st, chosen, misprint, byPositions, used, table, scrambled);
         }
         for (int s = 0; s < specs.size(); s++) {
             if (matched.get(s) == null) {
@@ -130,16 +139,55 @@ final class TableReader {
         return false;
     }
 
-    /** The rows' readings and the joint outcome, with or without invisible blanks everywhere. */
-    private record Attempt(List<RowState> states, List<RowState> joint, JointSolver.Outcome outcome) {
+    /** The rows' readings and the joint outcome. */
+    private record Attempt(
+            List<RowState> states, List<RowState> joint, JointSolver.Outcome outcome, List<Equation> equations) {
         boolean solved() {
             return outcome.solvable();
         }
 
-        boolean anyMultiDigit() {
-            return states.stream()
-                    .anyMatch(st -> !st.result().straight()
-                            && st.row().values().stream().anyMatch(t -> t.text().length() > 1));
+        /** Where no reading satisfies every rule: the readings a single misprinted number allows, or null. */
+        Misprint.Outcome misprint() {
+            if (solved() || joint.isEmpty()) {
+                return null;
+            }
+            return Misprint.readings(rows(), equations);
+        }
+
+        List<Misprint.Row> rows() {
+            return joint.stream()
+                    .map(st -> new Misprint.Row(
+                            st.spec().cellKeys(),
+                            st.result().readings(),
+                            st.sums(),
+                            () -> RowReadings.unconstrained(
+                                    st.row().values(), st.spec().cells(), st.options())))
+                    .toList();
+        }
+
+        /**
+         * Rows whose positions break their own sums were read without them; read by their positions, with one
+         * number misprinted, the table may have other readings: those, by spec key.
+         */
+        java.util.Map<String, List<RowReadings.Reading>> byPositionsMisprinted() {
+            java.util.Map<String, java.util.Map<String, RowReadings.Reading>> union = new java.util.HashMap<>();
+            List<Misprint.Row> rows = null;
+            for (int j = 0; j < joint.size() && solved(); j++) {
+                List<RowReadings.Reading> positioned = joint.get(j).result().byPositions();
+                if (positioned.isEmpty()) {
+                    continue;
+                }
+                rows = rows == null ? rows() : rows;
+                Misprint.Outcome m = Misprint.withRowAs(rows, j, positioned, equations);
+                for (int r = 0; m != null && r < joint.size(); r++) {
+                    java.util.Map<String, RowReadings.Reading> u =
+                            union.computeIfAbsent(joint.get(r).spec().key(), k -> new java.util.LinkedHashMap<>());
+                    m.readings().get(r).forEach(x -> u.putIfAbsent(java.util.Arrays.toString(x.values()), x));
+                }
+            }
+            java.util.Map<String, List<RowReadings.Reading>> out = new java.util.HashMap<>();
+            union.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+            return out;
         }
     }
 
@@ -148,7 +196,7 @@ final class TableReader {
             List<ObservedRow> matched,
             List<Equation> equations,
             ColumnModel columns,
-            boolean everywhere) {
+            boolean misprintInRow) {
         List<RowState> states = new ArrayList<>();
         for (int s = 0; s < specs.size(); s++) {
             RowSpec spec = specs.get(s);
@@ -164,14 +212,12 @@ final class TableReader {
                 }
             }
             int[][] ranges = columns.ranges(row.values(), spec.cells().size());
-            boolean invisible = invisibleBlanks && (everywhere || ranges != null);
-            RowReadings.Result r =
-                    RowReadings.of(row.values(), spec.cells(), sums, new RowReadings.Options(invisible, ranges));
-            if (invisibleBlanks && !invisible && r.complete() && r.readings().isEmpty()) {
-                // the digits cannot fill the row: some of its cells are blank without showing
-                r = RowReadings.of(row.values(), spec.cells(), sums, new RowReadings.Options(true, ranges));
+            RowReadings.Options options = new RowReadings.Options(invisibleBlanks, ranges);
+            RowReadings.Result r = RowReadings.of(row.values(), spec.cells(), sums, options);
+            if (misprintInRow && !sums.isEmpty() && r.complete() && !r.straight()) {
+                r = withOneSumBroken(row, spec, sums, options, r);
             }
-            states.add(new RowState(spec, row, r, ranges != null, sums));
+            states.add(new RowState(spec, row, r, ranges != null, sums, options));
         }
         List<RowState> joint = states.stream()
                 .filter(st -> st.result().complete() && !st.result().readings().isEmpty())
@@ -184,7 +230,7 @@ final class TableReader {
                                 .toList())
                         .toList(),
                 equations);
-        return new Attempt(states, joint, outcome);
+        return new Attempt(states, joint, outcome, equations);
     }
 
     /**
@@ -221,23 +267,101 @@ final class TableReader {
                 .orElse(0);
     }
 
-    private void write(RowState st, Attempt attempt, ColumnModel columns, String table, boolean scrambled) {
+    /**
+     * The readings of a row's digits that satisfy its sums but those naming one cell (a misprinted number breaks
+     * the sums it is in), beside those satisfying them all; incomplete when they are too many to list.
+     */
+    private static RowReadings.Result withOneSumBroken(
+            ObservedRow row,
+            RowSpec spec,
+            List<RowReadings.Sum> sums,
+            RowReadings.Options options,
+            RowReadings.Result balanced) {
+        RowReadings.Result free = RowReadings.unconstrained(row.values(), spec.cells(), options);
+        if (!free.complete()) {
+            return new RowReadings.Result(balanced.readings(), false, false);
+        }
+        java.util.Map<String, RowReadings.Reading> out = new java.util.LinkedHashMap<>();
+        balanced.readings().forEach(r -> out.put(java.util.Arrays.toString(r.values()), r));
+        for (RowReadings.Reading r : free.readings()) {
+            List<RowReadings.Sum> failing =
+                    sums.stream().filter(s -> !s.holds(r.values())).toList();
+            boolean oneMisprint = failing.isEmpty();
+            for (int c = 0; c < spec.cells().size() && !oneMisprint; c++) {
+                int cell = c;
+                oneMisprint = failing.stream().allMatch(s -> s.names(cell));
+            }
+            if (oneMisprint) {
+                out.putIfAbsent(java.util.Arrays.toString(r.values()), r);
+            }
+        }
+        return new RowReadings.Result(List.copyOf(out.values()), true, false);
+    }
+
+    /**
+     * For each row of a positioned attempt no reading of which satisfies the rules: the readings its positions
+     * allow if one printed number breaks the rules (null: too many to list); empty when no single misprint explains
+     * the table read by its positions.
+     */
+    private static java.util.Map<String, List<RowReadings.Reading>> positionedUnderMisprint(Attempt positioned) {
+        Misprint.Outcome m = positioned.misprint();
+        if (m == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, List<RowReadings.Reading>> out = new java.util.HashMap<>();
+        for (RowState st : positioned.states()) {
+            int j = positioned.joint().indexOf(st);
+            if (j >= 0) {
+                out.put(st.spec().key(), m.readings().get(j));
+            } else {
+                RowReadings.Result any =
+                        RowReadings.unconstrained(st.row().values(), st.spec().cells(), st.options());
+                out.put(st.spec().key(), any.complete() && !any.readings().isEmpty() ? any.readings() : null);
+            }
+        }
+        return out;
+    }
+
+    private void write(
+            RowState st,
+            Attempt attempt,
+            Misprint.Outcome misprint,
+            java.util.Map<String, List<RowReadings.Reading>> byPositions,
+            ColumnModel columns,
+            String table,
+            boolean scrambled) {
         int j = attempt.joint().indexOf(st);
         List<RowReadings.Reading> readings;
         String how;
-        if (j >= 0 && attempt.solved()) {
+        boolean positionsDisagree = byPositions.containsKey(st.spec().key());
+        List<RowReadings.Reading> positioned = byPositions.get(st.spec().key());
+        if (j >= 0 && attempt.solved() && (!positionsDisagree || positioned != null)) {
             Set<Integer> used = attempt.outcome().readings().get(j);
-            readings = used.stream().map(i -> st.result().readings().get(i)).toList();
-            how = "the only reading" + (readings.size() == 1 ? "" : "s") + " that satisfy the table's rules";
-        } else if (st.result().complete() && !st.result().readings().isEmpty()) {
+            java.util.Map<String, RowReadings.Reading> union = new java.util.LinkedHashMap<>();
+            used.forEach(i -> union.put(
+                    java.util.Arrays.toString(st.result().readings().get(i).values()),
+                    st.result().readings().get(i)));
+            if (positioned != null) {
+                positioned.forEach(r -> union.putIfAbsent(java.util.Arrays.toString(r.values()), r));
+            }
+            readings = List.copyOf(union.values());
+            how = "the only reading" + (readings.size() == 1 ? "" : "s") + " that satisfy the table's rules"
+                    + (positionsDisagree ? " (read without positions, or by them with one number misprinted)" : "");
+        } else if (j >= 0 && misprint != null && misprint.readings().get(j) != null) {
+            readings = misprint.readings().get(j);
+            how = "the reading" + (readings.size() == 1 ? "" : "s")
+                    + " the table's rules allow whichever one printed number breaks them (no reading satisfies"
+                    + " them all)";
+        } else if (st.result().complete() && st.result().straight()) {
             readings = st.result().readings();
-            how = st.result().straight()
-                    ? "as printed"
-                    : "the reading" + (readings.size() == 1 ? "" : "s") + " the row's own sums allow"
-                            + (j >= 0 ? " (no reading of the whole table satisfies its rules)" : "");
+            how = "as printed";
         } else {
+            // the row's digits fit none of its sums, or the table breaks its rules in more than one place: no sum
+            // can be trusted to choose among the readings of the digits
             readings = scrambled ? List.of() : unconstrained(st, columns);
-            how = "every reading of the printed digits (none satisfies the row's sums)";
+            how = "every reading of the printed digits ("
+                    + (j >= 0 ? "no single misprint explains the table's rules" : "none satisfies the row's sums")
+                    + ")";
         }
         write(st, readings, how, table);
     }

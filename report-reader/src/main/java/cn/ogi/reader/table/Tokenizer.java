@@ -24,6 +24,8 @@ public final class Tokenizer {
 
     private static final Pattern OCR_NUMBER = Pattern.compile("(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])");
     private static final Pattern OCR_LONE_ZERO = Pattern.compile("[Oo]");
+    /** An O or l standing alone between digits a single space away on each side ({@code 2 7 l 0}): a digit. */
+    private static final Pattern OCR_LONE_DIGIT = Pattern.compile("(?<=[0-9] )[OolI](?= [0-9])");
     /** Longer digit runs are not numbers of a report (garbage, identifiers). */
     private static final int MAX_DIGITS = 60;
 
@@ -83,7 +85,17 @@ public final class Tokenizer {
     }
 
     /** Words of digits with O/o/l/I among them (OCR) become digits: {@code 1O3} → {@code 103}. */
-    private static String ocrDigits(String s) {
+    private static String ocrDigits(String original) {
+        String s = original;
+        Matcher lone = OCR_LONE_DIGIT.matcher(s);
+        if (lone.find()) {
+            StringBuilder sb = new StringBuilder(s);
+            do {
+                char c = s.charAt(lone.start());
+                sb.setCharAt(lone.start(), c == 'O' || c == 'o' ? '0' : '1');
+            } while (lone.find());
+            s = sb.toString();
+        }
         Matcher m = OCR_NUMBER.matcher(s);
         if (!m.find()) {
             return s;
