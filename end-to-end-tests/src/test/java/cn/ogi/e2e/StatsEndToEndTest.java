@@ -162,7 +162,17 @@ class StatsEndToEndTest {
                 .statusCode(200)
                 .body("source", equalTo("text"))
                 .body("originalText", containsString("本年新收政府信息公开申请数量"))
+                .body("original.mediaType", equalTo("application/pdf"))
+                .body("original.bytes", is(bytes.length))
                 .body("report.applications.newReceived.total", is(newReceived));
+        byte[] kept = platform.reportingAsAdmin()
+                .get("/api/v1/reports/" + agency + "/" + year + "/versions/1/original")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, kept, "the PDF as published, byte for byte");
         awaitStats(county, year, newReceived);
     }
 

@@ -91,6 +91,11 @@ public class Submitting {
         boolean pdf = source.baseType().equals("application/pdf");
         String originalText =
                 pdf ? read.reading().text() : new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        // the document as published is kept with the version: a PDF's bytes, a page or a Markdown conversion as
+        // sent (a plain text is its originalText already)
+        PublishedOriginal original = source.baseType().equals("text/plain")
+                ? null
+                : PublishedOriginal.of(source.bytes(), pdf ? "application/pdf" : source.baseType() + "; charset=utf-8");
         return submissions.store(
                 new Submissions.Incoming(
                         checked.report(),
@@ -102,7 +107,7 @@ public class Submitting {
                         expectedVersion,
                         checked.findings(),
                         importedHistory,
-                        null),
+                        original),
                 scope);
     }
 
