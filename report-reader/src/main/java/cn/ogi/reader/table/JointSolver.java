@@ -42,6 +42,7 @@ public final class JointSolver {
         }
     }
 
+    private int nodeBudget = NODE_BUDGET;
     private final int rows;
     private final long[][][] values; // [row][reading][cell]
     private final List<Map<Integer, int[][]>> equationRows = new ArrayList<>(); // per equation: row -> {cell, coef}
@@ -109,12 +110,23 @@ public final class JointSolver {
      */
     public static Outcome solve(
             List<List<String>> rowKeys, List<List<BigDecimal[]>> readings, List<Equation> equations) {
+        return solve(rowKeys, readings, equations, NODE_BUDGET);
+    }
+
+    /**
+     * As {@link #solve(List, List, List)}, the search cut after {@code nodeBudget} nodes (what it cuts short stays
+     * possible: fewer readings removed, never a solution missed as impossible).
+     */
+    public static Outcome solve(
+            List<List<String>> rowKeys, List<List<BigDecimal[]>> readings, List<Equation> equations, int nodeBudget) {
         for (List<BigDecimal[]> r : readings) {
             if (r.isEmpty()) {
                 return new Outcome(emptySets(readings.size()), false, true);
             }
         }
-        return new JointSolver(rowKeys, readings, equations).run();
+        JointSolver solver = new JointSolver(rowKeys, readings, equations);
+        solver.nodeBudget = nodeBudget;
+        return solver.run();
     }
 
     private static List<Set<Integer>> emptySets(int n) {
@@ -302,7 +314,7 @@ public final class JointSolver {
             if (!complete || (found && !enumerate)) {
                 return;
             }
-            if (++nodes > NODE_BUDGET) {
+            if (++nodes > nodeBudget) {
                 complete = false;
                 return;
             }
@@ -316,7 +328,7 @@ public final class JointSolver {
             int row = order[depth];
             BitSet a = alive.get(row);
             for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
-                if (++nodes > NODE_BUDGET) {
+                if (++nodes > nodeBudget) {
                     complete = false;
                     return;
                 }

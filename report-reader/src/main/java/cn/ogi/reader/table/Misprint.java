@@ -22,6 +22,9 @@ final class Misprint {
     /** Joint solves tried at most (each cell of the table once); past it every reading of the digits remains. */
     private static final int HYPOTHESIS_BUDGET = 400;
 
+    /** The search nodes of one supposition's joint solve (a supposition it cannot settle explains nothing). */
+    private static final int HYPOTHESIS_NODES = 5_000;
+
     /**
      * One row of the table.
      *
@@ -151,7 +154,7 @@ final class Misprint {
             readings.add(rr);
             values.add(rr.stream().map(RowReadings.Reading::values).toList());
         }
-        JointSolver.Outcome o = JointSolver.solve(keys, values, equations);
+        JointSolver.Outcome o = JointSolver.solve(keys, values, equations, HYPOTHESIS_NODES);
         if (!o.solvable() && o.exact()) {
             return false; // no combination satisfies the other rules: the supposition is wrong
         }

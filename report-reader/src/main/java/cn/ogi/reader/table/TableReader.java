@@ -84,7 +84,7 @@ final class TableReader {
             }
             // rules inside one row only (Table 3's groups): a publisher's misprint breaks one of them, and a reading
             // of run-together digits that happens to satisfy them all is then no proof
-            chosen = attempt(specs, matched, equations, columns, true);
+            chosen = attempt(specs, matched, equations, columns, false);
         }
         if (byPositions.isEmpty() && invisibleBlanks) {
             byPositions = chosen.byPositionsMisprinted();

@@ -5,7 +5,11 @@ import cn.ogi.reader.layout.Line;
 import cn.ogi.reader.layout.Piece;
 import cn.ogi.reader.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +33,8 @@ public final class Tokenizer {
     /** Longer digit runs are not numbers of a report (garbage, identifiers). */
     private static final int MAX_DIGITS = 60;
 
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\p{IsHan}{1,8})(\\d{1,2})");
+
     private Tokenizer() {}
 
     public static List<Token> tokens(Layout layout) {
@@ -37,15 +43,16 @@ public final class Tokenizer {
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             List<Token> lineTokens = new ArrayList<>();
+            Set<Piece> headings = numberedHeadings(line);
             for (Piece p : line.pieces()) {
-                piece(p, li, line.page(), lineTokens);
+                piece(p, li, line.page(), lineTokens, headings);
             }
             out.addAll(tidy(lineTokens));
         }
         return out;
     }
 
-    private static void piece(Piece p, int line, int page, List<Token> out) {
+    private static void piece(Piece p, int line, int page, List<Token> out, Set<Piece> headings) {
         if (p.kind() == Piece.Kind.EDGE) {
             out.add(value(Token.Type.TRAILING, "", line, page, p.x0(), p.x1(), true));
             return;
@@ -63,7 +70,7 @@ public final class Tokenizer {
             text = "0"; // a cell holding only an O: OCR read a zero as a letter
         }
         int before = out.size();
-        scan(ocrDigits(text), p, line, page, out);
+        scan(ocrDigits(text), p, line, page, out, headings);
         if (out.size() == before + 1 && out.get(before).type() == Token.Type.NUMBER) {
             out.set(before, out.get(before).asAlone());
         }
@@ -116,7 +123,7 @@ public final class Tokenizer {
         return sb.toString();
     }
 
-    private static void scan(String text, Piece p, int line, int page, List<Token> out) {
+    private static void scan(String text, Piece p, int line, int page, List<Token> out, Set<Piece> headings) {
         int n = text.length();
         StringBuilder label = new StringBuilder();
         int labelStart = 0;
@@ -168,7 +175,7 @@ public final class Tokenizer {
                 j--;
                 item = false;
             }
-            if (item || textual(prev, next) || digits.length() > MAX_DIGITS || numberedHeading(p, text, prev, j)) {
+            if (item || textual(prev, next) || digits.length() > MAX_DIGITS || headings.contains(p)) {
                 label.append(text, start, j);
                 onlySpacesSince = false;
                 i = j;
@@ -244,14 +251,27 @@ public final class Tokenizer {
     }
 
     /**
-     * A cell that ends in digits glued to a word, such as a conversion's column header {@code 数据1} or {@code 附表2}:
-     * a heading, not a value (a table cell prints its value alone, or after a space, or with a unit).
+     * The cells of a line that number one word ({@code 数据1 | 数据2 | 数据3}: a conversion's column headers): headings,
+     * not values. A single cell of digits glued to a word ({@code 规章000}) is a row run together with its label.
      */
-    private static boolean numberedHeading(Piece p, String text, char prev, int end) {
-        return p.kind() == Piece.Kind.CELL
-                && Character.UnicodeScript.of(prev) == Character.UnicodeScript.HAN
-                && "共计约近逾为".indexOf(prev) < 0
-                && text.substring(end).isBlank();
+    private static Set<Piece> numberedHeadings(Line line) {
+        Map<String, Set<String>> numbersOf = new HashMap<>();
+        for (Piece p : line.pieces()) {
+            Matcher m = NUMBERED_HEADING.matcher(p.text().strip());
+            if (p.kind() == Piece.Kind.CELL && m.matches()) {
+                numbersOf.computeIfAbsent(m.group(1), w -> new HashSet<>()).add(m.group(2));
+            }
+        }
+        Set<Piece> headings = new HashSet<>();
+        for (Piece p : line.pieces()) {
+            Matcher m = NUMBERED_HEADING.matcher(p.text().strip());
+            if (p.kind() == Piece.Kind.CELL
+                    && m.matches()
+                    && numbersOf.get(m.group(1)).size() >= 2) {
+                headings.add(p);
+            }
+        }
+        return headings;
     }
 
     /** Digits that are part of the text: 2019年, 12%, 第2页, GB2260, 3月. */
