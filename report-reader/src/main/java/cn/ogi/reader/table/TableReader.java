@@ -64,14 +64,14 @@ final class TableReader {
         Attempt chosen;
         java.util.Map<String, List<RowReadings.Reading>> byPositions = java.util.Map.of();
         if (crossRow(equations, specs, matched) && invisibleBlanks) {
-            chosen = attempt(specs, matched, equations, columns, false);
+            chosen = attempt(specs, matched, equations, columns);
             if (!chosen.solved() && !columns.isEmpty()) {
                 // the positions may have misled; if the rules read the table without them, that reading stands —
                 // beside the readings the positions allow if a printed number breaks the rules (the publisher's
                 // own totals contradicting is as likely as a number printed off its column); else the positions
                 // are the best evidence there is
                 ColumnModel none = ColumnModel.of(List.of(), List.of());
-                Attempt without = attempt(specs, matched, equations, none, false);
+                Attempt without = attempt(specs, matched, equations, none);
                 if (without.solved()) {
                     byPositions = positionedUnderMisprint(chosen);
                     chosen = without;
@@ -82,9 +82,9 @@ final class TableReader {
             if (equations.isEmpty()) {
                 columns = ColumnModel.of(List.of(), List.of()); // nothing could confirm positions
             }
-            // rules inside one row only (Table 3's groups): a publisher's misprint breaks one of them, and a reading
-            // of run-together digits that happens to satisfy them all is then no proof
-            chosen = attempt(specs, matched, equations, columns, false);
+            // rules inside one row only (Table 3's groups): they decide run-together digits where they leave one
+            // reading (a one-line Table 3 is read by nothing else)
+            chosen = attempt(specs, matched, equations, columns);
         }
         if (byPositions.isEmpty() && invisibleBlanks) {
             byPositions = chosen.byPositionsMisprinted();
@@ -192,11 +192,7 @@ final class TableReader {
     }
 
     private Attempt attempt(
-            List<RowSpec> specs,
-            List<ObservedRow> matched,
-            List<Equation> equations,
-            ColumnModel columns,
-            boolean misprintInRow) {
+            List<RowSpec> specs, List<ObservedRow> matched, List<Equation> equations, ColumnModel columns) {
         List<RowState> states = new ArrayList<>();
         for (int s = 0; s < specs.size(); s++) {
             RowSpec spec = specs.get(s);
@@ -214,9 +210,6 @@ final class TableReader {
             int[][] ranges = columns.ranges(row.values(), spec.cells().size());
             RowReadings.Options options = new RowReadings.Options(invisibleBlanks, ranges);
             RowReadings.Result r = RowReadings.of(row.values(), spec.cells(), sums, options);
-            if (misprintInRow && !sums.isEmpty() && r.complete() && !r.straight()) {
-                r = withOneSumBroken(row, spec, sums, options, r);
-            }
             states.add(new RowState(spec, row, r, ranges != null, sums, options));
         }
         List<RowState> joint = states.stream()
@@ -265,37 +258,6 @@ final class TableReader {
                 .mapToInt(r -> RowReadings.impossibleTotals(r, sums))
                 .min()
                 .orElse(0);
-    }
-
-    /**
-     * The readings of a row's digits that satisfy its sums but those naming one cell (a misprinted number breaks
-     * the sums it is in), beside those satisfying them all; incomplete when they are too many to list.
-     */
-    private static RowReadings.Result withOneSumBroken(
-            ObservedRow row,
-            RowSpec spec,
-            List<RowReadings.Sum> sums,
-            RowReadings.Options options,
-            RowReadings.Result balanced) {
-        RowReadings.Result free = RowReadings.unconstrained(row.values(), spec.cells(), options);
-        if (!free.complete()) {
-            return new RowReadings.Result(balanced.readings(), false, false);
-        }
-        java.util.Map<String, RowReadings.Reading> out = new java.util.LinkedHashMap<>();
-        balanced.readings().forEach(r -> out.put(java.util.Arrays.toString(r.values()), r));
-        for (RowReadings.Reading r : free.readings()) {
-            List<RowReadings.Sum> failing =
-                    sums.stream().filter(s -> !s.holds(r.values())).toList();
-            boolean oneMisprint = failing.isEmpty();
-            for (int c = 0; c < spec.cells().size() && !oneMisprint; c++) {
-                int cell = c;
-                oneMisprint = failing.stream().allMatch(s -> s.names(cell));
-            }
-            if (oneMisprint) {
-                out.putIfAbsent(java.util.Arrays.toString(r.values()), r);
-            }
-        }
-        return new RowReadings.Result(List.copyOf(out.values()), true, false);
     }
 
     /**
