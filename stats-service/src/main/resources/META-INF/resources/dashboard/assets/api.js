@@ -86,15 +86,23 @@ export async function post(service, path, body) {
 
 /** Downloads a stats table as CSV or XLSX through the API's own export (Accept), named as the server names it. */
 export async function download(service, path, params, kind) {
-  const target = url(service, path, params);
-  const response = await fetch(target, { headers: headers({ Accept: MEDIA[kind] }), cache: 'no-store' });
+  return save(url(service, path, params), MEDIA[kind], 'export.' + kind);
+}
+
+/** Downloads a document the API serves (a report's original as published), named as the server names it. */
+export async function downloadDocument(service, path, fallbackName) {
+  return save(url(service, path), '*/*', fallbackName);
+}
+
+async function save(target, accept, fallbackName) {
+  const response = await fetch(target, { headers: headers({ Accept: accept }), cache: 'no-store' });
   if (!response.ok) throw await failure(response, target);
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/.exec(disposition);
   const blob = await response.blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = match ? match[1] : ('export.' + kind);
+  link.download = match ? match[1] : fallbackName;
   document.body.appendChild(link);
   link.click();
   link.remove();

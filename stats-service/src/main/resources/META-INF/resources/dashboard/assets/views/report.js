@@ -96,8 +96,16 @@ export async function render(ctx) {
         '黄色单元格为第 ', from, ' 版到第 ', v, ' 版之间改变的数字（共 ', diff.length, ' 处），删除线为原值。 ',
         h('a', { href: link(agency, year, { v, from: 'none' }) }, '不显示对比'))
       : h('p', { class: 'muted', id: 'diff-note' }, versions.length > 1 ? '选择一个版本与当前版本对比。' : '只有一个版本。');
+    const publishedDocument = version.original
+      ? h('p', {}, h('button', {
+        type: 'button', id: 'original-download', dataset: { sha256: version.original.sha256 },
+        onclick: event => api.downloadDocument('reporting', version.original.href, agency + '-' + year + '-v' + v)
+          .catch(e => { event.target.after(h('span', { class: 'error' }, ' 下载失败：', e.message)); }),
+      }, '下载公开原件（', version.original.mediaType === 'application/pdf' ? 'PDF' : version.original.mediaType, '，',
+      Math.max(1, Math.round(version.original.bytes / 1024)), ' KB）'), h('span', { class: 'muted' }, ' SHA-256 ', version.original.sha256))
+      : null;
     const original = version.originalText
-      ? h('div', { id: 'original' }, h('h2', {}, '公开原文（', SOURCES[version.source] || version.source, '）'),
+      ? h('div', { id: 'original' }, h('h2', {}, '公开原文（', SOURCES[version.source] || version.source, '）'), publishedDocument,
         h('p', { class: 'muted' }, '左侧数字由此原文读出。'), h('pre', { class: 'original', id: 'original-text' }, version.originalText))
       : null;
     const tablesBlock = h('div', {}, laid.element,
