@@ -5,6 +5,7 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.intake.directory.Directory;
+import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.parse.ParseHints;
 import cn.ogi.intake.parse.ParseOutcome;
 import cn.ogi.intake.parse.ReportTextParser;
@@ -45,6 +46,9 @@ public class Submitting {
 
     @Inject
     JsonLimits limits;
+
+    @Inject
+    IntakeMetrics metrics;
 
     private final ReportTextParser parser = new ReportTextParser();
     private final RuleEngine rules = RuleEngine.standard();
@@ -130,10 +134,12 @@ public class Submitting {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameter 'year' must be a past or current year from 2000, got " + year);
         }
+        String use = agencyRequired ? IntakeMetrics.SUBMISSION : IntakeMetrics.PARSE;
         ParseOutcome outcome;
         try {
             outcome = parser.parse(text, new ParseHints(agencyCode, year));
         } catch (UnreadableReportException e) {
+            metrics.parsed(use, IntakeMetrics.UNREADABLE, null);
             throw ProblemException.unprocessable(
                     "unreadable-report", "The text cannot be read as an annual report: " + e.getMessage());
         }
@@ -141,9 +147,11 @@ public class Submitting {
                 ? outcome.report()
                 : outcome.report().withAgencyCode(agencyCode);
         if (report.year() == null) {
+            metrics.parsed(use, IntakeMetrics.UNREADABLE, outcome.edition());
             throw ProblemException.unprocessable(
                     "unreadable-report", "No reporting year was found in the title; pass it as the 'year' parameter");
         }
+        metrics.parsed(use, IntakeMetrics.PARSED, outcome.edition());
         ParseOutcome withAgency = new ParseOutcome(report, outcome.edition(), outcome.notes());
         return new ParsedText(withAgency, rules.evaluate(report));
     }
