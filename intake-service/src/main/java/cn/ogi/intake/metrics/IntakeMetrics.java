@@ -65,6 +65,9 @@ public class IntakeMetrics {
         }
         for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
             deliveries(outcome);
+            if (outcome != DeliveryOutcome.FAILED) {
+                latency(outcome);
+            }
         }
         for (String use : List.of(PARSE, SUBMISSION)) {
             parses(use, UNREADABLE, null);
@@ -100,15 +103,18 @@ public class IntakeMetrics {
     public void delivered(DeliveryOutcome outcome, Duration attempt, Duration sinceReceived) {
         deliveries(outcome).record(attempt);
         if (outcome != DeliveryOutcome.FAILED) {
-            Timer.builder("ogi.intake.delivery.latency")
-                    .description("From a submission's receipt to reporting-service's final answer (stored or refused)")
-                    .tag("outcome", outcome.tag())
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(10))
-                    .maximumExpectedValue(Duration.ofHours(1))
-                    .register(registry)
-                    .record(sinceReceived.isNegative() ? Duration.ZERO : sinceReceived);
+            latency(outcome).record(sinceReceived.isNegative() ? Duration.ZERO : sinceReceived);
         }
+    }
+
+    private Timer latency(DeliveryOutcome outcome) {
+        return Timer.builder("ogi.intake.delivery.latency")
+                .description("From a submission's receipt to reporting-service's final answer (stored or refused)")
+                .tag("outcome", outcome.tag())
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry);
     }
 
     /** A published text read (a dry run or a text submission): parsed with its form edition, or unreadable. */
