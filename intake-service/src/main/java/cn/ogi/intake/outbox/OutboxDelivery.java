@@ -88,6 +88,7 @@ public class OutboxDelivery {
             Attempt attempt = attempt(claimed);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             settle(c, claimed, attempt);
+            // counted before the commit: an attempt whose commit fails is made, and counted, again
             metrics.delivered(outcome(attempt.kind()), took, Duration.between(claimed.receivedAt(), Instant.now()));
             return true;
         } catch (SQLException e) {
