@@ -126,7 +126,8 @@ class StatsEndToEndTest {
         Path pdf = shared.resolve("pdf/08_huaian_city_2024.pdf");
         Assumptions.assumeTrue(Files.exists(pdf), "shared fixtures not found at " + shared + ": skipped");
         JsonNode expected = new ObjectMapper()
-                .readTree(shared.resolve("pdf-text/08_huaian_city_2024.canonical.json").toFile());
+                .readTree(shared.resolve("pdf-text/08_huaian_city_2024.canonical.json")
+                        .toFile());
         int year = expected.get("year").asInt();
         int newReceived = expected.at("/applications/newReceived/total").asInt();
         String county = newCounty("371525", "高唐县");

@@ -4,6 +4,7 @@ import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
+import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
@@ -55,6 +56,9 @@ public class OutboxDelivery {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    IntakeMetrics metrics;
+
     @ConfigProperty(name = "intake.relay.first-retry", defaultValue = "PT0.5S")
     Duration firstRetry;
 
@@ -83,7 +87,12 @@ public class OutboxDelivery {
             if (claimed == null) {
                 return false;
             }
-            settle(c, claimed, attempt(claimed));
+            long started = System.nanoTime();
+            Attempt attempt = attempt(claimed);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            settle(c, claimed, attempt);
+            // counted before the commit: an attempt whose commit fails is made, and counted, again
+            metrics.delivered(outcome(attempt.kind()), took, Duration.between(claimed.receivedAt(), Instant.now()));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox delivery failed: " + e.getMessage(), e);
@@ -222,6 +231,14 @@ public class OutboxDelivery {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static IntakeMetrics.DeliveryOutcome outcome(Attempt.Kind kind) {
+        return switch (kind) {
+            case DELIVERED -> IntakeMetrics.DeliveryOutcome.DELIVERED;
+            case REFUSED -> IntakeMetrics.DeliveryOutcome.REFUSED;
+            case FAILED -> IntakeMetrics.DeliveryOutcome.FAILED;
+        };
     }
 
     /** Exponential backoff from the first retry, doubling per attempt, capped. */

@@ -1,5 +1,6 @@
 package cn.ogi.intake.rest;
 
+import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.BatchSubmitting;
 import cn.ogi.web.Caller;
 import cn.ogi.web.auth.Roles;
@@ -29,6 +30,9 @@ public class BatchResource {
     @Inject
     Caller caller;
 
+    @Inject
+    IntakeMetrics metrics;
+
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes({NDJSON, "application/jsonl", "text/plain"})
@@ -50,6 +54,6 @@ public class BatchResource {
         RequestBodies.idempotencyKey(idempotencyKey);
         Scope scope = caller.scope();
         boolean imported = ImportedHistory.parse(importedHistory, caller);
-        return results -> batches.submit(body, results, idempotencyKey, scope, imported);
+        return results -> metrics.batch(batches.submit(body, results, idempotencyKey, scope, imported));
     }
 }

@@ -3,6 +3,7 @@ package cn.ogi.intake.submission;
 import cn.ogi.form.identity.CreditCode;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.directory.Directory;
+import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.reading.PublishedReports;
 import cn.ogi.reader.PublishedSource;
 import cn.ogi.web.Problem;
@@ -44,6 +45,9 @@ public class Submitting {
 
     @Inject
     PublishedReports published;
+
+    @Inject
+    IntakeMetrics metrics;
 
     /**
      * Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope.
@@ -137,7 +141,16 @@ public class Submitting {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameter 'year' must be a past or current year from 2000, got " + year);
         }
-        return published.read(source, agencyCode, year);
+        String use = agencyRequired ? IntakeMetrics.SUBMISSION : IntakeMetrics.PARSE;
+        PublishedReports.Read read;
+        try {
+            read = published.read(source, agencyCode, year);
+        } catch (ProblemException e) {
+            metrics.parsed(use, IntakeMetrics.UNREADABLE, null);
+            throw e;
+        }
+        metrics.parsed(use, IntakeMetrics.PARSED, read.reading().source().form().jsonName());
+        return read;
     }
 
     /** Parses and checks, storing nothing. */

@@ -1,6 +1,7 @@
 package cn.ogi.reporting.rest;
 
 import cn.ogi.form.diff.CellChange;
+import cn.ogi.reporting.metrics.ReportingMetrics;
 import cn.ogi.reporting.report.Approvals;
 import cn.ogi.reporting.report.Report;
 import cn.ogi.reporting.report.ReportQueries;
@@ -51,6 +52,9 @@ public class ReportResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ReportingMetrics metrics;
 
     /** The body of an approval or a reopening. */
     @Schema(name = "ApprovalRequest", example = """
@@ -190,6 +194,7 @@ public class ReportResource {
         }
         VersionReceipt receipt = writer.deliver(
                 agencyCode, Years.check("year", year), deliveryKey, IfMatch.expectedVersion(ifMatch), submission);
+        metrics.delivered(receipt);
         boolean created = !receipt.unchanged() && !receipt.replayed();
         URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());
         return (created ? Response.created(location) : Response.ok().location(location))

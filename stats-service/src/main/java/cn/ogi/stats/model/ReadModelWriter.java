@@ -4,6 +4,7 @@ import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelRows.PageEffect;
+import cn.ogi.stats.metrics.StatsMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ public class ReadModelWriter {
     @Inject
     LiveModel live;
 
+    @Inject
+    StatsMetrics metrics;
+
     private record Applied(int count, long fromSeq, PageEffect effect) {}
 
     private record Cursor(long seq, int generation) {}
@@ -60,6 +64,7 @@ public class ReadModelWriter {
         if (applied.effect() != null) {
             live.publish(applied.fromSeq(), applied.effect());
         }
+        metrics.applied(applied.count());
         return applied.count();
     }
 

@@ -7,6 +7,7 @@ import cn.ogi.stats.feed.FeedSource;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelLoader;
+import cn.ogi.stats.metrics.StatsMetrics;
 import cn.ogi.stats.model.Db;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.ProblemException;
@@ -65,6 +66,9 @@ public class RebuildService {
     LiveModel live;
 
     @Inject
+    StatsMetrics metrics;
+
+    @Inject
     ModelLoader loader;
 
     @ConfigProperty(name = "stats.rebuild.batch-size", defaultValue = "500")
@@ -80,10 +84,20 @@ public class RebuildService {
         if (!running.compareAndSet(false, true)) {
             throw ProblemException.conflict("rebuild-running", "A rebuild is already running in this instance");
         }
+        long started = System.nanoTime();
+        String outcome = StatsMetrics.FAILED;
         try {
-            return run(source, swap);
+            RebuildResult result = run(source, swap);
+            outcome = result.equal()
+                    ? StatsMetrics.EQUAL
+                    : result.swapped() ? StatsMetrics.SWAPPED : StatsMetrics.DIFFERENT;
+            return result;
         } finally {
             running.set(false);
+            metrics.rebuilt(
+                    source.name().toLowerCase(java.util.Locale.ROOT),
+                    outcome,
+                    java.time.Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

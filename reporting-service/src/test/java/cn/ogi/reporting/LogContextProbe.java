@@ -1,0 +1,27 @@
+package cn.ogi.reporting;
+
+import cn.ogi.web.auth.Roles;
+import cn.ogi.web.http.RequestIds;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.logging.MDC;
+
+/** Test-only endpoint: what a log line written while serving a request would carry (RequestIdsTest). */
+@Path("/test/log-context")
+public class LogContextProbe {
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> context() {
+        return Map.of(
+                "requestId", Objects.toString(MDC.get(RequestIds.MDC_REQUEST_ID), ""),
+                "subject", Objects.toString(MDC.get(RequestIds.MDC_SUBJECT), ""),
+                "thread", Thread.currentThread().getName());
+    }
+}
