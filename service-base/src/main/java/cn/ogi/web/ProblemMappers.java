@@ -146,6 +146,8 @@ public class ProblemMappers {
                 null));
     }
 
+    private static final String MEDIA_TYPE_FAILURE = "Failed to parse media type";
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         Outages.Kind outage = Outages.classify(e).orElse(null);
@@ -155,6 +157,21 @@ public class ProblemMappers {
         }
         if (e instanceof JsonProcessingException json) {
             return unreadableJson(json, uri); // a body read by a library deeper down, e.g. a wrapped parse
+        }
+        if (e instanceof IllegalArgumentException
+                && String.valueOf(e.getMessage()).startsWith(MEDIA_TYPE_FAILURE)) {
+            // RESTEasy reads Content-Type and Accept before any resource runs and says only which value failed
+            String value = e.getMessage().substring(MEDIA_TYPE_FAILURE.length()).strip();
+            return respond(new Problem(
+                    Problem.TYPE_BASE + "malformed-media-type",
+                    "Bad request",
+                    400,
+                    "A media type in the Content-Type or Accept header cannot be parsed: '"
+                            + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "'",
+                    uri.getPath(),
+                    List.of(),
+                    List.of(new Problem.InputError(null, "Content-Type", "a media type such as text/plain")),
+                    null));
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
