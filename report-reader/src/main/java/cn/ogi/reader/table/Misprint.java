@@ -22,6 +22,13 @@ final class Misprint {
     /** Joint solves tried at most (each cell of the table once); past it every reading of the digits remains. */
     private static final int HYPOTHESIS_BUDGET = 400;
 
+    /**
+     * The most cells of a table read under suppositions (Table 1 and Table 3 have up to 40): each supposition is a
+     * joint solve, and Table 2's 175 would cost seconds for next to nothing — where its rules break, the cells the
+     * printed digits alone do not tell stay unknown.
+     */
+    private static final int MAX_CELLS = 60;
+
     /** The search nodes of one supposition's joint solve (a supposition it cannot settle explains nothing). */
     private static final int HYPOTHESIS_NODES = 5_000;
 
@@ -47,8 +54,14 @@ final class Misprint {
 
     private Misprint() {}
 
-    /** The readings a single misprint allows, or null when none explains the table (or the budget ran out). */
+    /**
+     * The readings a single misprint allows, or null when none explains the table, the budget ran out or the table
+     * has more than {@link #MAX_CELLS} cells.
+     */
     static Outcome readings(List<Row> rows, List<Equation> equations) {
+        if (rows.stream().mapToInt(r -> r.keys().size()).sum() > MAX_CELLS) {
+            return null;
+        }
         int n = rows.size();
         List<Map<String, RowReadings.Reading>> union = new ArrayList<>();
         boolean[] unbounded = new boolean[n];
