@@ -46,54 +46,69 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        return respond(http(status, uri.getPath()));
+    }
+
+    /** The problem of a refusal by JAX-RS itself (no such path, wrong method or media type, body too large). */
+    public static Problem http(int status, String path) {
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Client error";
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath() + "; see /q/openapi for the API";
-            case 405 -> "Method not allowed on " + uri.getPath();
+            case 404 -> "No resource at " + path + "; see /q/openapi for the API";
+            case 405 -> "Method not allowed on " + path;
             case 406 -> "None of the accepted media types can be produced here";
             case 413 -> "The body is larger than this endpoint accepts";
             case 415 -> "Unsupported Content-Type; this endpoint takes application/json unless documented otherwise";
             default -> Response.Status.fromStatusCode(status) != null ? title : "The request was refused";
         };
-        return respond(new Problem(
-                Problem.TYPE_BASE + slug(status), title, status, detail, uri.getPath(), List.of(), List.of(), null));
+        return new Problem(Problem.TYPE_BASE + slug(status), title, status, detail, path, List.of(), List.of(), null);
     }
 
     /** No token, an expired one, or one not signed by the trusted key: 401 with a Bearer challenge. */
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         TokenRefusedException refused = TokenRefusedException.in(e);
-        String why = refused != null
-                ? "The bearer token is refused: " + refused.getMessage()
-                : "A valid bearer token is required (Authorization: Bearer <JWT>): it is missing, expired or "
-                        + "not signed by a trusted key";
-        return Response.fromResponse(respond(new Problem(
-                        Problem.TYPE_BASE + "unauthenticated",
-                        "Unauthorized",
-                        401,
-                        why + "; locally, mint one with deploy/local/token",
-                        uri.getPath(),
-                        List.of(),
-                        List.of(),
-                        null)))
+        return Response.fromResponse(
+                        respond(unauthenticated(refused == null ? null : refused.getMessage(), uri.getPath())))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
+    }
+
+    /** The 401 problem: why the token is refused, or (reason null) that a valid one is needed. */
+    public static Problem unauthenticated(String reason, String path) {
+        String why = reason != null
+                ? "The bearer token is refused: " + reason
+                : "A valid bearer token is required (Authorization: Bearer <JWT>): it is missing, expired or "
+                        + "not signed by a trusted key";
+        return new Problem(
+                Problem.TYPE_BASE + "unauthenticated",
+                "Unauthorized",
+                401,
+                why + "; locally, mint one with deploy/local/token",
+                path,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** A valid token whose roles do not allow this endpoint. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(
+        return respond(forbidden(uri.getPath()));
+    }
+
+    /** The 403 problem of a token whose roles do not allow the endpoint. */
+    public static Problem forbidden(String path) {
+        return new Problem(
                 Problem.TYPE_BASE + "forbidden",
                 "Forbidden",
                 403,
-                "Your roles do not allow " + uri.getPath() + "; see the README's role table",
-                uri.getPath(),
+                "Your roles do not allow " + path + "; see the README's role table",
+                path,
                 List.of(),
                 List.of(),
-                null));
+                null);
     }
 
     /**
@@ -117,17 +132,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(unreadableJson(e, uri.getPath()));
+    }
+
+    /** The 400 problem of a body that is not JSON, or not JSON of the expected shape. */
+    public static Problem unreadableJson(JsonProcessingException e, String path) {
         String field = JsonErrors.fieldOf(e);
         String detail = JsonErrors.describe(e);
-        return respond(new Problem(
+        return new Problem(
                 Problem.TYPE_BASE + (JsonErrors.isLimit(e) ? "input-limit" : "unreadable-json"),
                 JsonErrors.isLimit(e) ? "Input limit exceeded" : "Unreadable JSON",
                 400,
                 detail,
-                uri.getPath(),
+                path,
                 List.of(),
                 field == null ? List.of() : List.of(new Problem.InputError(null, field, detail)),
-                null));
+                null);
     }
 
     @ServerExceptionMapper
@@ -188,16 +208,21 @@ public class ProblemMappers {
 
     /** 503 with Retry-After: the request may succeed unchanged once the database or the other service is back. */
     public Response unavailable(Outages.Kind outage, String path) {
-        return withRetryAfter(respond(new Problem(
+        return withRetryAfter(respond(unavailable(outage, path, retryAfterSeconds())));
+    }
+
+    /** The 503 problem of an outage; the response carries the same seconds in Retry-After. */
+    public static Problem unavailable(Outages.Kind outage, String path, long retryAfterSeconds) {
+        return new Problem(
                 Problem.TYPE_BASE + "unavailable",
                 "Service unavailable",
                 503,
-                "The request cannot be completed now: " + outage.description() + "; retry after " + retryAfterSeconds()
+                "The request cannot be completed now: " + outage.description() + "; retry after " + retryAfterSeconds
                         + " s (with the same Idempotency-Key, a retried write is never doubled)",
                 path,
                 List.of(),
                 List.of(),
-                null)));
+                null);
     }
 
     private Response withRetryAfter(Response response) {

@@ -6,6 +6,7 @@ import cn.ogi.reader.CellReading;
 import cn.ogi.reader.ReadNote;
 import cn.ogi.reader.Reading;
 import cn.ogi.reader.SourceInfo;
+import cn.ogi.web.openapi.ReportSchemas;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -13,13 +14,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer of {@code POST /api/v1/parse}: the canonical report, its edition, the rule findings, the reader's
  * notes, what was read ({@code source}) and, for every cell, how its value was established or why it is null.
  */
 public record ParseAnswer(
+        @Schema(ref = ReportSchemas.REPORT, description = "The report as read, in canonical JSON")
         JsonNode report,
+
         String edition,
         List<Finding> findings,
         List<ReadNote> notes,

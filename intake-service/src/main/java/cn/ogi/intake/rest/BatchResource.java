@@ -2,7 +2,9 @@ package cn.ogi.intake.rest;
 
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.BatchSubmitting;
+import cn.ogi.intake.submission.LineResult;
 import cn.ogi.web.Caller;
+import cn.ogi.web.Problem;
 import cn.ogi.web.auth.Roles;
 import cn.ogi.web.auth.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/submissions/batch")
@@ -47,10 +56,60 @@ public class BatchResource {
                     + "and content: sending the same batch again repeats nothing. importedHistory=true (admins only, "
                     + "else 403) marks every line as history imported from the agencies' publications: stats then "
                     + "trusts its stated publishedOn.")
+    @RequestBody(
+            description = "NDJSON: one canonical report (or {idempotencyKey, report}) per line, UTF-8, streamed",
+            content = {
+                @Content(
+                        mediaType = NDJSON,
+                        schema = @Schema(type = SchemaType.STRING, description = "Lines of AnnualReport JSON"),
+                        examples = @ExampleObject(name = "two-lines", ref = "batchLines")),
+                @Content(
+                        mediaType = "application/jsonl",
+                        schema = @Schema(type = SchemaType.STRING, description = "Lines of AnnualReport JSON"),
+                        examples = @ExampleObject(name = "two-lines", ref = "batchLines")),
+                @Content(
+                        mediaType = "text/plain",
+                        schema = @Schema(type = SchemaType.STRING, description = "Lines of AnnualReport JSON"),
+                        examples = @ExampleObject(name = "two-lines", ref = "batchLines"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "NDJSON, streamed: one result per non-blank line in order, then one summary line",
+            content =
+                    @Content(
+                            mediaType = NDJSON,
+                            schema = @Schema(implementation = LineResult.class),
+                            examples = @ExampleObject(name = "results", ref = "batchResults")))
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid Idempotency-Key (a bad line is answered in the stream instead)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid-idempotency-key", ref = "invalidIdempotencyKey")))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token's roles do not allow it, or importedHistory=true without the admin role (an "
+                    + "agency outside the jurisdiction is a line with status forbidden)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "imported-history", ref = "importedHistoryAdminOnly")))
+    @APIResponse(responseCode = "415", description = "A Content-Type other than those listed")
     public StreamingOutput submit(
             InputStream body,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @QueryParam("importedHistory") String importedHistory) {
+            @Parameter(
+                            description = "1 to 200 printable characters: line n is stored under K#n, so that the same "
+                                    + "batch sent again repeats nothing",
+                            example = "liaocheng-2023-batch-7")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            @Parameter(
+                            description = "true marks every line as history imported from the agencies' publications "
+                                    + "(admins only; default false)",
+                            example = "false")
+                    @QueryParam("importedHistory")
+                    String importedHistory) {
         RequestBodies.idempotencyKey(idempotencyKey);
         Scope scope = caller.scope();
         boolean imported = ImportedHistory.parse(importedHistory, caller);

@@ -31,6 +31,15 @@ public final class ReportJson {
 
     private static final ReportJson STANDARD = new ReportJson(Editions.standard());
 
+    /** The earliest reporting year a report may state (the regulations took effect in 2008); the latest is now. */
+    public static final int FIRST_YEAR = ReportReader.FIRST_YEAR;
+
+    /** The longest texts a report may hold, in characters (agencyName, correctionReason, each narrative part). */
+    public static final int MAX_AGENCY_NAME = ReportReader.MAX_AGENCY_NAME;
+
+    public static final int MAX_CORRECTION_REASON = ReportReader.MAX_CORRECTION_REASON;
+    public static final int MAX_NARRATIVE_PART = ReportReader.MAX_NARRATIVE_PART;
+
     private final Editions editions;
     /**
      * Exact decimals on read (7730.28 stays 7730.28), plain numbers on write (never 1E+3), and read bounds far

@@ -5,6 +5,7 @@ import cn.ogi.form.identity.DivisionLevel;
 import cn.ogi.web.Caller;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
+import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.SqlValues;
 import cn.ogi.web.auth.Roles;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,12 +27,38 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail of this service: every write, newest first. Supervisors see their subtree's. */
 @Path("/api/v1/audit")
 @Tag(name = "audit")
 public class AuditResource {
+
+    /** What a page of events looks like, for the OpenAPI document (the answer is a {@link Page}). */
+    @Schema(name = "AuditPage")
+    record AuditPage(List<AuditEventView> items, int page, int size, long total) {
+        AuditPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    static final String EXAMPLE = """
+            {"items": [{"id": 4211, "at": "2024-01-20T08:00:00Z", "subject": "liaocheng-ogi-system",
+              "roles": "submitter", "callerJurisdiction": "371500", "action": "submission.accepted",
+              "targetType": "submission", "targetKey": "0b8a3f0e-3c1e-4c55-9d0e-6f1b2a3c4d5e",
+              "targetJurisdiction": "371500", "clientAddress": "10.20.0.14",
+              "detail": {"agencyCode": "11371500MB28532216", "year": 2023, "source": "api"}}],
+             "page": 0, "size": 50, "total": 1}""";
+
+    static final String INVALID_TIME = """
+            {"type": "https://ogi.example.cn/problems/invalid-parameters", "title": "Bad request", "status": 400,
+             "detail": "Parameter 'from' must be an ISO-8601 time with offset, e.g. 2026-01-31T00:00:00+08:00; got 2024-01-01",
+             "instance": "/api/v1/audit"}""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -45,16 +73,55 @@ public class AuditResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(
             summary = "Recorded writes, newest first, filtered by subject, action, target and time (ISO-8601)",
-            description =
-                    "Admins see every event; supervisors the events whose target lies in their jurisdiction's subtree.")
+            description = "Admins see every event; supervisors the events whose target lies in their jurisdiction's "
+                    + "subtree. Each event: who (subject, roles, jurisdiction claim), the action (intake: "
+                    + "submission.accepted, submission.refused, submission.rejected; reporting: jurisdiction.upserted, "
+                    + "agency.upserted, report.version.created, report.approved, report.reopened; stats: stats.rebuilt), "
+                    + "its target, the target's jurisdiction, when, from which address, and a detail object. "
+                    + "Paged: page from 0, size 1 to 1000 (default 50).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events, newest first, and the total that match",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuditPage.class),
+                            examples = @ExampleObject(name = "accepted", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A time that is not ISO-8601 with an offset, or a page or size out of range",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "time", value = INVALID_TIME)))
+    @APIResponse(responseCode = "503", description = "The database is unavailable")
     public Page<AuditEventView> events(
-            @QueryParam("subject") String subject,
-            @QueryParam("action") String action,
-            @QueryParam("targetKey") String targetKey,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(
+                            description = "Only the writes of this subject (the token's sub)",
+                            example = "liaocheng-ogi-system")
+                    @QueryParam("subject")
+                    String subject,
+            @Parameter(description = "Only this action", example = "submission.accepted") @QueryParam("action")
+                    String action,
+            @Parameter(
+                            description = "Only this target: a submission id, an agency code, agencyCode/year for a "
+                                    + "report, a jurisdiction code",
+                            example = "11371500MB28532216/2023")
+                    @QueryParam("targetKey")
+                    String targetKey,
+            @Parameter(
+                            description = "From this time on (inclusive), ISO-8601 with an offset",
+                            example = "2024-01-01T00:00:00+08:00")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Before this time (exclusive), ISO-8601 with an offset",
+                            example = "2024-02-01T00:00:00+08:00")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = "The page, from 0 (default 0)", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Events per page, 1 to 1000 (default 50)", example = "50") @QueryParam("size")
+                    String size) {
         Paging paging = Paging.of(page, size);
         String scope = caller.has(Roles.ADMIN) ? null : prefixOf(caller.jurisdiction());
         String where = """

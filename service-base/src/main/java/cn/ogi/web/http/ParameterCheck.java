@@ -55,11 +55,15 @@ public class ParameterCheck {
             return null;
         }
         if (value.length() > settings.maxParameterLength()) {
-            return what + " is " + value.length() + " characters long; at most " + settings.maxParameterLength()
-                    + " are accepted";
+            return tooLong(what, value.length(), settings.maxParameterLength());
         }
         int at = ControlCharacters.indexIn(value);
         return at < 0 ? null : what + " " + ControlCharacters.describe(value, at);
+    }
+
+    /** What is wrong with a parameter over the bound, e.g. "Parameter 'q' is 2001 characters long; …". */
+    public static String tooLong(String what, int length, int maxLength) {
+        return what + " is " + length + " characters long; at most " + maxLength + " are accepted";
     }
 
     private static String shown(String text) {
