@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.MDC;
 
 /** Test-only endpoint: what a log line written while serving a request would carry (RequestIdsTest). */
@@ -16,6 +17,7 @@ import org.jboss.logging.MDC;
 public class LogContextProbe {
 
     @GET
+    @Operation(hidden = true) // not part of the API
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> context() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Stands in for reporting-service's change feed (same path under /stub-reporting, same paging rules), so
@@ -22,6 +23,7 @@ public class StubReportingResource {
     static final AtomicInteger CALLS = new AtomicInteger();
 
     @GET
+    @Operation(hidden = true) // a stand-in for reporting-service in tests, not part of the API
     public FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit) {
         CALLS.incrementAndGet();
         long latest = EVENTS.stream().mapToLong(FeedEvent::seq).max().orElse(after);

@@ -1,5 +1,6 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.web.openapi.ReportSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                     "applications": {"…": "…"}, "reviews": {"…": "…"}},
          "source": "api", "submittedBy": "liaocheng-ogi-system", "submittedAt": "2024-01-20T08:00:00Z"}""")
 public record VersionSubmission(
-        @Schema(description = "The report in canonical JSON (REPORT-FORMAT.md)", required = true)
+        @Schema(
+                ref = ReportSchemas.REPORT,
+                description = "The report in canonical JSON (REPORT-FORMAT.md)",
+                required = true)
         JsonNode report,
 
         @Schema(

@@ -1,10 +1,12 @@
 package cn.ogi.reporting.report;
 
 import cn.ogi.form.rules.Finding;
+import cn.ogi.web.openapi.ReportSchemas;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One version of a report with its content; also the payload of a {@code report.version.created} event.
@@ -24,7 +26,10 @@ public record VersionView(
         String correctionReason,
         String contentSha256,
         List<Finding> findings,
+
+        @Schema(ref = ReportSchemas.REPORT, description = "The report in canonical JSON (absent in listings)")
         JsonNode report,
+
         String originalText,
         Boolean importedHistory,
         @JsonInclude(JsonInclude.Include.ALWAYS) OriginalView original) {}

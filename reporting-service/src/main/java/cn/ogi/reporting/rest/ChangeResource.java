@@ -4,6 +4,7 @@ import cn.ogi.reporting.feed.ChangePage;
 import cn.ogi.reporting.feed.ChangeReader;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.Params;
+import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/changes")
@@ -30,11 +37,38 @@ public class ChangeResource {
             description = "Types: jurisdiction.upserted, agency.upserted (payload: the record), report.version.created "
                     + "(payload: the version with its canonical report and findings), report.approved, report.reopened "
                     + "(payload: agencyCode, year, approval). Store lastSeq and ask again with after=lastSeq. "
-                    + "types=a,b keeps only those event types.")
+                    + "types=a,b keeps only those event types. For the services (role service) and admins; seq "
+                    + "is gap-free and in commit order, so a consumer that stores lastSeq sees every event once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The events after the seq (at most limit), lastSeq (after itself when none) and latestSeq",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangePage.class),
+                            examples = @ExampleObject(name = "two-events", ref = "changePage")))
+    @APIResponse(
+            responseCode = "400",
+            description = "after below 0, limit out of 1 to 1000, an unknown type, or not an integer",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = {
+                                @ExampleObject(name = "limit", ref = "invalidLimit"),
+                                @ExampleObject(name = "type", ref = "unknownType")
+                            }))
+    @APIResponse(responseCode = "503", description = "The database is unavailable")
     public ChangePage changes(
-            @QueryParam("after") String afterParameter,
-            @QueryParam("limit") String limitParameter,
-            @QueryParam("types") String types) {
+            @Parameter(description = "The seq after which to read (default 0: from the start)", example = "41")
+                    @QueryParam("after")
+                    String afterParameter,
+            @Parameter(description = "Events at most, 1 to 1000 (default 500)", example = "500") @QueryParam("limit")
+                    String limitParameter,
+            @Parameter(
+                            description = "Only these event types, comma-separated (default all)",
+                            example = "agency.upserted,report.version.created")
+                    @QueryParam("types")
+                    String types) {
         Long afterValue = Params.longInteger("after", afterParameter);
         Integer limitValue = Params.integer("limit", limitParameter);
         long after = afterValue == null ? 0 : afterValue;

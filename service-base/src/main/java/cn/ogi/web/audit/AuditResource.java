@@ -78,7 +78,7 @@ public class AuditResource {
                     + "submission.accepted, submission.refused, submission.rejected; reporting: jurisdiction.upserted, "
                     + "agency.upserted, report.version.created, report.approved, report.reopened; stats: stats.rebuilt), "
                     + "its target, the target's jurisdiction, when, from which address, and a detail object. "
-                    + "Paged: page from 0, size 1 to 1000 (default 50).")
+                    + "Paged: page from 0, size 1 to 500 (default 50).")
     @APIResponse(
             responseCode = "200",
             description = "One page of events, newest first, and the total that match",
@@ -120,7 +120,7 @@ public class AuditResource {
                     @QueryParam("to")
                     String to,
             @Parameter(description = "The page, from 0 (default 0)", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Events per page, 1 to 1000 (default 50)", example = "50") @QueryParam("size")
+            @Parameter(description = "Events per page, 1 to 500 (default 50)", example = "50") @QueryParam("size")
                     String size) {
         Paging paging = Paging.of(page, size);
         String scope = caller.has(Roles.ADMIN) ? null : prefixOf(caller.jurisdiction());

@@ -89,6 +89,19 @@ final class ProblemSchemas {
                                 .addType(Schema.SchemaType.INTEGER)
                                 .format("int32")
                                 .description("Extension (503): the seconds to wait, as the Retry-After header says"))
+                .addProperty(
+                        "currentVersion",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .description("Extension (412 version-mismatch, 422 correction-reason-required): the "
+                                        + "report's latest version"))
+                .addProperty(
+                        "version",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .description("Extension (409 report-locked): the version the report is locked at"))
                 .additionalPropertiesBoolean(Boolean.TRUE)
                 .required(List.of("type", "title", "status", "detail", "instance"))
                 .examples(List.of(Map.of(

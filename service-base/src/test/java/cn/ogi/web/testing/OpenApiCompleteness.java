@@ -123,7 +123,8 @@ public final class OpenApiCompleteness {
                 if (!media.getValue().has("schema")) {
                     defects.add(where + ": no schema");
                 }
-                if (!hasExample(media.getValue())) {
+                if (!hasExample(media.getValue())
+                        && !hasExample(resolve(media.getValue().path("schema")))) {
                     defects.add(where + ": no example");
                 }
             });

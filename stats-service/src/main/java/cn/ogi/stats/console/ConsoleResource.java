@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +37,14 @@ public class ConsoleResource {
     Template signin;
 
     @GET
-    @Operation(summary = "The console (HTML): the overview of the signed-in person's own node and the latest year")
+    @Operation(
+            summary = "The console (HTML): the overview of the signed-in person's own node and the latest year",
+            description = "A page shell with no data in it: the views are drawn in the browser from the public APIs, "
+                    + "called with the signed-in person's bearer token. Public.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The console page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response home() {
         return page(dashboard);
     }
@@ -44,7 +55,15 @@ public class ConsoleResource {
      */
     @GET
     @Path("{view: overview|chase|quality|report|agencies|callback}{rest: (/.*)?}")
-    @Operation(summary = "A view of the console (HTML); the view and its node or report are in the path")
+    @Operation(
+            summary = "A view of the console (HTML); the view and its node or report are in the path",
+            description = "overview, chase, quality, report, agencies or callback, then the node or report: "
+                    + "/dashboard/overview/370000/2024, /dashboard/report/<agencyCode>/2024. The same shell as "
+                    + "/dashboard, so that every view can be bookmarked and shared. Public.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The console page, showing the view",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response view() {
         return home();
     }
@@ -53,7 +72,12 @@ public class ConsoleResource {
     @Path("signin")
     @Operation(
             summary = "The sign-in page (HTML): the province's identity provider, and on a developer's machine the "
-                    + "dev sign-in form")
+                    + "dev sign-in form",
+            description = "Public. Signing in ends with a bearer token kept by the browser for the API calls.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sign-in page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response signIn() {
         return page(signin);
     }

@@ -6,6 +6,7 @@ import cn.ogi.form.edition.Editions;
 import cn.ogi.form.edition.RowDefinition;
 import cn.ogi.form.edition.RuleDefinition;
 import cn.ogi.form.edition.SectionDefinition;
+import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,15 +70,45 @@ public class EditionResource {
     @GET
     @Operation(
             summary = "Every edition of the form (2019, 2021, legacy): sections, rows, columns, labels, cell types, "
-                    + "rules — the definitions of report-form")
+                    + "rules — the definitions of report-form",
+            description = "The form as data, the same for every caller: what a client needs to lay out or check a "
+                    + "report. The canonical report's schema in this document (AnnualReport) is made from the same "
+                    + "definitions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every edition, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Edition.class),
+                            examples = @ExampleObject(name = "editions", ref = "editions")))
     public List<Edition> editions() {
         return EDITIONS;
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One edition of the form by its id (2019, 2021, legacy)")
-    public Edition edition(@PathParam("id") String id) {
+    @Operation(
+            summary = "One edition of the form by its id (2019, 2021, legacy)",
+            description = "Its sections, rows, columns with Chinese labels and cell types, and its rules.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Edition.class),
+                            examples = @ExampleObject(name = "2021", ref = "edition")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No edition with this id",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "not-found", ref = "editionNotFound")))
+    public Edition edition(
+            @Parameter(description = "The edition's id: 2019, 2021 or legacy", example = "2021") @PathParam("id")
+                    String id) {
         return EDITIONS.stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()

@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The metrics the aggregate queries answer with, and their Chinese labels (as the exports print them). */
@@ -26,6 +30,14 @@ public class MetricsResource {
             summary = "The metrics of /applications, /outcomes, /reviews and /fees: key (the JSON field) and Chinese "
                     + "label, in the order of the answers",
             description = "Derived from the edition definitions, as the queries are; the rates are labelled too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Per query, its metrics in order: key and label",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "MetricsByQuery"),
+                            examples = @ExampleObject(name = "metrics", ref = "metrics")))
     public Map<String, List<Column>> metrics() {
         Map<String, List<Column>> metrics = new LinkedHashMap<>();
         metrics.put("applications", Metrics.APPLICATIONS.columns());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The parameters every stats query takes, read as text so that a bad value is a 400 naming the parameter
@@ -22,24 +23,39 @@ public class QueryParameters {
     private static final Pattern DIVISION = Pattern.compile("\\d{6}");
 
     @QueryParam("jurisdiction")
+    @Parameter(
+            description = "The node (GB/T 2260, 6 digits) the answer is for, its whole subtree counted; default the "
+                    + "caller's own (an admin's: the province)",
+            example = "371500")
     String jurisdiction;
 
     @QueryParam("year")
+    @Parameter(description = "The reporting year, 2000 to 2100 (or from and to for a span)", example = "2023")
     String year;
 
     @QueryParam("from")
+    @Parameter(
+            description = "The first year of a span, with to (at most stats.query.max-years years, 20)",
+            example = "2021")
     String from;
 
     @QueryParam("to")
+    @Parameter(description = "The last year of a span, with from", example = "2023")
     String to;
 
     @QueryParam("groupBy")
+    @Parameter(
+            description = "Rows by child (the node's children and its own level), agency, year or applicantType, as "
+                    + "the query offers; absent: the total only",
+            example = "child")
     String groupBy;
 
     @QueryParam("page")
+    @Parameter(description = "The page of a listing (missing, late, findings), from 0 (default 0)", example = "0")
     String page;
 
     @QueryParam("size")
+    @Parameter(description = "Items per page of a listing, 1 to 500 (default 50)", example = "50")
     String size;
 
     StatsQuery toQuery(Set<GroupBy> allowed, int maxYears) {

@@ -2,6 +2,7 @@ package cn.ogi.stats.rest;
 
 import cn.ogi.stats.rebuild.RebuildResult;
 import cn.ogi.stats.rebuild.RebuildService;
+import cn.ogi.web.Problem;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/stats/rebuild")
@@ -35,10 +41,47 @@ public class RebuildResource {
             description = "source=log (default) replays stats' own log of applied events; source=feed re-reads "
                     + "reporting-service's change feed from 0. The replay reaches the live cursor, then the live and "
                     + "rebuilt tables are compared (rollups cell by cell). swap=true replaces the live tables with the "
-                    + "rebuilt ones when they differ; otherwise the differences are only reported. Admins only.")
+                    + "rebuilt ones when they differ; otherwise the differences are only reported. Admins only. "
+                    + "Recorded in the audit trail (stats.rebuilt).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The replay: how far, how many events, whether the tables were equal, the differences and a "
+                    + "sample",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RebuildResult.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "source is not log or feed, or swap not true or false",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "source", ref = "invalidSource")))
+    @APIResponse(
+            responseCode = "409",
+            description = "A rebuild is already running",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "running", ref = "rebuildRunning")))
+    @APIResponse(responseCode = "503", description = "The database is unavailable")
     public RebuildResult rebuild(
-            @QueryParam("source") @DefaultValue("log") String source,
-            @QueryParam("swap") @DefaultValue("false") String swap) {
+            @Parameter(
+                            description =
+                                    "Where to replay from: log (stats' own log of applied events, default) or feed "
+                                            + "(reporting-service's change feed from 0)",
+                            example = "log")
+                    @QueryParam("source")
+                    @DefaultValue("log")
+                    String source,
+            @Parameter(
+                            description =
+                                    "true: replace the live tables by the rebuilt ones when they differ (default false)",
+                            example = "false")
+                    @QueryParam("swap")
+                    @DefaultValue("false")
+                    String swap) {
         RebuildService.Source from = switch (source.strip().toLowerCase(Locale.ROOT)) {
             case "log" -> RebuildService.Source.LOG;
             case "feed" -> RebuildService.Source.FEED;

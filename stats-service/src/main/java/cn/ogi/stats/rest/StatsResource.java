@@ -18,6 +18,7 @@ import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
 import cn.ogi.web.Caller;
 import cn.ogi.web.Params;
+import cn.ogi.web.Problem;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,8 +40,11 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +58,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
 public class StatsResource {
+
+    private static final String INVALID_LIVE = """
+            {"type": "https://ogi.example.cn/problems/invalid-parameters", "title": "Bad request", "status": 400,
+             "detail": "Parameter 'live' must be true or false, got 'yes'", "instance": "/api/v1/stats/freshness",
+             "errors": [{"field": "live", "message": "must be true or false, got 'yes'"}]}""";
 
     private static final Set<GroupBy> ALL = EnumSet.allOf(GroupBy.class);
     private static final Set<GroupBy> NO_APPLICANT = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
@@ -94,12 +103,12 @@ public class StatsResource {
             summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
             description = "Counts the total column; groupBy=applicantType gives one row per applicant column. "
                     + "groupBy: child | agency | year | applicantType.")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(responseCode = "200", ref = "StatsAnswer")
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response applications(@BeanParam QueryParameters params) {
         return aggregate("applications", Metrics.APPLICATIONS, params, ALL);
     }
@@ -110,12 +119,12 @@ public class StatsResource {
             summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
                     + "withheldShare.<reason>",
             description = "groupBy: child | agency | year | applicantType.")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(responseCode = "200", ref = "StatsAnswer")
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response outcomes(@BeanParam QueryParameters params) {
         return aggregate("outcomes", Metrics.OUTCOMES, params, ALL);
     }
@@ -126,12 +135,12 @@ public class StatsResource {
             summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
                     + "reconsiderationCorrectionRate, litigationLossRate",
             description = "groupBy: child | agency | year.")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(responseCode = "200", ref = "StatsAnswer")
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response reviews(@BeanParam QueryParameters params) {
         return aggregate("reviews", Metrics.REVIEWS, params, NO_APPLICANT);
     }
@@ -141,12 +150,12 @@ public class StatsResource {
     @Operation(
             summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
             description = "groupBy: child | agency | year.")
-    @APIResponse(
-            responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
+    @APIResponse(responseCode = "200", ref = "StatsAnswer")
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response fees(@BeanParam QueryParameters params) {
         return aggregate("fees", Metrics.FEES, params, NO_APPLICANT);
     }
@@ -166,10 +175,22 @@ public class StatsResource {
                             + "groupBy: child | year.")
     @APIResponse(
             responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
+            description = "The answer, as JSON (default), CSV or XLSX by Accept; ETag from the feed position",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatsResult.class),
+                        examples = @ExampleObject(name = "completeness", ref = "completeness")),
+                @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = XlsxExport.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response completeness(@BeanParam QueryParameters params) {
         StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
         Response unchanged = unchanged(q);
@@ -184,11 +205,26 @@ public class StatsResource {
             description = "rule=APP-BALANCE narrows the list to one rule. groupBy: child | agency | year.")
     @APIResponse(
             responseCode = "200",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StatsResult.class)))
-    public Response quality(@BeanParam QueryParameters params, @QueryParam("rule") String rule) {
+            description = "The answer, as JSON (default), CSV or XLSX by Accept; ETag from the feed position",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatsResult.class),
+                        examples = @ExampleObject(name = "quality", ref = "quality")),
+                @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = XlsxExport.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "StatsForbidden")
+    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
+    public Response quality(
+            @BeanParam QueryParameters params,
+            @Parameter(description = "Only the findings of this rule", example = "APP-BALANCE") @QueryParam("rule")
+                    String rule) {
         StatsQuery q = scoped(params).toQuery(NO_APPLICANT, maxYears);
         Response unchanged = unchanged(q);
         return unchanged != null
@@ -203,11 +239,30 @@ public class StatsResource {
             description = "latestSeq comes from the last page fetched, or from reporting-service now with live=true.")
     @APIResponse(
             responseCode = "200",
+            description = "How far the read model is behind reporting-service's change feed; JSON, CSV or XLSX",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Freshness.class)),
+                @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = XlsxExport.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "304", ref = "StatsNotModified")
+    @APIResponse(
+            responseCode = "400",
+            description = "live is not true or false",
             content =
                     @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Freshness.class)))
-    public Response freshness(@QueryParam("live") String live) {
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "live", value = INVALID_LIVE)))
+    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
+    public Response freshness(
+            @Parameter(
+                            description = "true: ask reporting-service for its latest seq now (default false: from the "
+                                    + "last page fetched)",
+                            example = "false")
+                    @QueryParam("live")
+                    String live) {
         Freshness f = freshness.freshness(Params.bool("live", live).orElse(false));
         return Representations.respond(
                 request,
