@@ -197,10 +197,15 @@ public final class OpenApiCompleteness {
         }
     }
 
+    /** An example, or examples, that say something: an empty string or null is no example. */
     private static boolean hasExample(JsonNode node) {
-        return (node.has("example") && !node.path("example").isNull())
-                || (node.path("examples").isArray() && !node.path("examples").isEmpty())
-                || (node.path("examples").isObject() && !node.path("examples").isEmpty());
+        JsonNode example = node.path("example");
+        boolean single = !example.isMissingNode()
+                && !example.isNull()
+                && !(example.isTextual() && example.asText().isBlank());
+        return single
+                || (node.path("examples").isContainerNode()
+                        && !node.path("examples").isEmpty());
     }
 
     private void text(String where, JsonNode node, String field) {
