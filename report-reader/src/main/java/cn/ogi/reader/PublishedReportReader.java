@@ -103,7 +103,8 @@ public final class PublishedReportReader {
         EditionDefinition definition = editions.get(edition);
         List<TablePlace> places = List.of();
         if (!edition.equals("legacy")) {
-            TableReaders tables = new TableReaders(definition, tokens, regions, book, invisibleBlanks(layout));
+            TableReaders tables = new TableReaders(
+                    definition, tokens, regions, book, invisibleBlanks(layout), layout.form() == SourceForm.PDF);
             int found = tables.read();
             if (found == 0) {
                 throw new UnreadableReportException(

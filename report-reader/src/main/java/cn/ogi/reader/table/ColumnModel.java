@@ -61,7 +61,7 @@ final class ColumnModel {
         }
         java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
         for (var h : headers.entrySet()) {
-            if (h.getValue().length == k) {
+            if (h.getValue().length == k && fits(h.getValue(), matched, h.getKey())) {
                 pages.put(h.getKey(), h.getValue());
             }
         }
@@ -77,6 +77,33 @@ final class ColumnModel {
             e.setValue(refine(e.getValue(), matched, e.getKey()));
         }
         return new ColumnModel(pages);
+    }
+
+    /**
+     * Does a header's placing of the columns fit the numbers printed under it: each near a column's centre or
+     * spanning one? A header set off from its columns (a different font, a template's own spacing) says nothing
+     * about where the numbers are.
+     */
+    private static boolean fits(double[] centers, List<ObservedRow> rows, int page) {
+        double tolerance = 0.45 * spacing(centers);
+        for (ObservedRow row : rows) {
+            if (row == null || row.values().isEmpty() || row.page() != page) {
+                continue;
+            }
+            for (Token t : row.values()) {
+                if (t.type() != Token.Type.NUMBER || !t.positioned()) {
+                    continue;
+                }
+                boolean placed = false;
+                for (double c : centers) {
+                    placed |= Math.abs(c - t.center()) <= tolerance || (c >= t.x0() && c <= t.x1());
+                }
+                if (!placed) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static double[] refine(double[] centers, List<ObservedRow> rows, int page) {
@@ -162,7 +189,10 @@ final class ColumnModel {
 
     /**
      * The centres of the columns named {@code labels} (compact, in order) from a table header's positioned label
-     * tokens, per page: a label printed across lines ("自然" over "人") is found by its first two characters.
+     * tokens, per page. The labels are found left to right, each in a token to the right of the one before, so
+     * that labels sharing their first characters (本年制发件数, 本年废止件数) or printed in every group of a table (结果维持
+     * … 总计, three times) each find their own; a label printed across lines ("结果维" over "持") is found by its
+     * first characters (at least two), the token sharing most of them winning.
      */
     static java.util.Map<Integer, double[]> headerCenters(List<Token> header, List<String> labels) {
         java.util.Map<Integer, double[]> out = new java.util.HashMap<>();
@@ -173,33 +203,41 @@ final class ColumnModel {
             }
         }
         for (var e : byPage.entrySet()) {
+            List<Token> page = new ArrayList<>(e.getValue());
+            page.sort(java.util.Comparator.comparingDouble(Token::center));
             double[] centers = new double[labels.size()];
+            double previous = Double.NEGATIVE_INFINITY;
             boolean all = true;
             for (int c = 0; c < labels.size() && all; c++) {
-                String prefix =
-                        labels.get(c).substring(0, Math.min(2, labels.get(c).length()));
                 Token found = null;
-                for (Token t : e.getValue()) {
-                    if (cn.ogi.reader.text.Labels.compact(t.text()).startsWith(prefix)) {
+                int foundShared = 1;
+                for (Token t : page) {
+                    int shared = sharedPrefix(labels.get(c), cn.ogi.reader.text.Labels.compact(t.text()));
+                    if (t.center() > previous && shared > foundShared) {
                         found = t;
-                        break;
+                        foundShared = shared;
                     }
                 }
                 if (found == null) {
                     all = false;
                 } else {
                     centers[c] = found.center();
+                    previous = found.center();
                 }
             }
-            boolean increasing = true;
-            for (int c = 1; c < centers.length && all; c++) {
-                increasing &= centers[c] > centers[c - 1];
-            }
-            if (all && increasing) {
+            if (all) {
                 out.put(e.getKey(), centers);
             }
         }
         return out;
+    }
+
+    private static int sharedPrefix(String label, String text) {
+        int n = 0;
+        while (n < label.length() && n < text.length() && label.charAt(n) == text.charAt(n)) {
+            n++;
+        }
+        return n == label.length() || n == text.length() || n >= 2 ? n : 0;
     }
 
     /**

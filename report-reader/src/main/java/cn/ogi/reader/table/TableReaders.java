@@ -27,15 +27,28 @@ public final class TableReaders {
     private final Regions regions;
     private final CellBook book;
     private final boolean invisibleBlanks;
+    private final boolean measuredPositions;
     private final List<TablePlace> places = new ArrayList<>();
 
+    /**
+     * @param invisibleBlanks   the source does not show empty cells (text layouts, one-line scrapes, PDF)
+     * @param measuredPositions the tokens' positions are measured on the page (a PDF's text layer), not character
+     *                          columns of a text: only then does a header place Table 1's numbers, which no rule
+     *                          checks (a text's header may be set with spacing of its own)
+     */
     public TableReaders(
-            EditionDefinition edition, List<Token> tokens, Regions regions, CellBook book, boolean invisibleBlanks) {
+            EditionDefinition edition,
+            List<Token> tokens,
+            Regions regions,
+            CellBook book,
+            boolean invisibleBlanks,
+            boolean measuredPositions) {
         this.edition = edition;
         this.tokens = List.copyOf(tokens);
         this.regions = regions;
         this.book = book;
         this.invisibleBlanks = invisibleBlanks;
+        this.measuredPositions = measuredPositions;
     }
 
     /** Reads every table found; returns the number of form rows found. */
@@ -102,9 +115,40 @@ public final class TableReaders {
             printed.add(specs.get(s));
             printedRows.add(row);
         }
-        // Table 1 has no sums: each block is its own small table
-        new TableReader(book, invisibleBlanks)
-                .read(printed, printedRows, List.of(), "Table 1", java.util.Map.of(), java.util.Map.of());
+        // Table 1 has no sums: each block (rows sharing their columns) is its own small table, its columns placed
+        // by the block's own header where a layout has positions
+        int from = regions.t1();
+        for (int b = 0; b < printed.size(); ) {
+            int end = b + 1;
+            while (end < printed.size()
+                    && columnLabels(printed.subList(end, end + 1)).equals(columnLabels(printed.subList(b, b + 1)))) {
+                end++;
+            }
+            int firstValue = -1;
+            for (int r = b; r < end && firstValue < 0; r++) {
+                firstValue =
+                        printedRows.get(r) == null ? -1 : printedRows.get(r).first();
+            }
+            java.util.Map<Integer, double[]> header = measuredPositions && from >= 0 && from <= firstValue
+                    ? ColumnModel.headerCenters(
+                            tokens.subList(from, firstValue), columnLabels(printed.subList(b, b + 1)))
+                    : java.util.Map.of();
+            new TableReader(book, invisibleBlanks)
+                    .read(
+                            printed.subList(b, end),
+                            printedRows.subList(b, end),
+                            List.of(),
+                            "Table 1",
+                            java.util.Map.of(),
+                            header);
+            for (int r = b; r < end; r++) {
+                ObservedRow row = printedRows.get(r);
+                from = row == null
+                        ? from
+                        : Math.max(from, row.first() + row.values().size());
+            }
+            b = end;
+        }
         return found;
     }
 
@@ -277,14 +321,10 @@ public final class TableReaders {
         ObservedRow row = new ObservedRow("", "", values, first);
         List<ObservedRow> matched = List.of(row);
         place(REVIEWS, matched);
+        java.util.Map<Integer, double[]> header =
+                ColumnModel.headerCenters(tokens.subList(regions.t3(), first), columnLabels(List.of(all)));
         new TableReader(book, invisibleBlanks)
-                .read(
-                        List.of(all),
-                        matched,
-                        equations(List.of(all)),
-                        "Table 3",
-                        java.util.Map.of(),
-                        java.util.Map.of());
+                .read(List.of(all), matched, equations(List.of(all)), "Table 3", java.util.Map.of(), header);
         return groups.size();
     }
 
