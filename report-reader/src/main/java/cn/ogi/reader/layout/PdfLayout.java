@@ -27,6 +27,14 @@ public final class PdfLayout {
 
     private static final double WORD_GAP = 0.18;
 
+    /** Daemon workers for text extraction (see {@link #extract}); idle ones end after a minute. */
+    private static final java.util.concurrent.ExecutorService EXTRACTION =
+            java.util.concurrent.Executors.newCachedThreadPool(run -> {
+                Thread t = new Thread(run, "pdf-text");
+                t.setDaemon(true);
+                return t;
+            });
+
     private PdfLayout() {}
 
     public static Layout of(byte[] bytes, ReaderLimits limits) {
@@ -41,8 +49,9 @@ public final class PdfLayout {
             if (pages == 0) {
                 throw new UnreadableReportException("pdf-no-text", "the PDF has no pages");
             }
-            Collector collector = new Collector(limits.maxChars());
-            collector.getText(doc);
+            Collector collector = new Collector(
+                    limits.maxChars(), System.nanoTime() + limits.maxPdfTime().toNanos());
+            extract(collector, doc, limits);
             List<Line> lines = collector.lines();
             if (collector.characters == 0) {
                 throw new UnreadableReportException(
@@ -60,6 +69,47 @@ public final class PdfLayout {
         }
     }
 
+    /**
+     * Extracts the text layer on a worker thread and waits at most the configured time: PDFBox cannot be
+     * interrupted inside one operator (a damaged font's ToUnicode table can take seconds to parse), so the caller is
+     * answered at the deadline while the worker stops at its next operator.
+     */
+    private static void extract(Collector collector, PDDocument doc, ReaderLimits limits) throws IOException {
+        java.util.concurrent.Future<Void> work = EXTRACTION.submit(() -> {
+            collector.getText(doc);
+            return null;
+        });
+        try {
+            work.get(limits.maxPdfTime().toMillis() + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw outOfTime(limits);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableReportException("pdf-unreadable", "the reading of the PDF was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfTime) {
+                throw outOfTime(limits);
+            } else if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        } finally {
+            collector.stop();
+        }
+    }
+
+    private static UnreadableReportException outOfTime(ReaderLimits limits) {
+        return new UnreadableReportException(
+                "pdf-unreadable",
+                "the PDF's text layer could not be read within "
+                        + limits.maxPdfTime().toSeconds() + " s (configured limit; a damaged font or content stream?)");
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "damaged file";
@@ -74,11 +124,25 @@ public final class PdfLayout {
         private final int maxChars;
         private final List<Line> lines = new ArrayList<>();
         private final List<TextPosition> page = new ArrayList<>();
+        private volatile long deadline;
         private int characters;
 
-        Collector(int maxChars) throws IOException {
+        Collector(int maxChars, long deadline) throws IOException {
             this.maxChars = maxChars;
+            this.deadline = deadline;
             setSortByPosition(true);
+        }
+
+        /** Checks the time before every content-stream operator: a damaged stream must not hold a thread. */
+        @Override
+        protected void processOperator(
+                org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime();
+            }
+            super.processOperator(operator, operands);
         }
 
         @Override
@@ -96,6 +160,11 @@ public final class PdfLayout {
             layOut(getCurrentPageNo());
             page.clear();
             super.endPage(p);
+        }
+
+        /** Makes the worker stop at its next operator (the caller stopped waiting, or is done). */
+        void stop() {
+            deadline = Long.MIN_VALUE;
         }
 
         List<Line> lines() {
@@ -163,6 +232,15 @@ public final class PdfLayout {
                 pieces.add(new Piece(Normalizer.normalize(text.toString()).strip(), x0, end, Piece.Kind.TEXT));
             }
             return new Line(pieces, pageNo);
+        }
+    }
+
+    /** The time for the text layer ran out (unchecked, so that it passes through PDFBox's stream engine). */
+    private static final class OutOfTime extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTime() {
+            super("out of time", null, false, false);
         }
     }
 }

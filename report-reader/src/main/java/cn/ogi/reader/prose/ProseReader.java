@@ -36,7 +36,8 @@ public final class ProseReader {
 
     private ProseReader() {}
 
-    public static void processingFees(String text, CellBook sink) {
+    public static void processingFees(String printed, CellBook sink) {
+        String text = cn.ogi.reader.text.Normalizer.ocrDigits(printed); // 1O79.5 元 is 1079.5 元, never 79.5
         Matcher m = FEE_CHARGED.matcher(text);
         Matcher before = FEE_CHARGED_BEFORE.matcher(text);
         Quantity q = null;

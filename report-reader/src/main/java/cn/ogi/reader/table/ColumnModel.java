@@ -71,6 +71,22 @@ final class ColumnModel {
                 pages.put(e.getKey(), centers);
             }
         }
+        // a page the table continues on without its header or enough full rows keeps the columns of the page
+        // before it, where its numbers stand in them (the same template, the same margins)
+        java.util.TreeSet<Integer> rowPages = new java.util.TreeSet<>();
+        for (ObservedRow row : matched) {
+            if (row != null && !row.values().isEmpty()) {
+                rowPages.add(row.page());
+            }
+        }
+        for (int page : rowPages) {
+            if (!pages.containsKey(page)) {
+                Integer before = new java.util.TreeSet<>(pages.keySet()).lower(page);
+                if (before != null && fits(pages.get(before), matched, page)) {
+                    pages.put(page, pages.get(before));
+                }
+            }
+        }
         // the numbers themselves say where their columns are: each centre moves to the middle of the numbers
         // nearest to it (a header's label may be centred over numbers printed to the right)
         for (var e : pages.entrySet()) {

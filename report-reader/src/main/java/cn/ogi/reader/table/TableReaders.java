@@ -34,7 +34,8 @@ public final class TableReaders {
      * @param invisibleBlanks   the source does not show empty cells (text layouts, one-line scrapes, PDF)
      * @param measuredPositions the tokens' positions are measured on the page (a PDF's text layer), not character
      *                          columns of a text: only then does a header place Table 1's numbers, which no rule
-     *                          checks (a text's header may be set with spacing of its own)
+     *                          checks (a text's header may be spaced on its own, and a conversion that splits a
+     *                          number in two makes a row look full and lined up)
      */
     public TableReaders(
             EditionDefinition edition,

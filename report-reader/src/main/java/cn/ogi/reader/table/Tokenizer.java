@@ -26,10 +26,7 @@ public final class Tokenizer {
     /** Counting words printed right after a count ("3件"): part of the number, not a label of their own. */
     private static final Pattern COUNT_WORDS = Pattern.compile("件|项|个|次|条|宗|起|份");
 
-    private static final Pattern OCR_NUMBER = Pattern.compile("(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])");
     private static final Pattern OCR_LONE_ZERO = Pattern.compile("[Oo]");
-    /** An O or l standing alone between digits a single space away on each side ({@code 2 7 l 0}): a digit. */
-    private static final Pattern OCR_LONE_DIGIT = Pattern.compile("(?<=[0-9] )[OolI](?= [0-9])");
     /** Longer digit runs are not numbers of a report (garbage, identifiers). */
     private static final int MAX_DIGITS = 60;
 
@@ -70,7 +67,7 @@ public final class Tokenizer {
             text = "0"; // a cell holding only an O: OCR read a zero as a letter
         }
         int before = out.size();
-        scan(ocrDigits(text), p, line, page, out, headings);
+        scan(cn.ogi.reader.text.Normalizer.ocrDigits(text), p, line, page, out, headings);
         if (out.size() == before + 1 && out.get(before).type() == Token.Type.NUMBER) {
             out.set(before, out.get(before).asAlone());
         }
@@ -89,38 +86,6 @@ public final class Tokenizer {
                 || t.equals("／")
                 || t.equals("无")
                 || t.equals("\\");
-    }
-
-    /** Words of digits with O/o/l/I among them (OCR) become digits: {@code 1O3} → {@code 103}. */
-    private static String ocrDigits(String original) {
-        String s = original;
-        Matcher lone = OCR_LONE_DIGIT.matcher(s);
-        if (lone.find()) {
-            StringBuilder sb = new StringBuilder(s);
-            do {
-                char c = s.charAt(lone.start());
-                sb.setCharAt(lone.start(), c == 'O' || c == 'o' ? '0' : '1');
-            } while (lone.find());
-            s = sb.toString();
-        }
-        Matcher m = OCR_NUMBER.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        int last = 0;
-        m.reset();
-        while (m.find()) {
-            sb.append(s, last, m.start());
-            sb.append(m.group()
-                    .replace('O', '0')
-                    .replace('o', '0')
-                    .replace('l', '1')
-                    .replace('I', '1'));
-            last = m.end();
-        }
-        sb.append(s, last, s.length());
-        return sb.toString();
     }
 
     private static void scan(String text, Piece p, int line, int page, List<Token> out, Set<Piece> headings) {

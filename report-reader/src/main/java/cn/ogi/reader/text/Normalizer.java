@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,10 @@ public final class Normalizer {
             Pattern.compile("([\\u3400-\\u9fff])\\(([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F]{1,8})\\)");
 
     private static final Map<Character, Character> TRADITIONAL = loadFolding();
+
+    private static final Pattern OCR_NUMBER = Pattern.compile("(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])");
+    /** An O or l standing alone between digits a single space away on each side ({@code 2 7 l 0}): a digit. */
+    private static final Pattern OCR_LONE_DIGIT = Pattern.compile("(?<=[0-9] )[OolI](?= [0-9])");
 
     private Normalizer() {}
 
@@ -108,5 +113,37 @@ public final class Normalizer {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(map);
+    }
+
+    /** Words of digits with O/o/l/I among them (OCR) become digits: {@code 1O3} → {@code 103}. */
+    public static String ocrDigits(String original) {
+        String s = original;
+        Matcher lone = OCR_LONE_DIGIT.matcher(s);
+        if (lone.find()) {
+            StringBuilder sb = new StringBuilder(s);
+            do {
+                char c = s.charAt(lone.start());
+                sb.setCharAt(lone.start(), c == 'O' || c == 'o' ? '0' : '1');
+            } while (lone.find());
+            s = sb.toString();
+        }
+        Matcher m = OCR_NUMBER.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int last = 0;
+        m.reset();
+        while (m.find()) {
+            sb.append(s, last, m.start());
+            sb.append(m.group()
+                    .replace('O', '0')
+                    .replace('o', '0')
+                    .replace('l', '1')
+                    .replace('I', '1'));
+            last = m.end();
+        }
+        sb.append(s, last, s.length());
+        return sb.toString();
     }
 }

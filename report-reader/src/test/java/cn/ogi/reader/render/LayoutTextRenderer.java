@@ -52,11 +52,22 @@ public final class LayoutTextRenderer implements Renderer {
         Columns cols = page.columns(16, 14);
         for (FormVocabulary.Block block : r.vocabulary().blocks()) {
             page.line("").line(" ".repeat(12) + block.header()).line("");
-            StringBuilder header = new StringBuilder(pad(FormText.CONTENT, cols.labelWidth));
-            for (ColumnDefinition c : block.columns()) {
-                header.append("  ").append(c.label());
+            if (page.rnd.nextBoolean()) {
+                // pdftotext puts each column label where the PDF has it: over its numbers
+                page.line(cols.line(
+                                FormText.CONTENT,
+                                block.columns().stream()
+                                        .map(ColumnDefinition::label)
+                                        .toList()))
+                        .line("");
+            } else {
+                // a template whose header row is spaced on its own, not over the number columns
+                StringBuilder header = new StringBuilder(pad(FormText.CONTENT, cols.labelWidth));
+                for (ColumnDefinition c : block.columns()) {
+                    header.append("  ").append(c.label());
+                }
+                page.line(header.toString()).line("");
             }
-            page.line(header.toString()).line("");
             for (FormVocabulary.Row row : block.rows()) {
                 List<String> numbers = block.columns().stream()
                         .map(c -> r.printed(FormVocabulary.ACTIVE + "." + row.key() + "." + c.key()))
