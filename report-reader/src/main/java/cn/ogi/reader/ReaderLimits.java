@@ -6,8 +6,8 @@ package cn.ogi.reader;
  * @param maxBytes    the largest source accepted (a PDF of a report is well under 10 MB; a text under 1 MB)
  * @param maxPdfPages the most pages a PDF may have (annual reports have 5–40)
  * @param maxChars    the most characters of text read from any source
- * @param maxPdfTime  the longest a PDF's text layer may take to extract (a report's 40 pages take well under a
- *                    second; a damaged font table can make PDFBox work for many seconds per page)
+ * @param maxPdfTime  the processor time a PDF's text layer may take to extract (a report's 40 pages take well
+ *                    under a second; a damaged font table can make PDFBox work for many seconds per page)
  */
 public record ReaderLimits(int maxBytes, int maxPdfPages, int maxChars, java.time.Duration maxPdfTime) {
 

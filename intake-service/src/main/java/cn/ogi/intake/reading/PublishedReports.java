@@ -34,6 +34,10 @@ public class PublishedReports {
     @ConfigProperty(name = "intake.reader.max-chars", defaultValue = "2000000")
     int maxChars;
 
+    /** The longest a PDF's text layer may take to extract (422 {@code pdf-unreadable} beyond). */
+    @ConfigProperty(name = "intake.reader.max-pdf-time", defaultValue = "3S")
+    java.time.Duration maxPdfTime;
+
     private PublishedReportReader reader;
 
     /** A reading with the agency code the caller gave and the rule engine's findings on it. */
@@ -46,7 +50,9 @@ public class PublishedReports {
     @PostConstruct
     void init() {
         reader = new PublishedReportReader(
-                Editions.standard(), RuleEngine.standard(), new ReaderLimits(maxBytes, maxPdfPages, maxChars));
+                Editions.standard(),
+                RuleEngine.standard(),
+                new ReaderLimits(maxBytes, maxPdfPages, maxChars, maxPdfTime));
     }
 
     public int maxBytes() {

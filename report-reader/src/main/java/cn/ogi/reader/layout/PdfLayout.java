@@ -35,6 +35,9 @@ public final class PdfLayout {
                 return t;
             });
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private PdfLayout() {}
 
     public static Layout of(byte[] bytes, ReaderLimits limits) {
@@ -49,8 +52,8 @@ public final class PdfLayout {
             if (pages == 0) {
                 throw new UnreadableReportException("pdf-no-text", "the PDF has no pages");
             }
-            Collector collector = new Collector(
-                    limits.maxChars(), System.nanoTime() + limits.maxPdfTime().toNanos());
+            Collector collector =
+                    new Collector(limits.maxChars(), limits.maxPdfTime().toNanos());
             extract(collector, doc, limits);
             List<Line> lines = collector.lines();
             if (collector.characters == 0) {
@@ -70,9 +73,10 @@ public final class PdfLayout {
     }
 
     /**
-     * Extracts the text layer on a worker thread and waits at most the configured time: PDFBox cannot be
-     * interrupted inside one operator (a damaged font's ToUnicode table can take seconds to parse), so the caller is
-     * answered at the deadline while the worker stops at its next operator.
+     * Extracts the text layer on a worker thread. The worker stops once it has used the configured processor time
+     * (processor time, not elapsed time: a busy machine must not refuse a good PDF), checked between content-stream
+     * operators; PDFBox cannot be interrupted inside one (a damaged font's ToUnicode table can take seconds to
+     * parse), so the caller also stops waiting after twice the limit and a second in elapsed time.
      */
     private static void extract(Collector collector, PDDocument doc, ReaderLimits limits) throws IOException {
         java.util.concurrent.Future<Void> work = EXTRACTION.submit(() -> {
@@ -80,7 +84,7 @@ public final class PdfLayout {
             return null;
         });
         try {
-            work.get(limits.maxPdfTime().toMillis() + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            work.get(2 * limits.maxPdfTime().toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             throw outOfTime(limits);
         } catch (InterruptedException e) {
@@ -124,23 +128,37 @@ public final class PdfLayout {
         private final int maxChars;
         private final List<Line> lines = new ArrayList<>();
         private final List<TextPosition> page = new ArrayList<>();
-        private volatile long deadline;
+        private final long cpuBudget;
+        private long cpuStart = -1;
+        private long operators;
+        private volatile boolean stopped;
         private int characters;
 
-        Collector(int maxChars, long deadline) throws IOException {
+        Collector(int maxChars, long cpuBudget) throws IOException {
             this.maxChars = maxChars;
-            this.deadline = deadline;
+            this.cpuBudget = cpuBudget;
             setSortByPosition(true);
         }
 
-        /** Checks the time before every content-stream operator: a damaged stream must not hold a thread. */
+        /**
+         * Checks the processor time used before every eighth content-stream operator and before every font change
+         * (where PDFBox parses a font): a damaged stream must not hold a thread.
+         */
         @Override
         protected void processOperator(
                 org.apache.pdfbox.contentstream.operator.Operator operator,
                 List<org.apache.pdfbox.cos.COSBase> operands)
                 throws IOException {
-            if (System.nanoTime() > deadline) {
+            if (stopped) {
                 throw new OutOfTime();
+            }
+            if ((++operators & 7) == 0 || "Tf".equals(operator.getName())) {
+                long cpu = CPU.getCurrentThreadCpuTime();
+                if (cpuStart < 0) {
+                    cpuStart = cpu;
+                } else if (cpu - cpuStart > cpuBudget) {
+                    throw new OutOfTime();
+                }
             }
             super.processOperator(operator, operands);
         }
@@ -164,7 +182,7 @@ public final class PdfLayout {
 
         /** Makes the worker stop at its next operator (the caller stopped waiting, or is done). */
         void stop() {
-            deadline = Long.MIN_VALUE;
+            stopped = true;
         }
 
         List<Line> lines() {
