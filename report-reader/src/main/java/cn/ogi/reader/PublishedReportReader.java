@@ -22,10 +22,6 @@ import cn.ogi.reader.table.Token;
 import cn.ogi.reader.table.Tokenizer;
 import cn.ogi.reader.text.Normalizer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -144,7 +140,7 @@ public final class PublishedReportReader {
     }
 
     private Layout layout(PublishedSource source) {
-        if (source.baseType().equals("application/pdf") || startsWithPdfMagic(source.bytes())) {
+        if (source.isPdf()) {
             return PdfLayout.of(source.bytes(), limits);
         }
         String raw = utf8(source.bytes());
@@ -169,23 +165,12 @@ public final class PublishedReportReader {
         return layout.form() == SourceForm.TEXT || layout.form() == SourceForm.PDF;
     }
 
-    private static boolean startsWithPdfMagic(byte[] b) {
-        return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
-    }
-
     private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableReportException(
-                    "not-utf8",
-                    "the text is not valid UTF-8 (a GBK or GB18030 file?); convert it to UTF-8 and send it again");
-        }
+        return PublishedSource.strictUtf8(bytes)
+                .orElseThrow(() -> new UnreadableReportException(
+                        "not-utf8",
+                        "the text is not valid UTF-8 (a GBK or GB18030 file?); convert it to UTF-8 and send it"
+                                + " again"));
     }
 
     private static String afterTables(List<String> lines, List<Token> tokens, Regions regions) {

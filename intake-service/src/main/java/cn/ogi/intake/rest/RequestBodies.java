@@ -5,9 +5,6 @@ import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.json.ControlCharacters;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -31,19 +28,11 @@ final class RequestBodies {
         if (bytes.length > maxBytes) {
             throw tooLarge();
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest(
-                    "not-utf8",
-                    "The " + what + " is not valid UTF-8 (a GBK or GB18030 file?); "
-                            + "convert it to UTF-8 and send it again");
-        }
+        return PublishedSource.strictUtf8(bytes)
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "not-utf8",
+                        "The " + what + " is not valid UTF-8 (a GBK or GB18030 file?); "
+                                + "convert it to UTF-8 and send it again"));
     }
 
     /**
@@ -82,15 +71,11 @@ final class RequestBodies {
             throw publishedTooLarge(maxBytes);
         }
         String mediaType = type == null ? MediaType.TEXT_PLAIN : type.getType() + "/" + type.getSubtype();
-        if (isPdf(bytes) || "application/pdf".equalsIgnoreCase(mediaType)) {
+        if (new PublishedSource(bytes, mediaType).isPdf()) {
             return PublishedSource.pdf(bytes);
         }
         String text = readText(bytes, Integer.MAX_VALUE);
         return new PublishedSource(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=utf-8");
-    }
-
-    private static boolean isPdf(byte[] b) {
-        return b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
     }
 
     static ProblemException publishedTooLarge(int maxBytes) {
