@@ -7,6 +7,7 @@ import cn.ogi.web.auth.Roles;
 import cn.ogi.web.testing.PrometheusText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ class TwoRelaysEndToEndTest {
             try {
                 Platform.as(Platform.INTAKE, submitter)
                         .contentType("application/x-ndjson")
-                        .body(ndjson.toString())
+                        .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
                         .post("/api/v1/submissions/batch")
                         .then()
                         .statusCode(200)

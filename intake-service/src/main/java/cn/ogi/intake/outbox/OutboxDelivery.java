@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +50,9 @@ public class OutboxDelivery {
     DeliveryCalls calls;
 
     @Inject
+    TransactionManager transactions;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -76,10 +83,13 @@ public class OutboxDelivery {
             if (claimed.isEmpty()) {
                 return false;
             }
-            List<Attempt> attempts = new ArrayList<>(claimed.size());
-            for (List<Claimed> call : calls(claimed)) {
-                attempts.addAll(calls.deliver(call));
-            }
+            List<Attempt> attempts = outsideTheTransaction(() -> {
+                List<Attempt> answered = new ArrayList<>(claimed.size());
+                for (List<Claimed> call : calls(claimed)) {
+                    answered.addAll(calls.deliver(call));
+                }
+                return answered;
+            });
             settle(c, claimed, attempts);
             // counted before the commit: an attempt whose commit fails is made, and counted, again
             Instant now = Instant.now();
@@ -91,6 +101,38 @@ public class OutboxDelivery {
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox delivery failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the calls to reporting-service with this thread's transaction suspended (the claim's row locks stay
+     * held: the database transaction goes on), so that the REST client, which may finish a call on another thread,
+     * never carries the transaction there: a commit with that second thread still associated fails
+     * (ARJUNA012094), and the claim's outcomes would be written again by the next attempt.
+     */
+    private <T> T outsideTheTransaction(java.util.function.Supplier<T> calls) {
+        Transaction claim;
+        try {
+            claim = transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot suspend the claim's transaction", e);
+        }
+        T answered;
+        try {
+            answered = calls.get();
+        } catch (RuntimeException e) {
+            resume(claim);
+            throw e;
+        }
+        resume(claim);
+        return answered;
+    }
+
+    private void resume(Transaction claim) {
+        try {
+            transactions.resume(claim);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("cannot resume the claim's transaction", e);
         }
     }
 
