@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoRelaysEndToEndTest {
 
-    static final int AGENCIES = 300;
+    static final int AGENCIES = 150;
     static final int YEARS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
