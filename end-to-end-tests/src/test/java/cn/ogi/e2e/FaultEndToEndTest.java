@@ -76,6 +76,40 @@ class FaultEndToEndTest {
         settle(f, tally);
     }
 
+    /**
+     * reporting-service killed while the relay's batched deliveries are running: some batches committed, others in
+     * flight (their transactions die with the process, intake's calls get no answer). Every report ends exactly once.
+     */
+    @Test
+    void killingReportingInTheMiddleOfBatchedDeliveriesLosesAndDoublesNothing() throws Exception {
+        Fixture f = fixture("370186", "天桥区-mid-batch");
+        var intakeBefore = MetricsEndToEndTest.scrape(Platform.INTAKE);
+        double createdBefore = createdVersions();
+        CompletableFuture<HttpResponse<String>> answer = sendBatch(f);
+        double[] storedAtKill = {0};
+        Platform.await("reporting-service to have stored a first batch", Duration.ofMinutes(2), () -> {
+            storedAtKill[0] = createdVersions() - createdBefore;
+            return storedAtKill[0] >= 100;
+        });
+        platform.reporting.kill();
+        Tally tally = new Tally("kill -9 reporting in the middle of batched deliveries of a 2,000-line batch");
+        tally.record("POST /submissions/batch", answer.get());
+        ServiceProcess.sleep(1000);
+        platform.reporting.start(false);
+        var intakeAfterKill = MetricsEndToEndTest.scrape(Platform.INTAKE);
+        settle(f, tally);
+        double calls = intakeAfterKill.sum("ogi_intake_delivery_batch_size_count")
+                - intakeBefore.sum("ogi_intake_delivery_batch_size_count");
+        double carried = intakeAfterKill.sum("ogi_intake_delivery_batch_size_sum")
+                - intakeBefore.sum("ogi_intake_delivery_batch_size_sum");
+        assertTrue(calls > 0 && carried / calls > 1, "the relay delivered in batches: " + carried + " in " + calls);
+        assertTrue(
+                intakeAfterKill.sum("ogi_intake_deliveries_seconds_count", "outcome", "failed")
+                        > intakeBefore.sum("ogi_intake_deliveries_seconds_count", "outcome", "failed"),
+                "calls failed while reporting-service was away, and were retried");
+        assertTrue(storedAtKill[0] < LINES, "killed with " + storedAtKill[0] + " of " + LINES + " versions stored");
+    }
+
     @Test
     void killingStatsDuringTheBatchLeavesStatsEqualToARebuild() throws Exception {
         Fixture f = fixture("370184", "济阳区-stats");
@@ -373,6 +407,16 @@ class FaultEndToEndTest {
         assertEquals(0, duplicated, "no report has a version too many");
         assertEquals(f.total(), newReceived, "stats shows exactly the batch's numbers");
         assertEquals(List.of(), tally.violations);
+    }
+
+    /** reporting-service's count of versions created (deliveries answered "created"); -1 when it does not answer. */
+    private static double createdVersions() {
+        try {
+            return MetricsEndToEndTest.scrape(Platform.REPORTING)
+                    .sum("ogi_reporting_versions_total", "outcome", "created");
+        } catch (RuntimeException down) {
+            return -1;
+        }
     }
 
     private static Map<String, Integer> summary(String ndjson) throws Exception {

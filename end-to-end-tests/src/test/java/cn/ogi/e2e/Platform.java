@@ -33,6 +33,8 @@ public final class Platform {
     public static final int STATS = PORT_BASE + 3;
     /** The browser test's stand-in for the province's identity provider (FakeIdentityProvider) listens here. */
     public static final int IDENTITY_PROVIDER = PORT_BASE + 4;
+    /** A second intake-service on the same database ({@link #secondIntake}), for two relays at once. */
+    public static final int SECOND_INTAKE = PORT_BASE + 5;
     /**
      * The issuer the services trust in this run: the stand-in identity provider, as in production the province's
      * own. Every token of the run (the harness', the dev sign-in's, the provider's) is signed with the run's key.
@@ -48,6 +50,8 @@ public final class Platform {
     final ServiceProcess reporting;
     final ServiceProcess intake;
     final ServiceProcess stats;
+    private final Map<String, String> intakeEnvironment;
+    private final Path root;
     private final TokenMinter minter;
     private final KeyPair keys;
     private boolean started;
@@ -84,28 +88,25 @@ public final class Platform {
                         "OGI_CONSOLE_ORIGINS",
                         CONSOLE_ORIGIN),
                 logs);
-        intake = new ServiceProcess(
-                "intake-service",
-                root,
-                INTAKE,
-                Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL",
-                        jdbcUrl("intake"),
-                        "OGI_JWT_PUBLIC_KEY",
-                        publicKey,
-                        "OGI_JWT_ISSUER",
-                        ISSUER,
-                        "OGI_CONSOLE_ORIGINS",
-                        CONSOLE_ORIGIN,
-                        "OGI_REPORTING_URL",
-                        reportingUrl,
-                        "OGI_INTAKE_SERVICE_TOKEN",
-                        token(Roles.SERVICE, null, "intake-service", Duration.ofHours(6)),
-                        "INTAKE_RELAY_MAX_RETRY",
-                        "PT2S",
-                        "INTAKE_DIRECTORY_INTERVAL",
-                        "1s"),
-                logs);
+        this.root = root;
+        intakeEnvironment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                jdbcUrl("intake"),
+                "OGI_JWT_PUBLIC_KEY",
+                publicKey,
+                "OGI_JWT_ISSUER",
+                ISSUER,
+                "OGI_CONSOLE_ORIGINS",
+                CONSOLE_ORIGIN,
+                "OGI_REPORTING_URL",
+                reportingUrl,
+                "OGI_INTAKE_SERVICE_TOKEN",
+                token(Roles.SERVICE, null, "intake-service", Duration.ofHours(6)),
+                "INTAKE_RELAY_MAX_RETRY",
+                "PT2S",
+                "INTAKE_DIRECTORY_INTERVAL",
+                "1s");
+        intake = new ServiceProcess("intake-service", root, INTAKE, intakeEnvironment, logs);
         stats = new ServiceProcess(
                 "stats-service",
                 root,
@@ -159,6 +160,24 @@ public final class Platform {
             running = platform;
         }
         return running;
+    }
+
+    /**
+     * A second intake-service on port {@link #SECOND_INTAKE} and the same database as the first (not emptied), as a
+     * second instance behind a load balancer would run: its relay delivers from the same outbox.
+     * {@code environment} adds or overrides variables. The caller starts and stops it.
+     */
+    public ServiceProcess secondIntake(Map<String, String> environment) {
+        Map<String, String> env = new java.util.HashMap<>(intakeEnvironment);
+        env.putAll(environment);
+        return new ServiceProcess(
+                "intake-service",
+                "intake-service-2",
+                root,
+                SECOND_INTAKE,
+                env,
+                root.resolve("end-to-end-tests/target/e2e-logs"),
+                ServiceProcess.jvmOptions("intake-service"));
     }
 
     /** The process id of stats-service (to sample its memory). */

@@ -50,16 +50,31 @@ public final class ServiceProcess {
 
     ServiceProcess(
             String name, Path root, int port, Map<String, String> environment, Path logs, List<String> jvmOptions) {
+        this(name, name, root, port, environment, logs, jvmOptions);
+    }
+
+    /**
+     * A second process of the same jar ({@code instance} names its log and coverage file, e.g. {@code
+     * intake-service-2}).
+     */
+    ServiceProcess(
+            String name,
+            String instance,
+            Path root,
+            int port,
+            Map<String, String> environment,
+            Path logs,
+            List<String> jvmOptions) {
         this.jvmOptions = jvmOptions;
         this.name = name;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.environment = environment;
-        this.log = logs.resolve(name + ".log");
+        this.log = logs.resolve(instance + ".log");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package (or the whole build) first");
         }
-        this.coverageAgent = coverageAgent(root.resolve("end-to-end-tests/target/jacoco-e2e-" + name + ".exec"));
+        this.coverageAgent = coverageAgent(root.resolve("end-to-end-tests/target/jacoco-e2e-" + instance + ".exec"));
     }
 
     int port() {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A stand-in for reporting-service's delivery endpoint, for tests that look at what intake's relay sends: it keeps
- * every request and answers each with version 1 (the end-to-end tests deliver to the real service).
+ * A stand-in for reporting-service's delivery endpoints, for tests that look at what intake's relay sends: it keeps
+ * every request and answers each with version 1 (the end-to-end tests deliver to the real service). Its batch
+ * endpoint is absent (404, as in a reporting-service before batches) unless a test turns it on ({@link #batches}).
  */
 public final class FakeReporting {
 
@@ -28,6 +29,25 @@ public final class FakeReporting {
 
     /** Agencies whose deliveries are answered 413 (a published original beyond reporting-service's bound). */
     private static final java.util.Set<String> TOO_LARGE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Agencies whose deliveries are answered 409 report-locked (single and in batches). */
+    private static final java.util.Set<String> LOCKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Agencies whose deliveries in a batch are answered with a status that is not final (to be retried). */
+    private static final java.util.Set<String> UNSETTLED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** How the batch endpoint behaves: absent (404, as an older reporting-service), answering, or cut off. */
+    public enum Batches {
+        ABSENT,
+        ANSWERED,
+        CUT_OFF
+    }
+
+    private static volatile Batches batches = Batches.ABSENT;
+    private static volatile long batchDelayMillis;
+    private static final List<List<Received>> BATCHES = new CopyOnWriteArrayList<>();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private FakeReporting() {}
 
@@ -48,6 +68,17 @@ public final class FakeReporting {
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
             String[] parts = exchange.getRequestURI().getPath().split("/", -1);
+            if (LOCKED.contains(parts[4])) {
+                byte[] problem = ("{\"type\":\"https://ogi.example.cn/problems/report-locked\",\"status\":409,"
+                                + "\"detail\":\"The report is approved and locked\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(409, problem.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(problem);
+                }
+                return;
+            }
             if (TOO_LARGE.contains(parts[4])) {
                 byte[] problem = "{\"status\":413,\"detail\":\"'originalBytes' holds more than 10 bytes\"}"
                         .getBytes(StandardCharsets.UTF_8);
@@ -67,7 +98,94 @@ public final class FakeReporting {
                 out.write(answer);
             }
         });
+        server.createContext("/api/v1/deliveries", exchange -> {
+            if (batches == Batches.ABSENT) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            com.fasterxml.jackson.databind.JsonNode body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = JSON.readTree(in);
+            }
+            List<Received> items = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode item : body.get("deliveries")) {
+                items.add(new Received(
+                        "/api/v1/reports/" + item.get("agencyCode").asText() + "/"
+                                + item.get("year").asInt() + "/versions",
+                        item.get("deliveryKey").asText(),
+                        item.get("submission").toString()));
+            }
+            BATCHES.add(items);
+            sleep(batchDelayMillis);
+            if (batches == Batches.CUT_OFF) {
+                // reporting-service dies mid-batch: the connection ends without an answer
+                exchange.close();
+                return;
+            }
+            StringBuilder results = new StringBuilder("{\"results\":[");
+            for (int i = 0; i < items.size(); i++) {
+                Received item = items.get(i);
+                String[] parts = item.path().split("/", -1);
+                results.append(i == 0 ? "" : ",")
+                        .append("{\"deliveryKey\":\"")
+                        .append(item.deliveryKey())
+                        .append("\",");
+                if (LOCKED.contains(parts[4])) {
+                    results.append("\"outcome\":\"locked\",\"status\":409,\"problem\":{\"status\":409,")
+                            .append("\"detail\":\"The report is approved and locked\"}}");
+                } else if (UNSETTLED.contains(parts[4])) {
+                    results.append("\"outcome\":\"refused\",\"status\":503,\"problem\":{\"status\":503}}");
+                } else {
+                    results.append("\"outcome\":\"created\",\"status\":201,\"receipt\":{\"agencyCode\":\"")
+                            .append(parts[4])
+                            .append("\",\"year\":")
+                            .append(parts[5])
+                            .append(",\"version\":1,\"unchanged\":false,\"replayed\":false,\"findings\":[]}}");
+                }
+            }
+            byte[] answer = results.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
         server.start();
+    }
+
+    /** How the batch endpoint behaves from now on, and how long it takes to answer. */
+    public static void batches(Batches behaviour, long delayMillis) {
+        batches = behaviour;
+        batchDelayMillis = delayMillis;
+    }
+
+    /** Every batch received so far, each as its deliveries (path, key, body), oldest first. */
+    public static List<List<Received>> batchesReceived() {
+        return List.copyOf(BATCHES);
+    }
+
+    /** From now on, answers this agency's deliveries with 409 report-locked. */
+    public static void lock(String agencyCode) {
+        LOCKED.add(agencyCode);
+    }
+
+    /** From now on, answers this agency's deliveries in a batch with 503 for the item: not settled, retried. */
+    public static void leaveUnsettled(String agencyCode) {
+        UNSETTLED.add(agencyCode);
+    }
+
+    /** From now on, answers this agency's deliveries normally again. */
+    public static void settle(String agencyCode) {
+        UNSETTLED.remove(agencyCode);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static synchronized void stop() {

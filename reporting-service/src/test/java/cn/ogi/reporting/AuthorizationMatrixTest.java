@@ -119,6 +119,25 @@ class AuthorizationMatrixTest {
                         false,
                         Set.of(200, 409)),
                 new Endpoint(
+                        "deliver a batch",
+                        "POST",
+                        "/api/v1/deliveries",
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "deliveries",
+                                        List.of(Map.of(
+                                                "deliveryKey",
+                                                UUID.randomUUID().toString(),
+                                                "agencyCode",
+                                                AGENCY,
+                                                "year",
+                                                2023,
+                                                "submission",
+                                                TestReports.delivery(report()))))),
+                        SERVICES,
+                        false,
+                        Set.of(200)),
+                new Endpoint(
                         "approve",
                         "POST",
                         report + "/approval",

@@ -39,6 +39,11 @@ public interface ReportingClient {
             @HeaderParam("If-Match") String ifMatch,
             VersionDelivery delivery);
 
+    /** Many deliveries in one call; an older reporting-service without it answers 404 (or 405). */
+    @POST
+    @Path("/deliveries")
+    Response deliverAll(DeliveryBatch batch);
+
     @GET
     @Path("/changes")
     ChangePage changes(

@@ -4,6 +4,7 @@ import cn.ogi.intake.submission.LineResult;
 import cn.ogi.web.metrics.CachedQuery;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,8 +19,9 @@ import java.util.Map;
 /**
  * intake's domain metrics (Prometheus names in brackets): submissions by channel and outcome
  * [{@code ogi_intake_submissions_total}], the outbox's backlog and the age of its oldest entry
- * [{@code ogi_intake_outbox_backlog}, {@code ogi_intake_outbox_oldest_age_seconds}], delivery attempts by outcome
- * with their duration [{@code ogi_intake_deliveries_seconds}] and the time from receipt to settlement
+ * [{@code ogi_intake_outbox_backlog}, {@code ogi_intake_outbox_oldest_age_seconds}], calls to reporting-service by
+ * outcome with their duration [{@code ogi_intake_deliveries_seconds}] and the submissions each carried
+ * [{@code ogi_intake_delivery_batch_size}], and the time from receipt to settlement
  * [{@code ogi_intake_delivery_latency_seconds}], and published reports read by use, outcome and source form (html, pdf, text, markdown)
  * [{@code ogi_intake_parses_total}]. Outcomes use the batch answer's words ({@link LineResult#STATUSES}).
  */
@@ -63,6 +65,7 @@ public class IntakeMetrics {
                 submissions(channel, outcome);
             }
         }
+        batchSizes();
         for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
             deliveries(outcome);
             if (outcome != DeliveryOutcome.FAILED) {
@@ -99,12 +102,26 @@ public class IntakeMetrics {
         });
     }
 
-    /** One delivery attempt, how long reporting-service took, and (when settled) how long since receipt. */
-    public void delivered(DeliveryOutcome outcome, Duration attempt, Duration sinceReceived) {
-        deliveries(outcome).record(attempt);
+    /**
+     * One call to reporting-service and how long it took: a single delivery (its outcome), or a batch of
+     * {@code entries} (delivered: answered, each entry then settled by its own outcome; failed: no usable answer).
+     */
+    public void deliveryCall(DeliveryOutcome outcome, Duration took, int entries) {
+        deliveries(outcome).record(took);
+        batchSizes().record(entries);
+    }
+
+    /** One submission settled (stored or refused for good), and how long since its receipt. */
+    public void settled(DeliveryOutcome outcome, Duration sinceReceived) {
         if (outcome != DeliveryOutcome.FAILED) {
             latency(outcome).record(sinceReceived.isNegative() ? Duration.ZERO : sinceReceived);
         }
+    }
+
+    private DistributionSummary batchSizes() {
+        return DistributionSummary.builder("ogi.intake.delivery.batch.size")
+                .description("Submissions carried by each call to reporting-service (1: a single delivery)")
+                .register(registry);
     }
 
     private Timer latency(DeliveryOutcome outcome) {
@@ -141,7 +158,7 @@ public class IntakeMetrics {
 
     private Timer deliveries(DeliveryOutcome outcome) {
         return Timer.builder("ogi.intake.deliveries")
-                .description("Delivery attempts to reporting-service, by outcome, and how long each took")
+                .description("Calls to reporting-service (one delivery or a batch), by outcome, and how long each took")
                 .tag("outcome", outcome.tag())
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))

@@ -1,20 +1,20 @@
 package cn.ogi.intake.outbox;
 
 import cn.ogi.form.rules.Finding;
-import cn.ogi.intake.client.ReportingClient;
-import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,20 +23,20 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one due outbox entry per transaction. The entry is claimed with FOR UPDATE SKIP LOCKED,
- * so any number of relays (threads or intake instances) never deliver the same entry at once; the
- * outcome and the removal of the entry commit together. A crash between reporting-service's answer
- * and that commit leaves the entry to be delivered again under the same delivery key, which
- * reporting-service answers with the same version: delivered once.
+ * Delivers the due outbox entries in batches: up to {@code intake.relay.batch-size} entries are claimed with FOR
+ * UPDATE SKIP LOCKED, so any number of relays (threads or intake instances) never deliver the same entry at once; they
+ * go to reporting-service in as few calls as {@code intake.relay.batch-max-bytes} allows ({@link DeliveryCalls}), and
+ * each entry is settled by its own outcome — delivered, refused, or failed and retried with backoff — all committing
+ * together with the removal of the settled entries. A crash (of either side) between reporting-service's commit and
+ * this one leaves the entries to be delivered again under the same delivery keys, which reporting-service answers
+ * with the versions it already made: delivered once.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -47,8 +47,10 @@ public class OutboxDelivery {
     AgroalDataSource dataSource;
 
     @Inject
-    @RestClient
-    ReportingClient reporting;
+    DeliveryCalls calls;
+
+    @Inject
+    TransactionManager transactions;
 
     @Inject
     ObjectMapper json;
@@ -65,41 +67,95 @@ public class OutboxDelivery {
     @ConfigProperty(name = "intake.relay.max-retry", defaultValue = "PT60S")
     Duration maxRetry;
 
-    private record Claimed(
-            UUID id,
-            String agencyCode,
-            int year,
-            String report,
-            String source,
-            String originalText,
-            Integer expectedVersion,
-            String submittedBy,
-            Instant receivedAt,
-            int attempts,
-            boolean importedHistory,
-            PublishedOriginal original) {}
+    /** The most entries one transaction claims and delivers (in one call when their bytes allow). */
+    @ConfigProperty(name = "intake.relay.batch-size", defaultValue = "100")
+    int batchSize;
 
-    /** Delivers the next due entry; false when none is due (or all due ones are being delivered). */
+    /** About the most bytes of one batch's body; an entry larger than this alone goes by the single endpoint. */
+    @ConfigProperty(name = "intake.relay.batch-max-bytes", defaultValue = "8388608")
+    long batchMaxBytes;
+
+    /** Delivers the next due entries; false when none is due (or all due ones are being delivered). */
     @Transactional
     public boolean deliverNext() {
         try (Connection c = dataSource.getConnection()) {
-            Claimed claimed = claim(c);
-            if (claimed == null) {
+            List<Claimed> claimed = claim(c);
+            if (claimed.isEmpty()) {
                 return false;
             }
-            long started = System.nanoTime();
-            Attempt attempt = attempt(claimed);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            settle(c, claimed, attempt);
+            List<Attempt> attempts = outsideTheTransaction(() -> {
+                List<Attempt> answered = new ArrayList<>(claimed.size());
+                for (List<Claimed> call : calls(claimed)) {
+                    answered.addAll(calls.deliver(call));
+                }
+                return answered;
+            });
+            settle(c, claimed, attempts);
             // counted before the commit: an attempt whose commit fails is made, and counted, again
-            metrics.delivered(outcome(attempt.kind()), took, Duration.between(claimed.receivedAt(), Instant.now()));
+            Instant now = Instant.now();
+            for (int i = 0; i < claimed.size(); i++) {
+                metrics.settled(
+                        DeliveryCalls.outcome(attempts.get(i).kind()),
+                        Duration.between(claimed.get(i).receivedAt(), now));
+            }
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox delivery failed: " + e.getMessage(), e);
         }
     }
 
-    private Claimed claim(Connection c) throws SQLException {
+    /**
+     * Runs the calls to reporting-service with this thread's transaction suspended (the claim's row locks stay
+     * held: the database transaction goes on), so that the REST client, which may finish a call on another thread,
+     * never carries the transaction there: a commit with that second thread still associated fails
+     * (ARJUNA012094), and the claim's outcomes would be written again by the next attempt.
+     */
+    private <T> T outsideTheTransaction(java.util.function.Supplier<T> calls) {
+        Transaction claim;
+        try {
+            claim = transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot suspend the claim's transaction", e);
+        }
+        T answered;
+        try {
+            answered = calls.get();
+        } catch (RuntimeException e) {
+            resume(claim);
+            throw e;
+        }
+        resume(claim);
+        return answered;
+    }
+
+    private void resume(Transaction claim) {
+        try {
+            transactions.resume(claim);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("cannot resume the claim's transaction", e);
+        }
+    }
+
+    /** The claimed entries split into calls of at most {@code batchMaxBytes} (an entry beyond it alone). */
+    private List<List<Claimed>> calls(List<Claimed> claimed) {
+        List<List<Claimed>> calls = new ArrayList<>();
+        List<Claimed> current = new ArrayList<>();
+        long bytes = 0;
+        for (Claimed entry : claimed) {
+            long size = entry.approximateBytes();
+            if (!current.isEmpty() && bytes + size > batchMaxBytes) {
+                calls.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.add(entry);
+            bytes += size;
+        }
+        calls.add(current);
+        return calls;
+    }
+
+    private List<Claimed> claim(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
                        s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history,
@@ -107,106 +163,115 @@ public class OutboxDelivery {
                 FROM outbox o JOIN submission s ON s.id = o.submission_id
                 WHERE o.next_attempt_at <= now()
                 ORDER BY o.next_attempt_at, o.created_at
-                LIMIT 1
+                LIMIT ?
                 FOR UPDATE OF o SKIP LOCKED""")) {
+            q.setInt(1, batchSize);
+            List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
+                while (rs.next()) {
+                    claimed.add(claimed(rs));
                 }
-                byte[] originalBytes = rs.getBytes(12);
-                return new Claimed(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2).strip(),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        (Integer) rs.getObject(7),
-                        rs.getString(8),
-                        rs.getTimestamp(9).toInstant(),
-                        rs.getInt(10),
-                        rs.getBoolean(11),
-                        originalBytes == null
-                                ? null
-                                : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)));
             }
+            return claimed;
         }
     }
 
-    private Attempt attempt(Claimed claimed) {
-        try {
-            JsonNode report = json.readTree(claimed.report());
-            PublishedOriginal original = claimed.original();
-            VersionDelivery delivery = new VersionDelivery(
-                    report,
-                    claimed.source(),
-                    claimed.originalText(),
-                    claimed.submittedBy(),
-                    claimed.receivedAt().atOffset(java.time.ZoneOffset.UTC),
-                    claimed.importedHistory(),
-                    original == null ? null : original.mediaType(),
-                    original == null ? null : original.sha256(),
-                    original == null ? null : Base64.getEncoder().encodeToString(original.bytes()));
-            String ifMatch = claimed.expectedVersion() == null ? null : "\"" + claimed.expectedVersion() + "\"";
-            try (Response answer = reporting.deliver(
-                    claimed.agencyCode(), claimed.year(), claimed.id().toString(), ifMatch, delivery)) {
-                int status = answer.getStatus();
-                if (status == 200 || status == 201) {
-                    return Attempt.delivered(answer.readEntity(VersionReceipt.class));
-                }
-                String body = answer.hasEntity() ? answer.readEntity(String.class) : "";
-                if (Attempt.isFinalRefusal(status)) {
-                    return Attempt.refused(status, body, json);
-                }
-                return Attempt.failed("reporting-service answered " + status + ": " + abbreviate(body));
-            }
-        } catch (RuntimeException | java.io.IOException e) {
-            return Attempt.failed("reporting-service not reachable: " + e.getMessage());
-        }
+    private static Claimed claimed(ResultSet rs) throws SQLException {
+        byte[] originalBytes = rs.getBytes(12);
+        return new Claimed(
+                rs.getObject(1, UUID.class),
+                rs.getString(2).strip(),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                (Integer) rs.getObject(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant(),
+                rs.getInt(10),
+                rs.getBoolean(11),
+                originalBytes == null
+                        ? null
+                        : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)));
     }
 
-    private void settle(Connection c, Claimed claimed, Attempt attempt) throws SQLException {
-        switch (attempt.kind()) {
-            case DELIVERED -> {
-                VersionReceipt receipt = attempt.receipt();
-                finish(c, claimed.id(), "DELIVERED", receipt.version(), receipt.unchanged(), null, receipt.findings());
-            }
-            case REFUSED -> {
-                finish(c, claimed.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
-                audit.recordFor(
-                        new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
-                        new AuditTrail.Entry(
-                                "submission.rejected",
-                                "submission",
-                                claimed.id().toString(),
-                                null,
-                                Map.of(
-                                        "agencyCode",
-                                        claimed.agencyCode(),
-                                        "year",
-                                        claimed.year(),
-                                        "reason",
-                                        String.valueOf(attempt.reason()))));
-            }
-            case FAILED -> {
-                Duration wait = backoff(claimed.attempts() + 1);
-                LOG.debugf(
-                        "delivery of %s failed (attempt %d), next in %s: %s",
-                        claimed.id(), claimed.attempts() + 1, wait, attempt.reason());
-                try (PreparedStatement u = c.prepareStatement("""
+    /** Each entry by its own outcome, in three statement batches: one round trip each for the whole claim. */
+    private void settle(Connection c, List<Claimed> claimed, List<Attempt> attempts) throws SQLException {
+        try (PreparedStatement finish = c.prepareStatement("""
+                        UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
+                            findings = CAST(? AS jsonb), settled_at = now()
+                        WHERE id = ?""");
+                PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE submission_id = ?");
+                PreparedStatement retry = c.prepareStatement("""
                         UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
                         WHERE submission_id = ?""")) {
-                    u.setTimestamp(1, Timestamp.from(Instant.now().plus(wait)));
-                    u.setString(2, attempt.reason());
-                    u.setObject(3, claimed.id());
-                    u.executeUpdate();
+            int finished = 0;
+            int retried = 0;
+            for (int i = 0; i < claimed.size(); i++) {
+                Claimed entry = claimed.get(i);
+                Attempt attempt = attempts.get(i);
+                switch (attempt.kind()) {
+                    case DELIVERED -> {
+                        VersionReceipt receipt = attempt.receipt();
+                        finish(
+                                finish,
+                                entry.id(),
+                                "DELIVERED",
+                                receipt.version(),
+                                receipt.unchanged(),
+                                null,
+                                receipt.findings());
+                    }
+                    case REFUSED -> {
+                        finish(finish, entry.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
+                        recordRejection(entry, attempt);
+                    }
+                    case FAILED -> {
+                        Duration wait = backoff(entry.attempts() + 1);
+                        LOG.debugf(
+                                "delivery of %s failed (attempt %d), next in %s: %s",
+                                entry.id(), entry.attempts() + 1, wait, attempt.reason());
+                        retry.setTimestamp(1, Timestamp.from(Instant.now().plus(wait)));
+                        retry.setString(2, attempt.reason());
+                        retry.setObject(3, entry.id());
+                        retry.addBatch();
+                        retried++;
+                        continue;
+                    }
                 }
+                remove.setObject(1, entry.id());
+                remove.addBatch();
+                finished++;
+            }
+            if (finished > 0) {
+                finish.executeBatch();
+                remove.executeBatch();
+            }
+            if (retried > 0) {
+                retry.executeBatch();
             }
         }
+    }
+
+    private void recordRejection(Claimed claimed, Attempt attempt) {
+        audit.recordFor(
+                new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
+                new AuditTrail.Entry(
+                        "submission.rejected",
+                        "submission",
+                        claimed.id().toString(),
+                        null,
+                        Map.of(
+                                "agencyCode",
+                                claimed.agencyCode(),
+                                "year",
+                                claimed.year(),
+                                "reason",
+                                String.valueOf(attempt.reason()))));
     }
 
     private void finish(
-            Connection c,
+            PreparedStatement u,
             UUID id,
             String status,
             Integer version,
@@ -214,40 +279,22 @@ public class OutboxDelivery {
             String rejection,
             List<Finding> findings)
             throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("""
-                UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
-                    findings = CAST(? AS jsonb), settled_at = now()
-                WHERE id = ?""");
-                PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE submission_id = ?")) {
-            u.setString(1, status);
-            u.setObject(2, version);
-            u.setObject(3, unchanged);
-            u.setString(4, rejection);
+        u.setString(1, status);
+        u.setObject(2, version);
+        u.setObject(3, unchanged);
+        u.setString(4, rejection);
+        try {
             u.setString(5, json.writeValueAsString(findings == null ? new ArrayList<>() : findings));
-            u.setObject(6, id);
-            u.executeUpdate();
-            d.setObject(1, id);
-            d.executeUpdate();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static IntakeMetrics.DeliveryOutcome outcome(Attempt.Kind kind) {
-        return switch (kind) {
-            case DELIVERED -> IntakeMetrics.DeliveryOutcome.DELIVERED;
-            case REFUSED -> IntakeMetrics.DeliveryOutcome.REFUSED;
-            case FAILED -> IntakeMetrics.DeliveryOutcome.FAILED;
-        };
+        u.setObject(6, id);
+        u.addBatch();
     }
 
     /** Exponential backoff from the first retry, doubling per attempt, capped. */
     Duration backoff(int attempts) {
         Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
         return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 }

@@ -49,8 +49,34 @@ public class ReportWriter {
     @Transactional
     public VersionReceipt deliver(
             String agencyCode, int year, String deliveryKey, Integer expectedVersion, VersionSubmission submission) {
+        Prepared prepared = prepare(agencyCode, year, submission);
+        Agency agency = requireAgency(agencyCode);
+        Report target = lockReport(agencyCode, year);
+        Written written = write(prepared, deliveryKey, expectedVersion, agency, target);
+        if (written.event() != null) {
+            feed.append(
+                    written.event().type(),
+                    written.event().key(),
+                    written.event().payload());
+        }
+        return written.receipt();
+    }
+
+    /** A delivery read and checked as far as it can be without the database. */
+    record Prepared(AnnualReport report, PublishedOriginal original, VersionSubmission submission) {}
+
+    /** What one delivery wrote: its receipt, and the change event to append (null when no version was made). */
+    record Written(VersionReceipt receipt, ChangeFeed.Event event) {}
+
+    /** Reads and checks the report and its original: 4xx problems, nothing read from the database or written. */
+    Prepared prepare(String agencyCode, int year, VersionSubmission submission) {
         AnnualReport report = codec.readDelivered(agencyCode, year, submission);
         PublishedOriginal original = originals.read(submission);
+        return new Prepared(report, original, submission);
+    }
+
+    /** The agency of a delivery; 422 when the registry does not have it. */
+    Agency requireAgency(String agencyCode) {
         Agency agency = Agency.findById(agencyCode);
         if (agency == null) {
             throw ProblemException.unprocessable(
@@ -58,11 +84,24 @@ public class ReportWriter {
                     "No agency " + agencyCode + " in the registry; register it with PUT /api/v1/agencies/"
                             + agencyCode);
         }
-        Report target = lockReport(agencyCode, year);
+        return agency;
+    }
 
+    /**
+     * One delivery to a report already locked by this transaction. Every refusal (a reused key, a locked report, a
+     * stale If-Match, a correction without a reason) is thrown before anything is written, so that a batch can
+     * refuse one delivery and store the others in the same transaction. The change event is returned, not appended:
+     * the caller appends it (a batch appends all of its events under one lock).
+     */
+    Written write(Prepared prepared, String deliveryKey, Integer expectedVersion, Agency agency, Report target) {
+        AnnualReport report = prepared.report();
+        VersionSubmission submission = prepared.submission();
+        // the path's agency and year: readDelivered checked that the report is theirs
+        String agencyCode = report.agencyCode();
+        int year = report.year();
         Delivery earlier = Delivery.findById(deliveryKey);
         if (earlier != null) {
-            return replay(earlier, target, deliveryKey);
+            return new Written(replay(earlier, target, deliveryKey), null);
         }
         if (target.approved()) {
             throw ProblemException.conflict(
@@ -88,8 +127,10 @@ public class ReportWriter {
         if (latest != null && latest.contentSha256.equals(sha)) {
             recordDelivery(deliveryKey, target, true);
             recordAudit("report.unchanged", agency, target, submission, deliveryKey);
-            return new VersionReceipt(
-                    agencyCode, year, target.latestVersion, true, false, codec.findings(latest.findings));
+            return new Written(
+                    new VersionReceipt(
+                            agencyCode, year, target.latestVersion, true, false, codec.findings(latest.findings)),
+                    null);
         }
         if (latest != null
                 && (report.correctionReason() == null
@@ -106,6 +147,7 @@ public class ReportWriter {
         ReportVersion version = newVersion(target, report, sha, findings, submission);
         version.persist();
         OriginalView originalView = null;
+        PublishedOriginal original = prepared.original();
         if (original != null) {
             originals.store(agencyCode, year, version.number, original);
             originalView = new OriginalView(
@@ -124,11 +166,11 @@ public class ReportWriter {
         target.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         recordDelivery(deliveryKey, target, false);
         recordAudit("report.version.created", agency, target, submission, deliveryKey);
-        feed.append(
+        ChangeFeed.Event event = new ChangeFeed.Event(
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
                 codec.view(agencyCode, year, version, false, originalView));
-        return new VersionReceipt(agencyCode, year, version.number, false, false, findings);
+        return new Written(new VersionReceipt(agencyCode, year, version.number, false, false, findings), event);
     }
 
     /** The submitter (on whose behalf intake delivers) is the subject; the delivering service is in the detail. */
@@ -153,7 +195,7 @@ public class ReportWriter {
     }
 
     /** Creates the report row if needed and locks it until the transaction ends. */
-    private Report lockReport(String agencyCode, int year) {
+    Report lockReport(String agencyCode, int year) {
         em.createNativeQuery("""
                         INSERT INTO report (agency_code, year, latest_version, status, first_submitted_at, updated_at)
                         VALUES (?1, ?2, 0, 'open', now(), now())

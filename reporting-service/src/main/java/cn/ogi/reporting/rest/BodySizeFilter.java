@@ -10,14 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The HTTP layer's bound ({@code quarkus.http.limits.max-body-size}) is raised for deliveries, which may carry a
+ * The HTTP layer's bound ({@code quarkus.http.limits.max-body-size}) is raised for deliveries (single and batched), which may carry a
  * published original in base64; every other body keeps the bound it had, {@code reporting.http.max-body-size} (8M),
  * refused here with a 413 problem by its declared length before it is read. (A body sent without a length, chunked,
  * is held to the HTTP layer's bound only.)
  */
 public class BodySizeFilter {
 
-    private static final Pattern DELIVERY = Pattern.compile(".*/api/v1/reports/[^/]+/[^/]+/versions/?");
+    /** A single delivery, or a batch of them ({@code POST /api/v1/deliveries}). */
+    private static final Pattern DELIVERY = Pattern.compile(".*/api/v1/(?:reports/[^/]+/[^/]+/versions|deliveries)/?");
 
     @ConfigProperty(name = "reporting.http.max-body-size", defaultValue = "8M")
     MemorySize maxBodySize;

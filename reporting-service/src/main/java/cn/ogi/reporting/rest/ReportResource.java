@@ -533,13 +533,12 @@ public class ReportResource {
                     String ifMatch,
             VersionSubmission submission) {
         int year = Params.requiredYear("year", yearParameter);
-        if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {
-            throw ProblemException.badRequest(
-                    "delivery-key-required",
-                    "Header 'Delivery-Key' (1 to 200 characters, unique per delivery) is required");
-        }
         VersionReceipt receipt = writer.deliver(
-                agencyCode, Years.check("year", year), deliveryKey, IfMatch.expectedVersion(ifMatch), submission);
+                agencyCode,
+                Years.check("year", year),
+                DeliveryKeys.check(deliveryKey),
+                IfMatch.expectedVersion(ifMatch),
+                submission);
         metrics.delivered(receipt);
         boolean created = !receipt.unchanged() && !receipt.replayed();
         URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());

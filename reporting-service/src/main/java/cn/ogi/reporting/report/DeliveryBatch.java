@@ -1,0 +1,85 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.reporting.feed.ChangeFeed;
+import cn.ogi.reporting.registry.Agency;
+import cn.ogi.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Many deliveries in one transaction ({@code POST /api/v1/deliveries}), each with the outcome the single endpoint
+ * would give it, through the same {@link ReportWriter}. The reports are locked first, in one order (agency, year)
+ * whatever the batch's order, so that concurrent batches wait for each other instead of deadlocking; the deliveries
+ * are then written in the batch's order (a version before its correction); a refused one has written nothing and
+ * the others go on; the change events of the whole batch are appended last, under one feed lock.
+ */
+@ApplicationScoped
+public class DeliveryBatch {
+
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    ChangeFeed feed;
+
+    private record ReportKey(String agencyCode, int year) {}
+
+    private static final Comparator<ReportKey> LOCK_ORDER =
+            Comparator.comparing(ReportKey::agencyCode).thenComparingInt(ReportKey::year);
+
+    @Transactional
+    public List<DeliveryOutcome> deliverAll(List<DeliveryRequest> requests) {
+        DeliveryOutcome[] outcomes = new DeliveryOutcome[requests.size()];
+        ReportWriter.Prepared[] prepared = new ReportWriter.Prepared[requests.size()];
+        Map<String, Agency> agencies = new HashMap<>();
+        TreeMap<ReportKey, Report> reports = new TreeMap<>(LOCK_ORDER);
+        for (int i = 0; i < requests.size(); i++) {
+            DeliveryRequest request = requests.get(i);
+            try {
+                if (request.refusal() != null) {
+                    throw request.refusal();
+                }
+                prepared[i] = writer.prepare(request.agencyCode(), request.year(), request.submission());
+                agencies.computeIfAbsent(request.agencyCode(), writer::requireAgency);
+                reports.put(new ReportKey(request.agencyCode(), request.year()), null);
+            } catch (ProblemException refused) {
+                outcomes[i] = new DeliveryOutcome.Refused(request, refused);
+            }
+        }
+        reports.replaceAll((key, none) -> writer.lockReport(key.agencyCode(), key.year()));
+
+        List<ChangeFeed.Event> events = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (outcomes[i] != null) {
+                continue;
+            }
+            DeliveryRequest request = requests.get(i);
+            try {
+                ReportWriter.Written written = writer.write(
+                        prepared[i],
+                        request.deliveryKey(),
+                        request.expectedVersion(),
+                        agencies.get(request.agencyCode()),
+                        reports.get(new ReportKey(request.agencyCode(), request.year())));
+                outcomes[i] = new DeliveryOutcome.Stored(request, written.receipt());
+                if (written.event() != null) {
+                    events.add(written.event());
+                }
+            } catch (ProblemException refused) {
+                outcomes[i] = new DeliveryOutcome.Refused(request, refused);
+            }
+        }
+        // a report row made for deliveries that were all refused holds no version: it goes, as a refused single
+        // delivery's rolls back with it
+        reports.values().stream().filter(r -> r.latestVersion == 0).forEach(Report::delete);
+        feed.appendAll(events);
+        return List.of(outcomes);
+    }
+}

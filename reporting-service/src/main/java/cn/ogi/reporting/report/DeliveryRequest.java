@@ -1,0 +1,26 @@
+package cn.ogi.reporting.report;
+
+import cn.ogi.web.ProblemException;
+
+/**
+ * One delivery of a batch, as {@code POST …/versions} takes it: its key, the report it is for, the version it
+ * expects (If-Match) and the body. {@code refusal} is set when the item was refused before reaching the writer (a
+ * missing key, a malformed If-Match or year): it is answered with that problem and nothing else is done for it.
+ */
+public record DeliveryRequest(
+        String deliveryKey,
+        String agencyCode,
+        int year,
+        Integer expectedVersion,
+        VersionSubmission submission,
+        ProblemException refusal) {
+
+    public static DeliveryRequest of(
+            String deliveryKey, String agencyCode, int year, Integer expectedVersion, VersionSubmission submission) {
+        return new DeliveryRequest(deliveryKey, agencyCode, year, expectedVersion, submission, null);
+    }
+
+    public static DeliveryRequest refused(String deliveryKey, String agencyCode, Integer year, ProblemException why) {
+        return new DeliveryRequest(deliveryKey, agencyCode, year == null ? 0 : year, null, null, why);
+    }
+}

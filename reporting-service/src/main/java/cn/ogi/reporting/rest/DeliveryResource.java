@@ -1,0 +1,105 @@
+package cn.ogi.reporting.rest;
+
+import cn.ogi.reporting.metrics.ReportingMetrics;
+import cn.ogi.reporting.report.DeliveryBatch;
+import cn.ogi.reporting.report.DeliveryOutcome;
+import cn.ogi.reporting.report.DeliveryRequest;
+import cn.ogi.web.IfMatch;
+import cn.ogi.web.ProblemException;
+import cn.ogi.web.auth.Roles;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Batched delivery: many versions in one call and one transaction, each answered as the single endpoint would. */
+@Path("/api/v1/deliveries")
+@Tag(name = "reports")
+public class DeliveryResource {
+
+    @Inject
+    DeliveryBatch batch;
+
+    @Inject
+    ReportingMetrics metrics;
+
+    /** The most deliveries one call may carry (413 beyond): one transaction holds the locks of all their reports. */
+    @ConfigProperty(name = "reporting.delivery.max-batch", defaultValue = "500")
+    int maxBatch;
+
+    @POST
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+    @Operation(
+            summary = "Deliver many versions at once (used by intake-service's relay)",
+            description = "Each item is what POST /api/v1/reports/{agencyCode}/{year}/versions takes — deliveryKey "
+                    + "(its Delivery-Key), agencyCode, year, ifMatch (its If-Match, optional) and submission (its "
+                    + "body) — and gets the answer that endpoint would give, in the same order: outcome created, "
+                    + "unchanged, replayed (the key was seen before: the same answer, no second version), locked "
+                    + "(409 report-locked) or refused (the problem, e.g. 412 version-mismatch, 422 "
+                    + "correction-reason-required), with status and receipt or problem. A refused item stores "
+                    + "nothing and does not affect the others. All are stored in one transaction. At most "
+                    + "reporting.delivery.max-batch items (413 batch-too-large); none is 400.")
+    // items may carry published originals in base64, like single deliveries
+    @CustomDeserialization(DeliveryReader.class)
+    public DeliveryResults deliver(DeliveryBatchRequest body) {
+        List<DeliveryBatchRequest.Item> items = body == null ? null : body.deliveries();
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.badRequest(
+                    "invalid-batch", "The body needs 'deliveries': a non-empty array of deliveries");
+        }
+        if (items.size() > maxBatch) {
+            throw ProblemException.of(
+                            413,
+                            "batch-too-large",
+                            "Payload too large",
+                            "The batch holds " + items.size() + " deliveries; at most " + maxBatch
+                                    + " are taken per call (reporting.delivery.max-batch)")
+                    .with("maxBatch", maxBatch);
+        }
+        List<DeliveryRequest> requests = new ArrayList<>(items.size());
+        for (DeliveryBatchRequest.Item item : items) {
+            requests.add(request(item));
+        }
+        List<DeliveryOutcome> outcomes = batch.deliverAll(requests);
+        outcomes.forEach(outcome -> {
+            if (outcome instanceof DeliveryOutcome.Stored stored) {
+                metrics.delivered(stored.receipt());
+            }
+        });
+        return DeliveryResults.of(outcomes);
+    }
+
+    /** The checks the single endpoint makes of its path and headers, made of one item (a refusal is its answer). */
+    private static DeliveryRequest request(DeliveryBatchRequest.Item item) {
+        if (item == null) {
+            return DeliveryRequest.refused(
+                    null,
+                    null,
+                    null,
+                    ProblemException.badRequest("invalid-batch", "A delivery of the batch is null, not an object"));
+        }
+        try {
+            String key = DeliveryKeys.check(item.deliveryKey());
+            if (item.agencyCode() == null || item.agencyCode().isBlank()) {
+                throw ProblemException.badRequest("invalid-batch", "A delivery needs 'agencyCode'");
+            }
+            if (item.year() == null) {
+                throw ProblemException.badRequest("invalid-batch", "A delivery needs 'year'");
+            }
+            return DeliveryRequest.of(
+                    key,
+                    item.agencyCode(),
+                    Years.check("year", item.year()),
+                    IfMatch.expectedVersion(item.ifMatch()),
+                    item.submission());
+        } catch (ProblemException refused) {
+            return DeliveryRequest.refused(item.deliveryKey(), item.agencyCode(), item.year(), refused);
+        }
+    }
+}
