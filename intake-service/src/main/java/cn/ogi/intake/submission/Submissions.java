@@ -152,7 +152,7 @@ public class Submissions {
         // published when there is one, else the text as sent, else the canonical report
         String sha = in.original() != null
                 ? in.original().sha256()
-                : "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
+                : "text".equals(in.source()) ? sha256(in.originalText()) : sha256(canonical); // = json.sha256(report)
         return new NewSubmission(
                 report.agencyCode(),
                 report.year(),
