@@ -87,8 +87,9 @@ public class Directory {
                     503,
                     "registry-unavailable",
                     "Service unavailable",
-                    "Agency " + code + " is not in intake's copy of the registry, and reporting-service could not be "
-                            + "reached within " + unknownWait.toMillis() + " ms to look it up; retry shortly");
+                    "Agency " + code + " is not in intake's copy of the registry, and intake could not follow the "
+                            + "registry to its end within " + unknownWait.toMillis() + " ms to make sure "
+                            + "(reporting-service away or slow); retry shortly");
         }
     }
 
