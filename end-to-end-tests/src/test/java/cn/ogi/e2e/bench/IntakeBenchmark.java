@@ -204,10 +204,15 @@ public final class IntakeBenchmark {
             System.out.println(name + " failed: " + e);
             for (String figure : produces) {
                 if (figures.get(figure) == null) {
-                    whyNot.put(figure, "not measured: " + name + " failed (" + e.getMessage() + ")");
+                    whyNot.put(figure, "not measured: " + name + " failed (" + brief(e) + ")");
                 }
             }
         }
+    }
+
+    private static String brief(Throwable e) {
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     interface Phase {

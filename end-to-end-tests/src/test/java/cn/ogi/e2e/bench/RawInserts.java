@@ -126,7 +126,7 @@ final class RawInserts {
                     for (int i = 0; i < perTransaction; i++) {
                         long id = sequence.incrementAndGet();
                         r.setLong(1, id);
-                        r.setString(2, agency);
+                        r.setString(2, String.format("%018d", id)); // one report per agency and year
                         r.addBatch();
                         v.setLong(1, id);
                         v.setString(2, report);
