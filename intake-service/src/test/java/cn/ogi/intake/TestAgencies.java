@@ -1,6 +1,7 @@
 package cn.ogi.intake;
 
 import cn.ogi.form.identity.CreditCode;
+import cn.ogi.intake.directory.Directory;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Registers agencies in intake's copy of the registry, as following reporting-service's change feed
- * would (these tests run intake alone; the end-to-end tests follow the real feed).
+ * Registers agencies in intake's copy of the registry — the durable table and the memory — as following
+ * reporting-service's change feed would (these tests run intake alone; the end-to-end tests follow the real feed).
  */
 @ApplicationScoped
 public class TestAgencies {
@@ -20,6 +21,9 @@ public class TestAgencies {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Directory directory;
 
     public static String newCode(String division) {
         String first17 = "11" + division + String.format("%09d", SEQUENCE.incrementAndGet());
@@ -41,6 +45,7 @@ public class TestAgencies {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        directory.remember(code, division); // what the follower does after writing a page to the copy
         return code;
     }
 

@@ -1,9 +1,9 @@
 package cn.ogi.e2e.bench;
 
+import cn.ogi.demo.DemoSettings;
 import cn.ogi.e2e.Platform;
 import cn.ogi.e2e.Registry;
 import cn.ogi.e2e.Reports;
-import cn.ogi.e2e.ServiceProcess;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -11,111 +11,288 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.sql.Timestamp;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Measures intake-service with all three services and PostgreSQL running on this machine:
- * single submissions at 32 concurrent clients (rate, p50, p99), NDJSON batch throughput, the
- * delivery lag to reporting-service, and, side by side, plain JDBC inserts of the same rows into
- * tables shaped like intake's (the ceiling). Run with {@code deploy/bench/intake}; loopback only,
- * every loop bounded in time and count.
+ * Measures the write path with all three services and PostgreSQL running on this machine, every figure of issue 13
+ * in one run: single submissions at 32 concurrent clients, one NDJSON batch, the delivery rate to reporting-service,
+ * and — in the same run — plain JDBC writing the same rows (the ceilings, {@link RawInserts}); then a demo province
+ * loaded through intake's batches and the time until stats shows all of it, and the freshness under a steady rate of
+ * corrections ({@link ProvinceRun}); the services' largest resident sets throughout. Run with
+ * {@code deploy/bench/intake [--small] [--json FILE]}; loopback only, every loop bounded in time and count. A figure
+ * the run could not measure is null in the JSON and the table says why.
  */
 public final class IntakeBenchmark {
 
-    static final int CLIENTS = 32;
-    static final Duration WARM_UP = Duration.ofSeconds(5);
-    static final Duration MEASURE = Duration.ofSeconds(20);
-    static final int AGENCIES = 1000;
-    static final int BATCH_LINES = 20_000;
     static final int MAX_REQUESTS = 200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The figures of --json, in the order of the issue's list. */
+    static final List<String> FIGURES = List.of(
+            "singlePerSecond",
+            "rawSinglePerSecond",
+            "batchPerSecond",
+            "rawBatchPerSecond",
+            "deliveryPerSecond",
+            "rawDeliveryPerSecond",
+            "provinceLoadSeconds",
+            "provinceVisibleSeconds",
+            "freshnessP99Seconds",
+            "rssMaxMB");
+
+    /** The sizes of a run: the default (issue 13's acceptance) or {@code --small} (a quick look). */
+    record Preset(
+            String name,
+            int clients,
+            Duration warmUp,
+            Duration measure,
+            int agencies,
+            int batchLines,
+            DemoSettings province,
+            int steadyRate,
+            Duration steady) {
+
+        static Preset standard() {
+            return new Preset(
+                    "default",
+                    32,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(20),
+                    1000,
+                    20_000,
+                    DemoSettings.full().withProvince(41),
+                    200,
+                    Duration.ofSeconds(60));
+        }
+
+        static Preset small() {
+            return new Preset(
+                    "small",
+                    32,
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(5),
+                    100,
+                    2_000,
+                    DemoSettings.small().withProvince(41),
+                    20,
+                    Duration.ofSeconds(10));
+        }
+    }
+
+    record Options(Preset preset, Path json) {
+        static Options parse(String[] args) {
+            Preset preset = Preset.standard();
+            Path json = null;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--small" -> preset = Preset.small();
+                    case "--json" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException("--json needs a file");
+                        }
+                        json = Path.of(args[++i]);
+                    }
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + "; known: --small, --json FILE (see --help)");
+                }
+            }
+            return new Options(preset, json);
+        }
+    }
+
+    private final Preset preset;
+    private final Path jsonFile;
     private final Platform platform = Platform.get();
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = platform.token(Roles.SUBMITTER, "370000", "benchmark");
     private final AtomicInteger unique = new AtomicInteger();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final Map<String, String> whyNot = new LinkedHashMap<>();
+    private final List<String> table = new ArrayList<>();
     private List<String> agencies;
 
+    IntakeBenchmark(Options options) {
+        this.preset = options.preset();
+        this.jsonFile = options.json();
+        FIGURES.forEach(f -> figures.put(f, null));
+    }
+
     public static void main(String[] args) throws Exception {
-        new IntakeBenchmark().run();
+        try {
+            new IntakeBenchmark(Options.parse(args)).run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the shutdown hook stops the services; client threads must not keep us alive
+        }
         System.exit(0);
     }
 
     void run() throws Exception {
-        agencies = Registry.newAgencies(platform, "371502", AGENCIES);
-        ServiceProcess.sleep(3000); // intake follows the registry feed every second
         System.out.printf(
-                "machine: %d cores, %d MiB max heap for this client%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                "machine: %d cores, %d MiB max heap for this client; preset %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, preset.name());
+        List<RssSampler> samplers = new ArrayList<>();
+        Map<String, RssSampler> byService = new LinkedHashMap<>();
+        platform.pids().forEach((name, pid) -> {
+            RssSampler sampler = new RssSampler(pid);
+            samplers.add(sampler);
+            byService.put(name, sampler);
+        });
+        try {
+            agencies = Registry.newAgencies(platform, "371502", preset.agencies());
+            phase("single submissions", List.of("singlePerSecond"), this::singles);
+            phase("NDJSON batch and delivery", List.of("batchPerSecond", "deliveryPerSecond"), this::batch);
+            RawInserts raw = new RawInserts(agencies.get(0), nextReport());
+            phase("raw single", List.of("rawSinglePerSecond"), () -> {
+                double rate = raw.intakeRows(preset.clients(), preset.measure(), 1);
+                put(
+                        "rawSinglePerSecond",
+                        rate,
+                        "plain PostgreSQL: a submission, outbox and audit row per transaction, " + preset.clients()
+                                + " connections");
+            });
+            phase("raw batched", List.of("rawBatchPerSecond"), () -> {
+                double rate = raw.intakeRows(1, preset.measure(), 500);
+                put(
+                        "rawBatchPerSecond",
+                        rate,
+                        "plain PostgreSQL: the same three rows in batches of 500, one connection");
+            });
+            phase("raw delivery", List.of("rawDeliveryPerSecond"), () -> {
+                double rate = raw.reportingRows(preset.measure(), 500);
+                put(
+                        "rawDeliveryPerSecond",
+                        rate,
+                        "plain PostgreSQL: reporting-service's rows of a delivered version (report, version, delivery,"
+                                + " change event, audit) in batches of 500, one connection");
+            });
+            ProvinceRun province = new ProvinceRun(platform, http, preset, this::put, this::note);
+            phase("demo province", List.of("provinceLoadSeconds", "provinceVisibleSeconds"), province::load);
+            if (figures.get("provinceVisibleSeconds") != null) {
+                phase("freshness", List.of("freshnessP99Seconds"), province::freshness);
+            } else {
+                whyNot.put("freshnessP99Seconds", "not measured: the demo province did not load");
+            }
+        } finally {
+            Map<String, Long> rss = new LinkedHashMap<>();
+            byService.forEach((name, sampler) -> rss.put(name, sampler.maxMb() == 0 ? null : sampler.maxMb()));
+            samplers.forEach(RssSampler::close);
+            figures.put("rssMaxMB", rss);
+            note("services' RSS, max over the whole run", rss + " MiB");
+            report();
+        }
+    }
 
-        singles(WARM_UP);
-        long[] latencies = singles(MEASURE);
-        double singleRate = latencies.length / (double) MEASURE.toSeconds();
-        Arrays.sort(latencies);
+    /** A phase whose failure leaves its figures null, with the reason, and lets the others run. */
+    private void phase(String name, List<String> produces, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception | Error e) {
+            System.out.println(name + " failed: " + e);
+            for (String figure : produces) {
+                if (figures.get(figure) == null) {
+                    whyNot.put(figure, "not measured: " + name + " failed (" + brief(e) + ")");
+                }
+            }
+        }
+    }
 
-        long lagStart = System.nanoTime();
-        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
-        double lag = (System.nanoTime() - lagStart) / 1e9;
+    private static String brief(Throwable e) {
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
 
-        double batchRate = batch(BATCH_LINES);
-        long drainStart = System.nanoTime();
-        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
-        double batchDrain = (System.nanoTime() - drainStart) / 1e9;
+    interface Phase {
+        void run() throws Exception;
+    }
 
-        double rawSingle = rawInserts(CLIENTS, MEASURE, 1);
-        double rawBatched = rawInserts(1, Duration.ofSeconds(10), 500);
+    void put(String figure, double value, String measure) {
+        figures.put(figure, Math.round(value * 100) / 100.0);
+        note(measure + " → " + figure, String.format(Locale.ROOT, "%.2f", value));
+    }
 
+    void note(String measure, String value) {
+        String line = "| " + measure + " | " + value + " |";
+        System.out.println(line);
+        table.add(line);
+    }
+
+    private void report() throws Exception {
+        whyNot.forEach((figure, why) -> table.add("| " + figure + " | null: " + why + " |"));
+        ratio("intake single / raw single", "singlePerSecond", "rawSinglePerSecond");
+        ratio("intake batch / raw batched", "batchPerSecond", "rawBatchPerSecond");
+        ratio("delivery / raw delivery", "deliveryPerSecond", "rawDeliveryPerSecond");
         System.out.println();
         System.out.println("| measure | result |");
         System.out.println("|---|---|");
-        System.out.printf(
-                "| single submissions, %d clients, %d s | %.0f /s (p50 %.1f ms, p99 %.1f ms, %d requests) |%n",
-                CLIENTS, MEASURE.toSeconds(), singleRate, ms(latencies, 0.50), ms(latencies, 0.99), latencies.length);
-        System.out.printf(
-                "| delivery lag after the single-submission run | %.1f s until the outbox was empty |%n", lag);
-        System.out.printf(
-                "| NDJSON batch, %d lines in one request | %.0f reports/s (then %.1f s to deliver them all) |%n",
-                BATCH_LINES, batchRate, batchDrain);
-        System.out.printf(
-                "| plain PostgreSQL: one submission + outbox row per transaction, %d connections | %.0f rows/s |%n",
-                CLIENTS, rawSingle);
-        System.out.printf("| plain PostgreSQL: batches of 500, one connection | %.0f rows/s |%n", rawBatched);
-        System.out.printf("| intake / raw (single) | %.0f %% |%n", 100 * singleRate / rawSingle);
-        System.out.printf("| intake batch / raw (batched) | %.0f %% |%n", 100 * batchRate / rawBatched);
+        table.forEach(System.out::println);
+        if (jsonFile != null) {
+            Map<String, Object> out = new LinkedHashMap<>(figures);
+            out.put("preset", preset.name());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(jsonFile.toFile(), out);
+            System.out.println("figures written to " + jsonFile);
+        }
     }
 
-    /** Submissions from CLIENTS threads for the duration; the latency (ns) of each 202. */
-    private long[] singles(Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    private void ratio(String name, String part, String whole) {
+        Object a = figures.get(part);
+        Object b = figures.get(whole);
+        table.add("| " + name + " | "
+                + (a instanceof Double x && b instanceof Double y && y > 0
+                        ? String.format(Locale.ROOT, "%.0f %%", 100 * x / y)
+                        : "null: a figure is missing")
+                + " |");
+    }
+
+    // --- intake's own paths ------------------------------------------------------------------------------------
+
+    private void singles() throws Exception {
+        submitSingles(preset.warmUp());
+        long[] latencies = submitSingles(preset.measure());
+        Arrays.sort(latencies);
+        Latencies measured = new Latencies(latencies, preset.measure());
+        put(
+                "singlePerSecond",
+                measured.perSecond(),
+                "single submissions, " + preset.clients() + " clients, "
+                        + preset.measure().toSeconds() + " s (" + measured + ")");
+        long start = System.nanoTime();
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
+        note(
+                "delivery lag after the single-submission run",
+                String.format(Locale.ROOT, "%.1f s until the outbox was empty", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Submissions from the clients for the duration; the latency (ns) of each 202. */
+    private long[] submitSingles(Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(preset.clients());
         long end = System.nanoTime() + duration.toNanos();
         List<Future<List<Long>>> clients = new ArrayList<>();
         AtomicInteger requests = new AtomicInteger();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < preset.clients(); c++) {
             clients.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 while (System.nanoTime() < end && requests.incrementAndGet() < MAX_REQUESTS) {
-                    HttpRequest request = HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(nextReport()))
-                            .build();
                     long start = System.nanoTime();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(
+                            intake(
+                                    "/api/v1/submissions",
+                                    "application/json",
+                                    nextReport().getBytes(StandardCharsets.UTF_8)),
+                            HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 202) {
                         throw new IllegalStateException(
                                 "submission answered " + response.statusCode() + ": " + response.body());
@@ -133,20 +310,22 @@ public final class IntakeBenchmark {
         return all.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private double batch(int lines) throws Exception {
+    /**
+     * One NDJSON batch; then the delivery rate: the outbox backlog when the batch was answered, divided by the time
+     * until the outbox was empty (the relay delivers while the batch is stored too; this counts only what it had
+     * left, with nothing else running).
+     */
+    private void batch() throws Exception {
+        int lines = preset.batchLines();
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < lines; i++) {
             ndjson.append(nextReport()).append('\n');
         }
         byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions/batch"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                intake("/api/v1/submissions/batch", "application/x-ndjson", body),
+                HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
         long accepted = response.body()
                 .lines()
@@ -155,7 +334,36 @@ public final class IntakeBenchmark {
         if (accepted != lines) {
             throw new IllegalStateException("batch accepted " + accepted + " of " + lines);
         }
-        return lines / seconds;
+        put("batchPerSecond", lines / seconds, "NDJSON batch, " + lines + " lines in one request (reports/s)");
+        int backlog = Reports.outboxBacklog();
+        long drainStart = System.nanoTime();
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(30));
+        double drain = (System.nanoTime() - drainStart) / 1e9;
+        if (backlog < 100) {
+            // the relay kept up with the batch: what is known is the rate from the first line to the last delivery
+            double total = (System.nanoTime() - start) / 1e9;
+            put(
+                    "deliveryPerSecond",
+                    lines / total,
+                    "delivery to reporting-service: the relay kept up with the batch (" + backlog + " left when it was"
+                            + " answered), so this is a lower bound: " + lines + " versions from the first line sent to"
+                            + " the outbox empty, " + String.format(Locale.ROOT, "%.1f s", total) + " (versions/s)");
+            return;
+        }
+        put(
+                "deliveryPerSecond",
+                backlog / drain,
+                "delivery to reporting-service: " + backlog
+                        + " versions left when the batch was answered, outbox empty "
+                        + String.format(Locale.ROOT, "%.1f s", drain) + " later (versions/s)");
+    }
+
+    private HttpRequest intake(String path, String type, byte[] body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + Platform.INTAKE + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     /** A report no earlier submission had: the licensing count is a running number; corrections say why. */
@@ -171,69 +379,5 @@ public final class IntakeBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Rows/s that plain JDBC inserts into a copy of intake's submission and outbox tables. */
-    private double rawInserts(int connections, Duration duration, int perTransaction) throws Exception {
-        String url = Platform.jdbcUrl("intake") + "?reWriteBatchedInserts=true";
-        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_outbox, bench_submission");
-            s.execute("CREATE TABLE bench_submission (LIKE submission INCLUDING ALL)");
-            s.execute("CREATE TABLE bench_outbox (LIKE outbox INCLUDING ALL)");
-        }
-        String report = nextReport();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        long end = System.nanoTime() + duration.toNanos();
-        List<Future<Integer>> workers = new ArrayList<>();
-        for (int w = 0; w < connections; w++) {
-            workers.add(pool.submit(() -> {
-                int rows = 0;
-                try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
-                        PreparedStatement sub = c.prepareStatement("""
-                                INSERT INTO bench_submission (id, body_sha256, agency_code, year, source, report,
-                                    submitted_by, received_at, status, findings)
-                                VALUES (?, ?, ?, 2023, 'api', CAST(? AS jsonb), 'benchmark', ?, 'RECEIVED', '[]')""");
-                        PreparedStatement out = c.prepareStatement(
-                                "INSERT INTO bench_outbox (submission_id, created_at, next_attempt_at) VALUES (?, ?, ?)")) {
-                    c.setAutoCommit(false);
-                    while (System.nanoTime() < end && rows < MAX_REQUESTS) {
-                        Timestamp now = new Timestamp(System.currentTimeMillis());
-                        for (int i = 0; i < perTransaction; i++) {
-                            UUID id = UUID.randomUUID();
-                            sub.setObject(1, id);
-                            sub.setString(2, "0".repeat(64));
-                            sub.setString(3, agencies.get(0));
-                            sub.setString(4, report);
-                            sub.setTimestamp(5, now);
-                            sub.addBatch();
-                            out.setObject(1, id);
-                            out.setTimestamp(2, now);
-                            out.setTimestamp(3, now);
-                            out.addBatch();
-                        }
-                        sub.executeBatch();
-                        out.executeBatch();
-                        c.commit();
-                        rows += perTransaction;
-                    }
-                }
-                return rows;
-            }));
-        }
-        int rows = 0;
-        for (Future<Integer> worker : workers) {
-            rows += worker.get();
-        }
-        pool.shutdown();
-        try (Connection c = DriverManager.getConnection(url, "ogi", "ogi");
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_outbox, bench_submission");
-        }
-        return rows / (double) duration.toSeconds();
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, sorted.length * quantile)] / 1e6;
     }
 }

@@ -1,93 +1,142 @@
 package cn.ogi.intake.directory;
 
-import cn.ogi.intake.client.ChangePage;
-import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.web.ProblemException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
- * intake's copy of the registry, followed from reporting-service's change feed (registry events
- * only). Each page is applied together with the cursor in one transaction.
+ * intake's copy of the registry, held in memory: agency code → jurisdiction. Loaded at start from the durable copy
+ * ({@code known_agency}, so that intake checks agencies while reporting-service is down) and kept current by the
+ * {@link DirectoryFollower} from reporting-service's change feed. A known agency is answered from memory — no
+ * statement, no remote call, no lock. An agency not known yet may have been registered a moment ago: the request
+ * then asks the follower for a round and waits for it, at most {@code intake.directory.unknown-wait}; one round
+ * answers every request (and every line of a batch) that waits at the same time. Without a round that reached
+ * reporting-service since the question, "no such agency" would be a guess: 503 {@code registry-unavailable}.
  */
 @ApplicationScoped
 public class Directory {
 
-    private static final Logger LOG = Logger.getLogger(Directory.class);
-    private static final String TYPES = "jurisdiction.upserted,agency.upserted";
-    private static final int PAGE = 1000;
-
-    @Inject
-    @RestClient
-    ReportingClient reporting;
-
     @Inject
     DirectoryPages pages;
+
+    @Inject
+    DirectoryFollower follower;
 
     @ConfigProperty(name = "intake.directory.follow", defaultValue = "true")
     boolean following;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<KnownAgency> agency(String code) {
-        return KnownAgency.findByIdOptional(code);
+    @ConfigProperty(name = "intake.directory.unknown-wait", defaultValue = "2s")
+    Duration unknownWait;
+
+    private final Map<String, String> jurisdictions = new ConcurrentHashMap<>();
+
+    /** The feed position the memory holds everything up to. */
+    private volatile long cursor;
+
+    void start(@Observes StartupEvent started) {
+        DirectoryPages.Snapshot copy = pages.load();
+        jurisdictions.putAll(copy.agencies());
+        cursor = copy.cursor();
+        if (following) {
+            follower.start(this);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        follower.stop();
     }
 
     /**
-     * The agency, catching up with the feed once if it is not known yet (it may have just been registered). When
-     * it is unknown and the registry cannot be reached to make sure, 503: "no such agency" would be a guess.
+     * What one request (or one whole batch) has waited for: after the first unknown agency it asked about, the
+     * outcome of the follower round that started after the question — later unknown agencies of the same batch
+     * are answered from that round without waiting again.
      */
-    public Optional<KnownAgency> agencyCatchingUp(String code) {
-        Optional<KnownAgency> known = agency(code);
-        if (known.isPresent()) {
-            return known;
-        }
-        if (catchUp()) {
-            return agency(code);
-        }
-        if (following) {
+    public final class Asking {
+
+        private CompletableFuture<Boolean> round;
+
+        /**
+         * The agency's jurisdiction, or empty when the registry has no such agency; 503 {@code registry-unavailable}
+         * when that cannot be established (reporting-service not reached by a round since the question).
+         */
+        public Optional<String> jurisdictionOf(String code) {
+            String known = jurisdictions.get(code);
+            if (known != null || !following) {
+                return Optional.ofNullable(known); // not following (tests): the local copy is all there is
+            }
+            if (round == null) {
+                round = follower.nextRound();
+            }
+            if (reached(round)) {
+                return Optional.ofNullable(jurisdictions.get(code));
+            }
             throw ProblemException.of(
                     503,
                     "registry-unavailable",
                     "Service unavailable",
-                    "Agency " + code + " is not in intake's copy of the registry, and reporting-service cannot be "
-                            + "reached to look it up; retry shortly");
+                    "Agency " + code + " is not in intake's copy of the registry, and intake could not follow the "
+                            + "registry to its end within " + unknownWait.toMillis() + " ms to make sure "
+                            + "(reporting-service away or slow); retry shortly");
         }
-        return known; // not following (tests): the local copy is all there is
     }
 
-    @Scheduled(
-            every = "${intake.directory.interval:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = DirectoryPages.Disabled.class)
-    void follow() {
-        catchUp();
+    /** A new question (a single submission, a dry run, one batch). */
+    public Asking asking() {
+        return new Asking();
     }
 
-    /** Applies every registry event not yet seen; false when reporting-service could not be reached. */
-    public synchronized boolean catchUp() {
+    /** The agency's jurisdiction as one question: {@link Asking#jurisdictionOf}. */
+    public Optional<String> jurisdictionOf(String code) {
+        return asking().jurisdictionOf(code);
+    }
+
+    private boolean reached(CompletableFuture<Boolean> round) {
         try {
-            while (true) {
-                ChangePage page = reporting.changes(pages.cursor(), PAGE, TYPES);
-                pages.apply(page);
-                if (page.events().size() < PAGE) {
-                    return true;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.debugf("registry feed not reachable: %s", e.getMessage());
+            return round.get(unknownWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /** Takes in the agencies of one applied page; called by the follower after the page was committed. */
+    void learned(Map<String, String> agencies, long upTo) {
+        jurisdictions.putAll(agencies);
+        cursor = Math.max(cursor, upTo);
+    }
+
+    /** Puts an agency in memory, as the follower does (tests that fill the durable copy by hand). */
+    public void remember(String code, String jurisdiction) {
+        jurisdictions.put(code, jurisdiction);
+    }
+
+    long cursor() {
+        return cursor;
+    }
+
+    /** How many agencies are held (readiness data). */
+    public int size() {
+        return jurisdictions.size();
+    }
+
+    public boolean following() {
+        return following;
     }
 }

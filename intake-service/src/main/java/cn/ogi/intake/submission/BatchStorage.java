@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /**
  * How the checked lines of a batch are stored — the one part of a batch that knows about transactions. A chunk is
- * stored in one transaction; should that fail for another reason than an outage, each line is stored alone, so
+ * stored by one multi-row statement (one transaction: {@link SubmissionStore#insert}); should that fail for another reason than an outage, each line is stored alone, so
  * that one line that cannot be stored never costs the others theirs. Whatever happens, every line gets an outcome.
  */
 @ApplicationScoped

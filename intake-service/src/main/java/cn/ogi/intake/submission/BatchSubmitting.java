@@ -1,6 +1,7 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.form.json.ReportJson;
+import cn.ogi.intake.directory.Directory;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
@@ -51,6 +52,9 @@ public class BatchSubmitting {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Directory directory;
+
     @ConfigProperty(name = "intake.batch.chunk", defaultValue = "500")
     int chunkSize;
 
@@ -91,6 +95,9 @@ public class BatchSubmitting {
         private final List<Slot> slots = new ArrayList<>();
         private final List<AuditTrail.Entry> refusals = new ArrayList<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
+        /** One question to the directory for the whole batch: an unknown agency waits for one round at most. */
+        private final Directory.Asking asking = directory.asking();
+
         private int pending;
         private int lines;
         /** The client no longer reads the answer: stop reading its body (what was stored stays stored). */
@@ -191,7 +198,7 @@ public class BatchSubmitting {
             }
             ReportChecks.Checked checked;
             try {
-                checked = checks.checkPushed(node, scope);
+                checked = checks.checkPushed(node, scope, asking);
             } catch (ProblemException e) {
                 if (e.status() == 503) {
                     return refusedSlot(n, LineResult.UNAVAILABLE, lineKey, e.getMessage(), null);

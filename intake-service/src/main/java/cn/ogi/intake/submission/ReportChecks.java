@@ -10,7 +10,6 @@ import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.form.rules.ValueRange;
 import cn.ogi.intake.directory.Directory;
-import cn.ogi.intake.directory.KnownAgency;
 import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,13 +55,18 @@ public class ReportChecks {
      * caller's jurisdiction, whatever else the report holds.
      */
     public Checked checkPushed(JsonNode body, Scope scope) {
+        return checkPushed(body, scope, directory.asking());
+    }
+
+    /** As {@link #checkPushed(JsonNode, Scope)}, asking the directory as part of a larger question (a batch). */
+    public Checked checkPushed(JsonNode body, Scope scope, Directory.Asking asking) {
         ReadResult read = json.read(body, ReadMode.PUSH);
         List<Finding> findings = new ArrayList<>(read.problems());
         AnnualReport report = read.report();
         if (report == null) {
             return new Checked(null, findings, findings, null);
         }
-        String jurisdiction = checkAgency(report, findings, scope);
+        String jurisdiction = checkAgency(report, findings, scope, asking);
         if (findings.isEmpty()) {
             findings.addAll(rules.evaluate(report));
         }
@@ -85,7 +89,7 @@ public class ReportChecks {
         if (refusals.isEmpty()) {
             refusals.addAll(json.read(json.write(report), ReadMode.PUBLISHED).problems());
         }
-        String jurisdiction = checkAgency(report, refusals, scope);
+        String jurisdiction = checkAgency(report, refusals, scope, directory.asking());
         if (!refusals.isEmpty()) {
             return new Checked(report, refusals, refusals, jurisdiction);
         }
@@ -93,24 +97,31 @@ public class ReportChecks {
     }
 
     /** The agency's jurisdiction; an AGENCY-UNKNOWN finding, or 403 when the caller does not cover it. */
-    private String checkAgency(AnnualReport report, List<Finding> findings, Scope scope) {
+    private String checkAgency(AnnualReport report, List<Finding> findings, Scope scope, Directory.Asking asking) {
         String code = report.agencyCode();
         boolean codeProblem = findings.stream().anyMatch(f -> f.cells().contains("agencyCode"));
         if (code == null || codeProblem) {
             return null;
         }
-        Optional<KnownAgency> agency = directory.agencyCatchingUp(code);
+        Optional<String> agency = asking.jurisdictionOf(code);
         if (agency.isEmpty()) {
-            findings.add(Finding.error(
-                    AGENCY_UNKNOWN,
-                    "agencyCode",
-                    "No agency " + code
-                            + " is registered; ask the provincial administrator to register it before submitting"));
+            findings.add(Finding.error(AGENCY_UNKNOWN, "agencyCode", unknownAgency(code)));
             return null;
         }
-        String jurisdiction = agency.get().jurisdiction.strip();
+        String jurisdiction = agency.get();
         scope.requireCovers(jurisdiction, "agency " + code);
         return jurisdiction;
+    }
+
+    /**
+     * What the submitter reads: the registry as intake followed it has no such agency — to be registered first, or,
+     * when it was registered a moment ago, to be sent again once intake has followed the registry.
+     */
+    static String unknownAgency(String code) {
+        return "No agency " + code
+                + " is registered; ask the provincial administrator to register it before submitting (if it was"
+                + " registered in the last few seconds, send the report again shortly: intake follows the registry"
+                + " within seconds)";
     }
 
     public ReportJson json() {

@@ -1,6 +1,7 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.Finding;
+import cn.ogi.web.audit.AuditTrail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +17,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Submissions and their outbox rows in PostgreSQL, with plain JDBC batches (a batch of a thousand
- * reports is two round trips). Every method joins the caller's transaction.
+ * Submissions, their outbox entries and the audit rows of their acceptance in PostgreSQL: a whole chunk of a batch,
+ * like a single submission, is one statement. Every method joins the caller's transaction if there is one.
  */
 @ApplicationScoped
 public class SubmissionStore {
@@ -39,61 +39,141 @@ public class SubmissionStore {
     /** A stored submission's identity and body hash, to answer a repeated Idempotency-Key. */
     public record KeyedSubmission(UUID id, String bodySha256) {}
 
+    /** A submission to store with the audit row that records its acceptance (written only if it is stored). */
+    public record Accepting(UUID id, NewSubmission submission, String targetJurisdiction, String auditDetailJson) {}
+
+    /** Who the audit rows name: the submitter's subject, roles and jurisdiction claim, and its client address. */
+    public record Recorder(AuditTrail.Actor actor, String clientAddress) {}
+
     /**
-     * Stores the submissions and one outbox row each, and returns their ids in the order given, or
-     * null for a submission whose (submitter, Idempotency-Key) was already taken, also by a
-     * concurrent request: PostgreSQL's ON CONFLICT waits for that one to commit or roll back.
+     * One statement, so one round trip and — outside a transaction — one commit: every row goes in as arrays
+     * ({@code unnest}), and data-modifying CTEs write each submission, its outbox entry and its audit row together
+     * or not at all. Returns the ids stored, in the order given, or null for a submission whose (submitter,
+     * Idempotency-Key) was already taken, also by a concurrent request: PostgreSQL's ON CONFLICT waits for that one
+     * to commit or roll back. Joins the caller's transaction if there is one.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> insert(List<NewSubmission> submissions, OffsetDateTime receivedAt) {
-        List<UUID> ids = new ArrayList<>(submissions.size());
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> insert(
+            List<Accepting> submissions, OffsetDateTime receivedAt, String action, String targetType, Recorder by) {
+        int n = submissions.size();
+        UUID[] ids = new UUID[n];
+        String[] keys = new String[n];
+        String[] hashes = new String[n];
+        String[] agencies = new String[n];
+        Integer[] years = new Integer[n];
+        String[] sources = new String[n];
+        String[] reports = new String[n];
+        String[] texts = new String[n];
+        Integer[] expected = new Integer[n];
+        String[] submitters = new String[n];
+        String[] findings = new String[n];
+        Boolean[] imported = new Boolean[n];
+        byte[][] originals = new byte[n][];
+        String[] mediaTypes = new String[n];
+        String[] originalHashes = new String[n];
+        String[] jurisdictions = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            Accepting a = submissions.get(i);
+            NewSubmission s = a.submission();
+            ids[i] = a.id();
+            keys[i] = s.idempotencyKey();
+            hashes[i] = s.bodySha256();
+            agencies[i] = s.agencyCode();
+            years[i] = s.year();
+            sources[i] = s.source();
+            reports[i] = s.canonicalJson();
+            texts[i] = s.originalText();
+            expected[i] = s.expectedVersion();
+            submitters[i] = s.submittedBy();
+            findings[i] = findingsJson(s.findings());
+            imported[i] = s.importedHistory();
+            PublishedOriginal original = s.original();
+            originals[i] = original == null ? null : original.bytes();
+            mediaTypes[i] = original == null ? null : original.mediaType();
+            originalHashes[i] = original == null ? null : original.sha256();
+            jurisdictions[i] = a.targetJurisdiction();
+            details[i] = a.auditDetailJson();
+        }
         Timestamp at = Timestamp.from(receivedAt.toInstant());
         try (Connection c = dataSource.getConnection();
-                PreparedStatement submission = c.prepareStatement("""
-                        INSERT INTO submission (id, idempotency_key, body_sha256, agency_code, year, source, report,
-                            original_text, expected_version, submitted_by, received_at, status, findings, imported_history,
-                            original_bytes, original_media_type, original_sha256)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, 'RECEIVED', CAST(? AS jsonb), ?, ?, ?, ?)
-                        ON CONFLICT (submitted_by, idempotency_key) DO NOTHING""");
-                PreparedStatement outbox = c.prepareStatement("""
-                        INSERT INTO outbox (submission_id, created_at, next_attempt_at)
-                        SELECT id, received_at, received_at FROM submission WHERE id = ANY(?)
-                        RETURNING submission_id""")) {
-            for (NewSubmission s : submissions) {
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                submission.setObject(1, id);
-                submission.setString(2, s.idempotencyKey());
-                submission.setString(3, s.bodySha256());
-                submission.setString(4, s.agencyCode());
-                submission.setInt(5, s.year());
-                submission.setString(6, s.source());
-                submission.setString(7, s.canonicalJson());
-                submission.setString(8, s.originalText());
-                submission.setObject(9, s.expectedVersion());
-                submission.setString(10, s.submittedBy());
-                submission.setTimestamp(11, at);
-                submission.setString(12, findingsJson(s.findings()));
-                submission.setBoolean(13, s.importedHistory());
-                PublishedOriginal original = s.original();
-                submission.setBytes(14, original == null ? null : original.bytes());
-                submission.setString(15, original == null ? null : original.mediaType());
-                submission.setString(16, original == null ? null : original.sha256());
-                submission.addBatch();
-            }
-            submission.executeBatch();
-            outbox.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                PreparedStatement insert = c.prepareStatement(INSERT)) {
+            int p = 1;
+            insert.setArray(p++, c.createArrayOf("uuid", ids));
+            insert.setArray(p++, c.createArrayOf("text", keys));
+            insert.setArray(p++, c.createArrayOf("text", hashes));
+            insert.setArray(p++, c.createArrayOf("text", agencies));
+            insert.setArray(p++, c.createArrayOf("int4", years));
+            insert.setArray(p++, c.createArrayOf("text", sources));
+            insert.setArray(p++, c.createArrayOf("text", reports));
+            insert.setArray(p++, c.createArrayOf("text", texts));
+            insert.setArray(p++, c.createArrayOf("int4", expected));
+            insert.setArray(p++, c.createArrayOf("text", submitters));
+            insert.setArray(p++, c.createArrayOf("text", findings));
+            insert.setArray(p++, c.createArrayOf("bool", imported));
+            insert.setArray(p++, c.createArrayOf("bytea", originals));
+            insert.setArray(p++, c.createArrayOf("text", mediaTypes));
+            insert.setArray(p++, c.createArrayOf("text", originalHashes));
+            insert.setArray(p++, c.createArrayOf("text", jurisdictions));
+            insert.setArray(p++, c.createArrayOf("text", details));
+            insert.setTimestamp(p++, at);
+            insert.setString(p++, by.actor().subject());
+            insert.setString(p++, by.actor().roles());
+            insert.setString(p++, by.actor().jurisdiction());
+            insert.setString(p++, action);
+            insert.setString(p++, targetType);
+            insert.setString(p, by.clientAddress());
             java.util.Set<UUID> stored = new java.util.HashSet<>();
-            try (ResultSet rs = outbox.executeQuery()) {
+            try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getObject(1, UUID.class));
                 }
             }
-            return ids.stream().map(id -> stored.contains(id) ? id : null).toList();
+            return java.util.Arrays.stream(ids)
+                    .map(id -> stored.contains(id) ? id : null)
+                    .toList();
         } catch (SQLException e) {
             throw new IllegalStateException("storing submissions failed: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The rows in line order ({@code ord}): the first of two lines with one key wins, as the audit rows follow the
+     * lines. {@code received} is the one time of the chunk, for the submission and its outbox entry alike.
+     */
+    private static final String INSERT = """
+            WITH incoming AS (
+                SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                        CAST(? AS int4[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
+                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bool[]), CAST(? AS bytea[]), CAST(? AS text[]),
+                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                    WITH ORDINALITY AS i (id, idempotency_key, body_sha256, agency_code, year, source, report,
+                        original_text, expected_version, submitted_by, findings, imported_history, original_bytes,
+                        original_media_type, original_sha256, target_jurisdiction, audit_detail, ord)
+            ), received AS (
+                SELECT CAST(? AS timestamptz) AS at
+            ), stored AS (
+                INSERT INTO submission (id, idempotency_key, body_sha256, agency_code, year, source, report,
+                    original_text, expected_version, submitted_by, received_at, status, findings, imported_history,
+                    original_bytes, original_media_type, original_sha256)
+                SELECT i.id, i.idempotency_key, i.body_sha256, i.agency_code, i.year, i.source, CAST(i.report AS jsonb),
+                    i.original_text, i.expected_version, i.submitted_by, r.at, 'RECEIVED', CAST(i.findings AS jsonb),
+                    i.imported_history, i.original_bytes, i.original_media_type, i.original_sha256
+                FROM incoming i CROSS JOIN received r
+                ORDER BY i.ord
+                ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
+                RETURNING id, received_at
+            ), queued AS (
+                INSERT INTO outbox (submission_id, created_at, next_attempt_at)
+                SELECT id, received_at, received_at FROM stored
+            ), audited AS (
+                INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
+                    target_jurisdiction, client_address, detail)
+                SELECT ?, ?, ?, ?, ?, CAST(i.id AS text), i.target_jurisdiction, ?, CAST(i.audit_detail AS jsonb)
+                FROM stored s JOIN incoming i ON i.id = s.id
+                ORDER BY i.ord
+            )
+            SELECT id FROM stored""";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KeyedSubmission> byIdempotencyKey(String submittedBy, String key) {

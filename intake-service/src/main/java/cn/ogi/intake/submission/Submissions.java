@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Accepts checked reports: the submission and its outbox row are committed together before the
- * answer, so an accepted report is never lost; a repeated Idempotency-Key finds the first one.
+ * Accepts checked reports: the submission, its outbox entry and the audit row of its acceptance are committed
+ * together, in one statement, before the answer, so an accepted report is never lost; a repeated Idempotency-Key
+ * finds the first one.
  */
 @ApplicationScoped
 public class Submissions {
@@ -52,7 +53,11 @@ public class Submissions {
             boolean importedHistory,
             PublishedOriginal original) {}
 
-    @Transactional
+    /**
+     * Stores one checked report; 409 when its Idempotency-Key was used with another body. Outside any transaction:
+     * the one statement of {@link SubmissionStore#insert} commits by itself (one round trip for the 202).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Stored store(Incoming incoming, Scope scope) {
         Stored stored = storeAll(List.of(incoming), scope).get(0);
         if (stored.refusal() != null) {
@@ -61,41 +66,50 @@ public class Submissions {
         return stored;
     }
 
-    /** Stores a chunk of checked reports in one transaction, with an audit entry for each new submission. */
-    @Transactional
+    /**
+     * Stores a chunk of checked reports, each with its outbox entry and an audit entry, in one statement that
+     * commits by itself: all of the chunk or none of it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Stored> storeAll(List<Incoming> incoming, Scope scope) {
         List<NewSubmission> rows = incoming.stream().map(this::row).toList();
         OffsetDateTime receivedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        List<UUID> ids = store.insert(rows, receivedAt);
+        List<SubmissionStore.Accepting> accepting = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            NewSubmission row = rows.get(i);
+            accepting.add(new SubmissionStore.Accepting(
+                    UUID.randomUUID(), row, incoming.get(i).jurisdiction(), audit.detailJson(acceptedDetail(row))));
+        }
+        List<UUID> ids = store.insert(
+                accepting,
+                receivedAt,
+                ACCEPTED,
+                "submission",
+                new SubmissionStore.Recorder(AuditTrail.Actor.of(scope), audit.clientAddress()));
         List<Stored> stored = new ArrayList<>(rows.size());
-        List<AuditTrail.Entry> accepted = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             UUID id = ids.get(i);
             NewSubmission row = rows.get(i);
             stored.add(id != null ? new Stored(received(id, row, receivedAt), true, null) : repeated(row));
-            if (id != null) {
-                accepted.add(new AuditTrail.Entry(
-                        "submission.accepted",
-                        "submission",
-                        id.toString(),
-                        incoming.get(i).jurisdiction(),
-                        row.importedHistory()
-                                ? Map.of(
-                                        "agencyCode",
-                                        row.agencyCode(),
-                                        "year",
-                                        row.year(),
-                                        "source",
-                                        row.source(),
-                                        "importedHistory",
-                                        true)
-                                : Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source())));
-            }
-        }
-        if (!accepted.isEmpty()) {
-            audit.recordAllFor(AuditTrail.Actor.of(scope), accepted);
         }
         return stored;
+    }
+
+    /** The audit trail's action for an accepted submission. */
+    static final String ACCEPTED = "submission.accepted";
+
+    private static Map<String, Object> acceptedDetail(NewSubmission row) {
+        return row.importedHistory()
+                ? Map.of(
+                        "agencyCode",
+                        row.agencyCode(),
+                        "year",
+                        row.year(),
+                        "source",
+                        row.source(),
+                        "importedHistory",
+                        true)
+                : Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source());
     }
 
     private Stored repeated(NewSubmission row) {
@@ -138,7 +152,7 @@ public class Submissions {
         // published when there is one, else the text as sent, else the canonical report
         String sha = in.original() != null
                 ? in.original().sha256()
-                : "text".equals(in.source()) ? sha256(in.originalText()) : json.sha256(report);
+                : "text".equals(in.source()) ? sha256(in.originalText()) : sha256(canonical); // = json.sha256(report)
         return new NewSubmission(
                 report.agencyCode(),
                 report.year(),

@@ -132,8 +132,8 @@ public class Submitting {
                 throw ProblemException.badRequest("invalid-parameters", "Parameter 'agencyCode': " + problem);
             });
             directory
-                    .agencyCatchingUp(agencyCode)
-                    .ifPresent(agency -> scope.requireCovers(agency.jurisdiction.strip(), "agency " + agencyCode));
+                    .jurisdictionOf(agencyCode)
+                    .ifPresent(jurisdiction -> scope.requireCovers(jurisdiction, "agency " + agencyCode));
         }
         if (year != null
                 && (year < 2000

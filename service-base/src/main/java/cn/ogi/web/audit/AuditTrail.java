@@ -94,7 +94,11 @@ public class AuditTrail {
         return Actor.of(caller.get().scope());
     }
 
-    private String clientAddress() {
+    /**
+     * The address of the current request's client, null outside a request: for a write that puts its audit row in
+     * its own statement (intake's submissions: the submission, its outbox entry and its audit row in one).
+     */
+    public String clientAddress() {
         if (!Arc.container().requestContext().isActive() || !request.isResolvable()) {
             return null;
         }
@@ -125,6 +129,11 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("audit trail not written: " + e.getMessage(), e);
         }
+    }
+
+    /** An entry's detail as the {@code detail} column holds it (JSON text), for a write that inserts its own row. */
+    public String detailJson(Map<String, Object> detail) {
+        return toJson(detail);
     }
 
     private String toJson(Map<String, Object> detail) {

@@ -1,0 +1,274 @@
+package cn.ogi.e2e.bench;
+
+import cn.ogi.demo.Agency;
+import cn.ogi.demo.Demo;
+import cn.ogi.demo.DemoLoader;
+import cn.ogi.demo.DemoProvince;
+import cn.ogi.demo.Jurisdiction;
+import cn.ogi.demo.Submission;
+import cn.ogi.e2e.Platform;
+import cn.ogi.e2e.Reports;
+import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.web.auth.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The province figures: a demo province loaded through intake's NDJSON batches (the demo loader: the registry, then
+ * year by year in batches, waiting for delivery after each year), the time until stats has applied the whole feed;
+ * then freshness: a steady rate of corrections of the last year's reports, the time from each watched correction's
+ * 202 until stats shows the agency's new number.
+ */
+final class ProvinceRun {
+
+    /** Records a figure (name, value, what was measured) or a line of the table. */
+    interface Figures {
+        void put(String figure, double value, String measure);
+    }
+
+    interface Notes {
+        void note(String measure, String value);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SENDERS = 8;
+
+    private final Platform platform;
+    private final HttpClient http;
+    private final IntakeBenchmark.Preset preset;
+    private final Figures figures;
+    private final Notes notes;
+    private final String admin;
+    private Demo demo;
+
+    ProvinceRun(Platform platform, HttpClient http, IntakeBenchmark.Preset preset, Figures figures, Notes notes) {
+        this.platform = platform;
+        this.http = http;
+        this.preset = preset;
+        this.figures = figures;
+        this.notes = notes;
+        this.admin = platform.token(Roles.ADMIN, null, "intake-benchmark");
+    }
+
+    void load() throws Exception {
+        demo = DemoProvince.generate(preset.province());
+        notes.note(
+                "demo province " + preset.province().provinceCode(),
+                String.format(
+                        Locale.ROOT,
+                        "%d jurisdictions, %d agencies, %d reports %d–%d",
+                        demo.jurisdictions().size(),
+                        demo.agencies().size(),
+                        demo.submissions().size(),
+                        demo.settings().fromYear(),
+                        demo.settings().toYear()));
+        long start = System.nanoTime();
+        new DemoLoader(
+                        URI.create("http://localhost:" + Platform.INTAKE),
+                        URI.create("http://localhost:" + Platform.REPORTING),
+                        admin,
+                        2000,
+                        Duration.ofHours(1))
+                .load(demo);
+        figures.put(
+                "provinceLoadSeconds",
+                seconds(start),
+                "province loaded through intake's batches and delivered, from the registry import on (s)");
+        awaitNoLag(Duration.ofMinutes(30));
+        figures.put("provinceVisibleSeconds", seconds(start), "every report applied by stats, from the same start (s)");
+    }
+
+    void freshness() throws Exception {
+        int year = demo.settings().toYear();
+        Map<String, AnnualReport> latest = new LinkedHashMap<>();
+        for (Submission s : demo.submissions(year)) {
+            latest.put(s.report().agencyCode(), s.report()); // the last one sent is the latest version
+        }
+        List<String> agencies = new ArrayList<>(latest.keySet());
+        Map<String, String> jurisdictionOf =
+                demo.agencies().stream().collect(Collectors.toMap(Agency::code, Agency::jurisdiction));
+        Set<String> counties = demo.jurisdictions().stream()
+                .filter(j -> j.level().equals("county"))
+                .map(Jurisdiction::code)
+                .collect(Collectors.toSet());
+        String submitter = platform.token(Roles.SUBMITTER, preset.province().provinceCode(), "intake-benchmark-steady");
+        Map<String, AnnualReport> current = new ConcurrentHashMap<>(latest);
+        // one sender per agency (by its index), so that an agency's corrections arrive in the order they were made
+        List<ExecutorService> senders = new ArrayList<>();
+        for (int i = 0; i < SENDERS; i++) {
+            senders.add(Executors.newSingleThreadExecutor());
+        }
+        ExecutorService watchers = Executors.newFixedThreadPool(4);
+        ConcurrentLinkedQueue<Double> visible = new ConcurrentLinkedQueue<>();
+        List<Future<?>> watched = new ArrayList<>();
+        List<Future<?>> sent = new ArrayList<>();
+        int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
+        long period = 1_000_000_000L / preset.steadyRate();
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * period;
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+            int index = i % agencies.size();
+            String agency = agencies.get(index);
+            boolean watch = i % 10 == 0 && counties.contains(jurisdictionOf.get(agency));
+            int n = i;
+            sent.add(senders.get(index % SENDERS).submit(() -> {
+                AnnualReport corrected = correct(current.get(agency), n);
+                current.put(agency, corrected);
+                submit(submitter, corrected);
+                long accepted = System.nanoTime();
+                if (watch) {
+                    long target = corrected
+                            .cells()
+                            .value("applications.newReceived.total")
+                            .orElseThrow()
+                            .longValue();
+                    synchronized (watched) {
+                        watched.add(watchers.submit(() ->
+                                visible.add(awaitVisible(jurisdictionOf.get(agency), agency, year, target, accepted))));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> correction : sent) {
+            correction.get();
+        }
+        double sending = seconds(start);
+        long lastAccepted = System.nanoTime();
+        Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
+        double outboxEmpty = seconds(lastAccepted);
+        awaitNoLag(Duration.ofMinutes(10));
+        double lagZero = seconds(lastAccepted);
+        senders.forEach(ExecutorService::shutdown);
+        watchers.shutdown();
+        watchers.awaitTermination(10, TimeUnit.MINUTES);
+        synchronized (watched) {
+            for (Future<?> watcher : watched) {
+                watcher.get(); // a watcher that failed fails the phase instead of dropping its sample
+            }
+        }
+        double[] seen =
+                visible.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        notes.note(
+                String.format(
+                        Locale.ROOT,
+                        "steady corrections: %d/s for %d s",
+                        preset.steadyRate(),
+                        preset.steady().toSeconds()),
+                String.format(Locale.ROOT, "%d sent, %.1f /s achieved", total, total / sending));
+        notes.note(
+                "after the last 202: outbox empty / stats' feed lag 0",
+                String.format(Locale.ROOT, "%.1f s / %.1f s", outboxEmpty, lagZero));
+        if (seen.length == 0) {
+            throw new IllegalStateException("no correction of a county's agency was watched");
+        }
+        notes.note(
+                "202 → visible in /stats (every 10th correction of a county's agency)",
+                String.format(
+                        Locale.ROOT,
+                        "p50 %.2f s, max %.2f s (%d measured)",
+                        at(seen, 0.50),
+                        seen[seen.length - 1],
+                        seen.length));
+        figures.put("freshnessP99Seconds", at(seen, 0.99), "202 → visible in /stats, p99 (s)");
+    }
+
+    private static AnnualReport correct(AnnualReport report, int n) {
+        BigDecimal received =
+                report.cells().value("applications.newReceived.naturalPerson").orElse(BigDecimal.ZERO);
+        BigDecimal granted =
+                report.cells().value("applications.granted.naturalPerson").orElse(BigDecimal.ZERO);
+        return ReportBuilder.from(report)
+                .correctionReason("benchmark correction " + n)
+                .applications("newReceived", "naturalPerson", received.longValue() + 1)
+                .applications("granted", "naturalPerson", granted.longValue() + 1)
+                .withComputedTotals()
+                .build();
+    }
+
+    private void submit(String token, AnnualReport report) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Reports.json(report))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("correction answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** Seconds from {@code accepted} until the agency's newReceived in stats reaches the target (at most 5 min). */
+    private double awaitVisible(String jurisdiction, String agency, int year, long target, long accepted)
+            throws Exception {
+        URI byAgency = URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/applications?jurisdiction="
+                + jurisdiction + "&year=" + year + "&groupBy=agency");
+        long deadline = accepted + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            for (JsonNode row : JSON.readTree(get(byAgency)).get("rows")) {
+                if (row.get("key").asText().equals(agency)
+                        && row.get("newReceived").asLong() >= target) {
+                    return seconds(accepted);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(agency + " never reached newReceived " + target + " in stats");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void awaitNoLag(Duration timeout) throws Exception {
+        URI freshness = URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (JSON.readTree(get(freshness)).get("lag").asLong() != 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("stats did not catch up within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private String get(URI uri) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + admin)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,114 @@
+package cn.ogi.intake.directory;
+
+import cn.ogi.intake.client.ChangePage;
+import cn.ogi.intake.client.ReportingClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows the registry part of reporting-service's change feed on a thread of its own: a round every
+ * {@code intake.directory.interval}, and at once when a request asks about an agency not known yet. A round reads
+ * pages until the feed has no more, applies each to the durable copy (with its cursor, one transaction) and then to
+ * the memory. Requests never call reporting-service themselves: they wait for the outcome of the next round.
+ */
+@ApplicationScoped
+public class DirectoryFollower {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryFollower.class);
+    static final String TYPES = "jurisdiction.upserted,agency.upserted";
+    static final int PAGE = 1000;
+
+    @Inject
+    @RestClient
+    ReportingClient reporting;
+
+    @Inject
+    DirectoryPages pages;
+
+    @ConfigProperty(name = "intake.directory.interval", defaultValue = "2s")
+    Duration interval;
+
+    /** The outcome of the round that starts next: true when it reached the end of the feed. */
+    private final AtomicReference<CompletableFuture<Boolean>> next = new AtomicReference<>(new CompletableFuture<>());
+
+    private final Semaphore asked = new Semaphore(0);
+    private volatile Thread thread;
+    private volatile Instant lastCaughtUp;
+
+    synchronized void start(Directory directory) {
+        if (thread != null) {
+            return;
+        }
+        thread = new Thread(() -> loop(directory), "directory-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    synchronized void stop() {
+        if (thread != null) {
+            thread.interrupt();
+            thread = null;
+        }
+    }
+
+    /** The outcome of a round that starts after this call; asks for it to start now. */
+    CompletableFuture<Boolean> nextRound() {
+        CompletableFuture<Boolean> round = next.get();
+        asked.release();
+        return round;
+    }
+
+    /** When a round last reached the end of the feed (null: not since the start). */
+    public Instant lastCaughtUp() {
+        return lastCaughtUp;
+    }
+
+    private void loop(Directory directory) {
+        while (!Thread.currentThread().isInterrupted()) {
+            asked.drainPermits(); // the questions asked so far are answered by this round
+            CompletableFuture<Boolean> round = next.getAndSet(new CompletableFuture<>());
+            boolean reached = false;
+            try {
+                reached = catchUp(directory);
+            } catch (RuntimeException | Error e) {
+                LOG.errorf(e, "directory round failed; the next one starts in %s", interval);
+            } finally {
+                round.complete(reached);
+            }
+            try {
+                // the next round after the interval, or as soon as a request asks about an unknown agency
+                if (asked.tryAcquire(Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS)) {
+                    asked.release();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Applies every registry event not yet seen; false when reporting-service could not be reached. */
+    private boolean catchUp(Directory directory) {
+        try {
+            while (true) {
+                ChangePage page = reporting.changes(directory.cursor(), PAGE, TYPES);
+                directory.learned(pages.apply(page), page.lastSeq());
+                if (page.events().size() < PAGE) {
+                    lastCaughtUp = Instant.now();
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("registry feed not reachable: %s", e.getMessage());
+            return false;
+        }
+    }
+}
