@@ -45,6 +45,28 @@ public class DeliveryResource {
                     + "correction-reason-required), with status and receipt or problem. A refused item stores "
                     + "nothing and does not affect the others. All are stored in one transaction. At most "
                     + "reporting.delivery.max-batch items (413 batch-too-large); none is 400.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            description = "The deliveries, each the single endpoint's Delivery-Key, agency code, year, If-Match and"
+                    + " body",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = DeliveryBatchRequest.class),
+                            examples =
+                                    @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                                            name = "deliveries",
+                                            summary = "One version delivered by intake's relay",
+                                            value = "{\"deliveries\": [{\"deliveryKey\": \"intake-7f3c2a\","
+                                                    + " \"agencyCode\": \"11371500MB28532216\", \"year\": 2023,"
+                                                    + " \"submission\": {\"report\": {\"agencyCode\":"
+                                                    + " \"11371500MB28532216\", \"year\": 2023, \"edition\":"
+                                                    + " \"2021\", \"applications\": {\"newReceived\":"
+                                                    + " {\"naturalPerson\": 14, \"total\": 14}}},"
+                                                    + " \"source\": \"api\", \"submittedBy\":"
+                                                    + " \"liaocheng-ogi-system\", \"submittedAt\":"
+                                                    + " \"2024-01-20T08:00:00Z\"}}]}")))
     // items may carry published originals in base64, like single deliveries
     @CustomDeserialization(DeliveryReader.class)
     public DeliveryResults deliver(DeliveryBatchRequest body) {
