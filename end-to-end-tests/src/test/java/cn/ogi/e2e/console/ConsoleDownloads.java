@@ -12,8 +12,12 @@ import java.util.Map;
  */
 final class ConsoleDownloads {
 
-    /** One download: what the page asked for and what it got. */
-    record Download(String url, String accept, String fileName, byte[] bytes) {}
+    /** One download: what the page asked for and what it got (the bytes in base64, as the page hands them over). */
+    record Download(String url, String accept, String fileName, String base64) {
+        byte[] bytes() {
+            return Base64.getDecoder().decode(base64);
+        }
+    }
 
     private final Browser browser;
 
@@ -63,10 +67,8 @@ final class ConsoleDownloads {
         Map<String, Object> caught =
                 (Map<String, Object>) ((List<Object>) browser.script("return window.__downloads")).get(before);
         return new Download(
-                (String) caught.get("url"),
-                (String) caught.get("accept"),
-                (String) caught.get("name"),
-                Base64.getDecoder().decode((String) caught.get("base64")));
+                (String) caught.get("url"), (String) caught.get("accept"), (String) caught.get("name"), (String)
+                        caught.get("base64"));
     }
 
     private int count() {
