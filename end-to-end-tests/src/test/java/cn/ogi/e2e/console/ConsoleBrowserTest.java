@@ -1,5 +1,6 @@
 package cn.ogi.e2e.console;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +80,48 @@ class ConsoleBrowserTest {
         identityProvider = FakeIdentityProvider.start(platform);
         browser = Browser.start(SCREENSHOTS);
         pages = new ConsolePages(browser, Platform.CONSOLE_ORIGIN);
+    }
+
+    /** Clicks an export button of the view now shown; the download caught, byte for byte as the API serves it. */
+    private ConsoleDownloads.Download exportOf(String buttonCss) {
+        ConsoleDownloads downloads = new ConsoleDownloads(browser);
+        downloads.install();
+        ConsoleDownloads.Download download = downloads.click(buttonCss);
+        assertTrue(download.fileName().startsWith("stats-"), "named as the server names it: " + download.fileName());
+        byte[] served = fetchWithTheSameRequest(download);
+        if (download.accept().equals("text/csv")) {
+            assertEquals(
+                    new String(served, StandardCharsets.UTF_8), new String(download.bytes(), StandardCharsets.UTF_8));
+        } else {
+            assertTrue(
+                    download.bytes().length > 4 && download.bytes()[0] == 'P' && download.bytes()[1] == 'K', "a zip");
+        }
+        return download;
+    }
+
+    /** The same URL and Accept, with the supervisor's token, asked outside the browser. */
+    private byte[] fetchWithTheSameRequest(ConsoleDownloads.Download download) {
+        Response response = io.restassured.RestAssured.given()
+                .urlEncodingEnabled(false)
+                .header("Authorization", "Bearer " + supervisor)
+                .accept(download.accept())
+                .get(download.url());
+        assertEquals(200, response.statusCode(), download.url());
+        return response.asByteArray();
+    }
+
+    private static String firstLine(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -159,6 +203,15 @@ class ConsoleBrowserTest {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
         province.assertOverviewEqualsTheApi(pages, PROVINCE);
         browser.fullPageScreenshot("02-overview-province");
+
+        ConsoleDownloads.Download csv = exportOf(".block:has(#children) button[data-export=csv]");
+        assertEquals("text/csv", csv.accept());
+        assertTrue(
+                csv.url().contains("/api/v1/stats/applications?")
+                        && csv.url().contains("jurisdiction=" + PROVINCE)
+                        && csv.url().contains("groupBy=child"),
+                csv.url());
+        assertTrue(firstLine(csv.bytes()).startsWith("\uFEFF"), "a byte-order mark for Excel and WPS");
     }
 
     @Test
@@ -206,6 +259,10 @@ class ConsoleBrowserTest {
                 supervisor, "completeness", Map.of("jurisdiction", PROVINCE, "year", year, "groupBy", "child"));
         assertEquals(province.chaseOf(answer, null), pages.rows("#chase", "code", "status"));
         browser.fullPageScreenshot("05-chase");
+        ConsoleDownloads.Download xlsx = exportOf(".block:has(#chase) button[data-export=xlsx]");
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.accept());
+        assertTrue(xlsx.url().contains("/api/v1/stats/completeness?"), xlsx.url());
+        assertTrue(xlsx.fileName().endsWith(".xlsx"), xlsx.fileName());
 
         String child = ConsoleProvince.rows(answer).get(0).get("key").asText();
         new Select(browser.find("#filter-child")).selectByValue(child);
@@ -253,6 +310,7 @@ class ConsoleBrowserTest {
             assertEquals(0, new BigDecimal(shown).compareTo(d.get("to").decimalValue()), d.toString());
         }
         assertEquals(2, browser.all("#versions tbody tr").size());
+        assertFalse(pages.present("#original-download"), "a version submitted as JSON has no original to download");
         browser.fullPageScreenshot("06-report-diff");
     }
 
@@ -303,6 +361,9 @@ class ConsoleBrowserTest {
                 .toList();
         assertEquals(want, shown);
         browser.fullPageScreenshot("08-quality");
+        ConsoleDownloads.Download csv = exportOf(".block:has(#quality-by-child) button[data-export=csv]");
+        assertEquals("text/csv", csv.accept());
+        assertTrue(csv.url().contains("/api/v1/stats/quality?") && csv.url().contains("groupBy=child"), csv.url());
     }
 
     @Test
@@ -381,6 +442,49 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(11)
+    void aPublishedDocumentKeptWithItsVersionDownloadsAsItCame() {
+        // intake keeps the document as published for a page, a Markdown conversion or a PDF (a plain text is its
+        // originalText already); the demo's text read as a Markdown conversion, for the second missing report
+        cn.ogi.demo.AgencyYear gap = demo.missing().stream()
+                .filter(m -> m.year() >= 2022)
+                .skip(1)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the settings must leave two reports missing"));
+        String name = demo.agencies().stream()
+                .filter(a -> a.code().equals(gap.agencyCode()))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        byte[] published = cn.ogi.e2e.PublishedText.of(name, gap.year(), 6, 4).getBytes(StandardCharsets.UTF_8);
+        String submission = Platform.as(Platform.INTAKE, admin)
+                .contentType("text/markdown; charset=utf-8")
+                .body(published)
+                .queryParam("agencyCode", gap.agencyCode())
+                .queryParam("year", gap.year())
+                .post("/api/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        assertEquals("DELIVERED", province.awaitSettled(submission));
+
+        pages.view("/dashboard/report/" + gap.agencyCode() + "/" + gap.year());
+        ConsoleDownloads downloads = new ConsoleDownloads(browser);
+        downloads.install();
+        ConsoleDownloads.Download original = downloads.click("#original-download");
+        String href = "/api/v1/reports/" + gap.agencyCode() + "/" + gap.year() + "/versions/1/original";
+        assertTrue(original.url().endsWith(href), original.url());
+        assertArrayEquals(published, original.bytes(), "the original, byte for byte as sent");
+        assertArrayEquals(original.bytes(), fetchWithTheSameRequest(original), "what the API serves");
+        assertEquals(
+                sha256(published),
+                browser.find("#original-download").getAttribute("data-sha256"),
+                "the digest the page shows is the bytes'");
+        browser.fullPageScreenshot("10b-report-original");
+    }
+
+    @Test
+    @Order(12)
     void theOverviewRefreshesItselfWhenTheNumbersChange() throws Exception {
         pages.view("/dashboard/overview/" + PROVINCE + "/" + YEAR);
         browser.script("window.__sameDocument = true");
@@ -415,7 +519,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aCountySupervisorIsRefusedTheProvinceAndSeesNothingOfTheCity() {
         try (Browser countyBrowser = Browser.start(SCREENSHOTS)) {
             ConsolePages countyPages = new ConsolePages(countyBrowser, Platform.CONSOLE_ORIGIN);
@@ -475,7 +579,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void aRoleWithoutAccessToTheConsoleSeesThe403Page() {
         try (Browser other = Browser.start(SCREENSHOTS)) {
             ConsolePages otherPages = new ConsolePages(other, Platform.CONSOLE_ORIGIN);

@@ -107,7 +107,8 @@ export async function render(ctx) {
     const original = version.originalText
       ? h('div', { id: 'original' }, h('h2', {}, '公开原文（', SOURCES[version.source] || version.source, '）'), publishedDocument,
         h('p', { class: 'muted' }, '左侧数字由此原文读出。'), h('pre', { class: 'original', id: 'original-text' }, version.originalText))
-      : null;
+      : publishedDocument ? h('div', { id: 'original' }, h('h2', {}, '公开原件（', SOURCES[version.source] || version.source, '）'), publishedDocument)
+        : null;
     const tablesBlock = h('div', {}, laid.element,
       elsewhere.length ? section('表外的变化', null, table([{ key: 'cell', label: '单元格' }, { key: 'from', label: '原值' }, { key: 'to', label: '新值' }], elsewhere, { id: 'other-changes' })) : null);
     clear(app,
