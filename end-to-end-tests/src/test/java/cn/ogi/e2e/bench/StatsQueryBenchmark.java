@@ -11,7 +11,6 @@ import cn.ogi.e2e.Reports;
 import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
-import cn.ogi.form.model.ReportBuilder;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -383,7 +382,7 @@ public final class StatsQueryBenchmark {
             String agency = ofYear.get(i % ofYear.size()).report().agencyCode();
             int n = i;
             sent.add(senders.submit(() -> {
-                AnnualReport corrected = correct(latest(agency, year), n);
+                AnnualReport corrected = ProvinceRun.correct(latest(agency, year), n);
                 submit(submitter, corrected);
                 long accepted = System.nanoTime();
                 // Watch a county agency's row: groupBy=agency over a county is small, so watching costs little.
@@ -458,19 +457,6 @@ public final class StatsQueryBenchmark {
         return ReportJson.standard()
                 .read(view.get("report"), ReadMode.PUBLISHED)
                 .report();
-    }
-
-    private static AnnualReport correct(AnnualReport report, int n) {
-        BigDecimal received =
-                report.cells().value("applications.newReceived.naturalPerson").orElse(BigDecimal.ZERO);
-        BigDecimal granted =
-                report.cells().value("applications.granted.naturalPerson").orElse(BigDecimal.ZERO);
-        return ReportBuilder.from(report)
-                .correctionReason("benchmark correction " + n)
-                .applications("newReceived", "naturalPerson", received.longValue() + 1)
-                .applications("granted", "naturalPerson", granted.longValue() + 1)
-                .withComputedTotals()
-                .build();
     }
 
     private void submit(String token, AnnualReport report) throws Exception {
