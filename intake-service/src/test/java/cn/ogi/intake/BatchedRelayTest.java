@@ -207,6 +207,64 @@ class BatchedRelayTest {
         }
     }
 
+    @Test
+    void theVersionsOfOneReportAreDeliveredInTheOrderTheyWereSubmittedEvenFromOneChunkAndByTwoRelays()
+            throws Exception {
+        String corrected = agencies.register("371502");
+        String other = agencies.register("371502");
+        // one NDJSON chunk: the lines share one moment of receipt
+        String body = line(TestReports.balanced(corrected, 2023).agencyName("原件"))
+                + line(TestReports.balanced(corrected, 2023).agencyName("更正一").correctionReason("更正第一次"))
+                + line(TestReports.balanced(other, 2023))
+                + line(TestReports.balanced(corrected, 2023).agencyName("更正二").correctionReason("更正第二次"));
+        given().contentType("application/x-ndjson")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200);
+        int before = FakeReporting.batchesReceived().size();
+        FakeReporting.batches(FakeReporting.Batches.ANSWERED, 400);
+
+        // two relays at once: while the original is claimed, neither may take a later version of its report
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(relay::deliverNext);
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(relay::deliverNext);
+        first.get();
+        second.get();
+        List<List<FakeReporting.Received>> calls = FakeReporting.batchesReceived()
+                .subList(before, FakeReporting.batchesReceived().size());
+        assertEquals(
+                List.of("原件"),
+                calls.stream()
+                        .flatMap(List::stream)
+                        .filter(r -> r.path().contains("/" + corrected + "/"))
+                        .map(BatchedRelayTest::agencyName)
+                        .toList(),
+                "only the original of the corrected report in the first claims");
+        deliverAll();
+
+        assertEquals(
+                List.of("原件", "更正一", "更正二"),
+                FakeReporting.everyDeliveryFor(corrected).stream()
+                        .map(BatchedRelayTest::agencyName)
+                        .toList());
+        assertEquals(1, FakeReporting.everyDeliveryFor(other).size());
+    }
+
+    private static String line(cn.ogi.form.model.ReportBuilder report) {
+        return TestReports.json(report).toString() + "\n";
+    }
+
+    private static String agencyName(FakeReporting.Received received) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(received.body())
+                    .findValue("agencyName")
+                    .asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private String submit(String agency) {
         String location = given().contentType(ContentType.JSON)
                 .body(TestReports.json(TestReports.balanced(agency, 2023)))

@@ -25,6 +25,9 @@ public final class FakeReporting {
     public static final int PORT = freePort();
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** Every delivery, by itself or in a batch, in the order received. */
+    private static final List<Received> IN_ORDER = new CopyOnWriteArrayList<>();
+
     private static HttpServer server;
 
     /** Agencies whose deliveries are answered 413 (a published original beyond reporting-service's bound). */
@@ -62,10 +65,12 @@ public final class FakeReporting {
         }
         server.createContext("/api/v1/reports/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                RECEIVED.add(new Received(
+                Received received = new Received(
                         exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("Delivery-Key"),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                RECEIVED.add(received);
+                IN_ORDER.add(received);
             }
             String[] parts = exchange.getRequestURI().getPath().split("/", -1);
             if (LOCKED.contains(parts[4])) {
@@ -117,6 +122,7 @@ public final class FakeReporting {
                         item.get("submission").toString()));
             }
             BATCHES.add(items);
+            IN_ORDER.addAll(items);
             sleep(batchDelayMillis);
             if (batches == Batches.CUT_OFF) {
                 // reporting-service dies mid-batch: the connection ends without an answer
@@ -200,7 +206,14 @@ public final class FakeReporting {
         TOO_LARGE.add(agencyCode);
     }
 
-    /** The deliveries received for one agency, oldest first. */
+    /** The deliveries for one agency, by themselves or in batches, oldest first. */
+    public static List<Received> everyDeliveryFor(String agencyCode) {
+        return IN_ORDER.stream()
+                .filter(r -> r.path().contains("/" + agencyCode + "/"))
+                .toList();
+    }
+
+    /** The deliveries received for one agency by themselves (not in a batch), oldest first. */
     public static List<Received> receivedFor(String agencyCode) {
         return RECEIVED.stream()
                 .filter(r -> r.path().contains("/" + agencyCode + "/"))

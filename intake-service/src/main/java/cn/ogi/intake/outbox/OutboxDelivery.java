@@ -36,7 +36,9 @@ import org.jboss.logging.Logger;
  * each entry is settled by its own outcome — delivered, refused, or failed and retried with backoff — all committing
  * together with the removal of the settled entries. A crash (of either side) between reporting-service's commit and
  * this one leaves the entries to be delivered again under the same delivery keys, which reporting-service answers
- * with the versions it already made: delivered once.
+ * with the versions it already made: delivered once. The versions of one report go in the order they were accepted
+ * (the outbox's {@code seq}, line order within an NDJSON chunk): an entry is not claimed while an earlier entry of
+ * the same report is still in the outbox, claimed by another relay or waiting for its retry.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -162,7 +164,10 @@ public class OutboxDelivery {
                        s.original_bytes, s.original_media_type, s.original_sha256
                 FROM outbox o JOIN submission s ON s.id = o.submission_id
                 WHERE o.next_attempt_at <= now()
-                ORDER BY o.next_attempt_at, o.created_at
+                  AND NOT EXISTS (SELECT 1 FROM outbox earlier
+                                  WHERE earlier.agency_code = o.agency_code AND earlier.year = o.year
+                                    AND earlier.seq < o.seq)
+                ORDER BY o.next_attempt_at, o.seq
                 LIMIT ?
                 FOR UPDATE OF o SKIP LOCKED""")) {
             q.setInt(1, batchSize);

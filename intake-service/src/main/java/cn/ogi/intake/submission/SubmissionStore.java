@@ -164,8 +164,10 @@ public class SubmissionStore {
                 ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
                 RETURNING id, received_at
             ), queued AS (
-                INSERT INTO outbox (submission_id, created_at, next_attempt_at)
-                SELECT id, received_at, received_at FROM stored
+                INSERT INTO outbox (submission_id, created_at, next_attempt_at, agency_code, year)
+                SELECT s.id, s.received_at, s.received_at, i.agency_code, i.year
+                FROM stored s JOIN incoming i ON i.id = s.id
+                ORDER BY i.ord
             ), audited AS (
                 INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
                     target_jurisdiction, client_address, detail)
