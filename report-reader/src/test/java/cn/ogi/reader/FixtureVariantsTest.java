@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The shared fixtures' texts as another copy or scrape of the same page would give them: the gaps between cells
- * shrunk to one space on each line, and the whole page run onto one line. Fewer cells may then be readable, but
+ * shrunk to one space on each line, the whole page run onto one line, and each cell on a line of its own (a text taken
+ * cell by cell). Fewer cells may then be readable, but
  * none may be read wrong: every cell is the number printed, or null.
  */
 class FixtureVariantsTest {
@@ -29,7 +30,9 @@ class FixtureVariantsTest {
 
     private static final Map<String, UnaryOperator<String>> VARIANTS = Map.of(
             "one space between cells", t -> t.replaceAll("[ \\t\\u00a0\\u3000]+", " "),
-            "the page on one line", t -> t.replaceAll("\\s+", " "));
+            "the page on one line", t -> t.replaceAll("\\s+", " "),
+            "each cell on a line of its own",
+                    t -> t.replaceAll("[ \\t]*\\|[ \\t]*", "\n").replaceAll("[ \\u00a0\\u3000]{2,}", "\n"));
 
     private final PublishedReportReader reader = new PublishedReportReader();
 

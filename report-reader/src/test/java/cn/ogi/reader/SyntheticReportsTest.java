@@ -92,6 +92,19 @@ class SyntheticReportsTest {
         }
 
         @Test
+        void readsATextTakenCellByCellEachNumberOnALineOfItsOwn() {
+            // pdftotext without -layout, or a scrape ending every cell with a line break (an empty line between)
+            String byCells = SyntheticReport.edition2021().text().replaceAll("[ \\t]*\\|[ \\t]*", "\n\n");
+
+            Reading o = read(byCells, ReadHints.none());
+
+            assertStandardTables(o);
+            assertCell(o, "activeDisclosure.normativeDocuments.inForce", "12");
+            assertCell(o, "activeDisclosure.licensing.decisions", "396");
+            assertNoErrors(o);
+        }
+
+        @Test
         void readsPdftotextColumnsWithWrappedLabelsVerticalGroupLabelsAndPageFooters() {
             Reading o = parse(SyntheticReport.edition2021().layout(SyntheticReport.Layout.PDF));
 

@@ -30,7 +30,8 @@ public final class TextLayout {
     }
 
     public static Layout of(String normalized, SourceForm form) {
-        List<Line> lines = new ArrayList<>();
+        List<String> raws = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         // pdftotext ends every page with a form feed; each page has its own left margin
         int page = normalized.indexOf('\f') >= 0 ? 1 : 0;
         for (String raw : normalized.split("\n", -1)) {
@@ -42,8 +43,26 @@ public final class TextLayout {
                     || (raw.indexOf('|') >= 0 && MARKDOWN_SEPARATOR.matcher(raw).matches())) {
                 continue;
             }
+            raws.add(raw);
+            pages.add(page);
+        }
+        boolean[] joined = CellPerLine.joinedToRow(raws);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            String raw = raws.get(i);
+            if (joined[i]) {
+                // a cell printed on a line of its own (text taken cell by cell): the row's, on the row's line
+                int at = lines.size() - 1;
+                while (lines.get(at).pieces().isEmpty()) {
+                    at--; // the empty lines between the cells
+                }
+                List<Piece> row = new ArrayList<>(lines.get(at).pieces());
+                row.add(Piece.text(raw.strip()));
+                lines.set(at, new Line(row, lines.get(at).page()));
+                continue;
+            }
             Line line = isPipeRow(raw) ? pipeLine(raw, form == SourceForm.MARKDOWN) : gapLine(raw);
-            lines.add(new Line(line.pieces(), page));
+            lines.add(new Line(line.pieces(), pages.get(i)));
         }
         return new Layout(form, lines, null);
     }

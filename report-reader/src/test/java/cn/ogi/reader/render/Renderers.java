@@ -19,7 +19,8 @@ public final class Renderers {
                 new MarkdownRenderer(true),
                 new LayoutTextRenderer(),
                 new OcrNoiseRenderer(false),
-                new OcrNoiseRenderer(true));
+                new OcrNoiseRenderer(true),
+                new CellPerLineRenderer());
     }
 
     /** All forms: the text forms and, if a usable CJK font is installed, the PDF form. */

@@ -1,0 +1,89 @@
+package cn.ogi.reader.layout;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Texts taken from a table cell by cell — {@code pdftotext} without {@code -layout}, a scrape that ends every cell
+ * with a line break — print a row as its label on one line and each of its numbers on a line of its own. Read line
+ * by line, every number would be a row of its own. Where a text has such runs of lines holding one number each
+ * (several runs of at least {@value #RUN} lines), a run of two or more belongs to the line before it: the row's label.
+ * A single number on its own line stays as it is (a detached label's row, read as today).
+ */
+final class CellPerLine {
+
+    /** A line holding one number (signed: 本年增/减; a unit or counting word allowed) or a visibly empty cell, and nothing else. */
+    private static final Pattern VALUE =
+            Pattern.compile("[+\\-－]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|次)?|[-—–－/／]|——|--");
+
+    /** Runs at least this long mark a text taken cell by cell ... */
+    private static final int RUN = 2;
+    /** ... when there are at least this many of them. */
+    private static final int RUNS = 3;
+
+    private CellPerLine() {}
+
+    /** For each line: whether it is a cell of the row on the line before it (empty lines skipped). */
+    static boolean[] joinedToRow(List<String> lines) {
+        int n = lines.size();
+        boolean[] value = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            value[i] = VALUE.matcher(lines.get(i).strip()).matches();
+        }
+        boolean[] joined = new boolean[n];
+        int longRuns = 0;
+        int i = 0;
+        while (i < n) {
+            if (!value[i]) {
+                i++;
+                continue;
+            }
+            int end = runEnd(lines, value, i);
+            longRuns += count(value, i, end) >= RUN ? 1 : 0;
+            i = end;
+        }
+        if (longRuns < RUNS) {
+            return joined;
+        }
+        int row = -1; // the last line with text that is not a value
+        i = 0;
+        while (i < n) {
+            if (!value[i]) {
+                if (!lines.get(i).isBlank()) {
+                    row = i;
+                }
+                i++;
+                continue;
+            }
+            int end = runEnd(lines, value, i);
+            if (row >= 0 && count(value, i, end) >= 2) {
+                for (int k = i; k < end; k++) {
+                    joined[k] = value[k];
+                }
+            }
+            i = end;
+        }
+        return joined;
+    }
+
+    /** Where the run of value lines starting at {@code start} ends (empty lines inside it belong to it). */
+    private static int runEnd(List<String> lines, boolean[] value, int start) {
+        int end = start;
+        int k = start;
+        while (k < lines.size() && (value[k] || lines.get(k).isBlank())) {
+            if (value[k]) {
+                end = k + 1;
+            }
+            k++;
+        }
+        return end;
+    }
+
+    private static int count(boolean[] value, int from, int to) {
+        int c = 0;
+        for (int k = from; k < to; k++) {
+            c += value[k] ? 1 : 0;
+        }
+        return c;
+    }
+}
