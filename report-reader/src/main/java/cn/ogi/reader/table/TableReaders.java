@@ -294,6 +294,7 @@ public final class TableReaders {
             return 0;
         }
         List<Token> values = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(); // where each value is in the tokens
         int first = -1;
         java.util.Set<Integer> labelled = new java.util.HashSet<>();
         for (int i = regions.t3(); i < regions.end(); i++) {
@@ -307,6 +308,7 @@ public final class TableReaders {
             boolean padding = t.type() == Token.Type.TRAILING && first < 0 && labelled.contains(t.line());
             if (t.isValue() && !padding) {
                 values.add(t);
+                at.add(i);
                 first = first < 0 ? i : first;
             }
         }
@@ -316,6 +318,29 @@ public final class TableReaders {
         List<CellSpec> cells = new ArrayList<>();
         for (RowSpec g : groups) {
             cells.addAll(g.cells());
+        }
+        // empty cells between the header's words and the first number, more than the cells leave room for: the
+        // header's padding (a scrape run onto one line, where the header row's closing pipes meet the numbers)
+        // empty cells after the last number and just before the next section's heading, on its line: the table's
+        // own (its last cells printed blank), as a line's end would have shown them; which of them could be a
+        // scrape's padding cannot be told, so the row is read with all of them or not at all
+        int lastNumber = values.size() - 1;
+        while (lastNumber >= 0 && values.get(lastNumber).type() != Token.Type.NUMBER) {
+            lastNumber--;
+        }
+        for (int v = lastNumber + 1; v < values.size(); v++) {
+            if (values.get(v).type() == Token.Type.TRAILING && labelFollows(at.get(v))) {
+                values.set(v, values.get(v).withType(Token.Type.BLANK));
+            }
+        }
+        int leading = 0;
+        while (leading < values.size() && !values.get(leading).type().equals(Token.Type.NUMBER)) {
+            leading++;
+        }
+        if (leading > 0 && values.size() - leading == cells.size() && headerPadding(at.get(0), at.get(leading))) {
+            values.subList(0, leading).clear();
+            at.subList(0, leading).clear();
+            first = at.get(0);
         }
         // the fifteen numbers are one printed row (or three, read in the same order)
         RowSpec all = new RowSpec(REVIEWS, List.of("行政复议"), cells);
@@ -327,6 +352,41 @@ public final class TableReaders {
         new TableReader(book, invisibleBlanks)
                 .read(List.of(all), matched, equations(List.of(all)), "Table 3", java.util.Map.of(), header);
         return groups.size();
+    }
+
+    /**
+     * Are the empty cells of tokens[from, to) on the line of a header word printed just before them, with nothing but
+     * empty cells between (the header row's padding, not a blank first result)?
+     */
+    private boolean headerPadding(int from, int to) {
+        int before = from - 1;
+        while (before >= 0
+                && !tokens.get(before).isValue()
+                && tokens.get(before).type() != Token.Type.LABEL) {
+            before--;
+        }
+        if (before < 0 || tokens.get(before).type() != Token.Type.LABEL) {
+            return false;
+        }
+        for (int i = before; i < to; i++) {
+            if (tokens.get(i).line() != tokens.get(before).line()
+                    || (i > before && tokens.get(i).type() == Token.Type.LABEL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Is the next token after the empty cells from {@code i} on a label on the same line? */
+    private boolean labelFollows(int i) {
+        int k = i + 1;
+        while (k < tokens.size()
+                && (tokens.get(k).type() == Token.Type.BLANK || tokens.get(k).type() == Token.Type.TRAILING)) {
+            k++;
+        }
+        return k < tokens.size()
+                && tokens.get(k).type() == Token.Type.LABEL
+                && tokens.get(k).line() == tokens.get(i).line();
     }
 
     private List<Equation> equations(List<RowSpec> specs) {

@@ -334,7 +334,9 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                if (i > lastNumber && !labelAfter) {
+                // empty cells just before the next row's label: the row's blank cells, or the scrape's padding
+                // where one row's closing pipe meets the next row's opening one (rows run onto one line)
+                if ((i > lastNumber && !labelAfter) || (labelAfter && i > firstNumber && firstNumber >= 0)) {
                     t = t.withType(Token.Type.TRAILING);
                 }
             }

@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * A page scraped with each table row as one line of {@code |}-separated cells: spanned labels only in the row
  * where they start, blank cells visible as {@code | |}, the trailing {@code ||} artefacts of a converter that pads
- * every row to the widest, prose as plain lines.
+ * every row to the widest, prose as plain lines; a quarter of the pages run onto one line.
  */
 public final class PipeScrapeRenderer implements Renderer {
 
@@ -33,7 +33,9 @@ public final class PipeScrapeRenderer implements Renderer {
                 out.append(p.text()).append('\n');
             }
         }
-        return Rendered.text(name(), out.toString(), "text/plain; charset=utf-8", SourceForm.TEXT);
+        // a quarter of the pages scraped onto one line: one row's closing pipe meets the next row's first cell
+        String page = rnd.nextInt(4) == 0 ? out.toString().replace('\n', ' ') : out.toString();
+        return Rendered.text(name(), page, "text/plain; charset=utf-8", SourceForm.TEXT);
     }
 
     private static void table(StringBuilder out, Grid grid, boolean leadingPipe, boolean padding, Random rnd) {
