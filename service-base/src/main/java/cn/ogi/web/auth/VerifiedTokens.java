@@ -20,8 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Bearer tokens verified once, then reused, in every service: a dashboard or a submitting client sends the same token
- * with every request, and verifying its RS256 signature (and parsing its claims) was 43 % of a stats query's CPU and
- * a third of intake's per single submission (docs/BENCHMARKS.md). A token that SmallRye JWT accepted is kept, by its
+ * with every request, and verifying its RS256 signature (and parsing its claims) was 43 % of a stats query's CPU and,
+ * while the JIT was still compiling, a third of intake's Java work per single submission (docs/BENCHMARKS.md). A token that SmallRye JWT accepted is kept, by its
  * exact text, until its {@code exp} or for {@code ogi.auth.token-cache.max-age} (default 60 s), whichever comes first
  * — so a token is never accepted after it expires, and a key taken out of service stops being honoured within that
  * time. Refusals are never kept: a refused token is verified (and refused) again every time. At most {@code
