@@ -29,6 +29,17 @@ final class CpuTime {
         }
     }
 
+    /** The CPU seconds every process of the machine has used since boot (all cores; user, nice and system). */
+    static double machine() {
+        try {
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+", -1);
+            return (Long.parseLong(fields[1]) + Long.parseLong(fields[2]) + Long.parseLong(fields[3])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The CPU seconds of the PostgreSQL backends connected to the database of the JDBC URL now. */
     static double ofBackends(String jdbcUrl) {
         double seconds = 0;

@@ -67,7 +67,8 @@ public class DeliveryBatch {
                         request.deliveryKey(),
                         request.expectedVersion(),
                         agencies.get(request.agencyCode()),
-                        reports.get(new ReportKey(request.agencyCode(), request.year())));
+                        reports.get(new ReportKey(request.agencyCode(), request.year())),
+                        reports.get(new ReportKey(request.agencyCode(), request.year() - 1)));
                 outcomes[i] = new DeliveryOutcome.Stored(request, written.receipt());
                 if (written.event() != null) {
                     events.add(written.event());

@@ -2,6 +2,7 @@ package cn.ogi.stats.auth;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import cn.ogi.web.auth.VerifiedTokens;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;

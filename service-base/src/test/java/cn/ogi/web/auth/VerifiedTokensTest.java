@@ -1,4 +1,4 @@
-package cn.ogi.stats.auth;
+package cn.ogi.web.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package cn.ogi.stats.auth;
+package cn.ogi.web.auth;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -11,19 +11,24 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Bearer tokens verified once, then reused: a dashboard sends the same token with every request, and verifying
- * its RS256 signature (and parsing its claims) is most of what answering a query from memory costs. A token that
- * SmallRye JWT accepted is kept, by its exact text, until its {@code exp} or for {@code stats.auth.token-cache.max-age}
- * (default 60 s), whichever comes first — so a token is never accepted after it expires, and a key taken out of
- * service stops being honoured within that time. Refusals are never kept: a refused token is verified (and refused)
- * again every time. At most {@code stats.auth.token-cache.max-size} tokens are kept; when full, expired ones are
- * dropped, and a new token that still does not fit is verified on every request. {@code max-age=0} turns it off.
+ * Bearer tokens verified once, then reused, in every service: a dashboard or a submitting client sends the same token
+ * with every request, and verifying its RS256 signature (and parsing its claims) was 43 % of a stats query's CPU and,
+ * while the JIT was still compiling, a third of intake's Java work per single submission (docs/BENCHMARKS.md). A token that SmallRye JWT accepted is kept, by its
+ * exact text, until its {@code exp} or for {@code ogi.auth.token-cache.max-age} (default 60 s), whichever comes first
+ * — so a token is never accepted after it expires, and a key taken out of service stops being honoured within that
+ * time. Refusals are never kept: a refused token is verified (and refused) again every time. At most {@code
+ * ogi.auth.token-cache.max-size} tokens are kept; when full, expired ones are dropped, and a new token that still does
+ * not fit is verified on every request. {@code max-age=0} turns it off. The platform's own rules for a verified token
+ * ({@link TokenRules}: lifetime, {@code iat}, roles, jurisdiction) still run on every request. (stats-service's
+ * earlier names, {@code stats.auth.token-cache.*}, still work.)
  */
 @Alternative
 @Priority(1)
@@ -36,17 +41,25 @@ public class VerifiedTokens implements JWTParser {
 
     private JWTParser verifier;
 
-    @ConfigProperty(name = "stats.auth.token-cache.max-age", defaultValue = "60s")
     Duration maxAge;
 
-    @ConfigProperty(name = "stats.auth.token-cache.max-size", defaultValue = "10000")
     int maxSize;
 
     private record Verified(JsonWebToken token, long untilNanos) {}
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public VerifiedTokens() {}
+    public VerifiedTokens() {
+        Config config = ConfigProvider.getConfig();
+        this.maxAge = setting(config, "max-age", Duration.class).orElse(Duration.ofSeconds(60));
+        this.maxSize = setting(config, "max-size", Integer.class).orElse(10_000);
+    }
+
+    /** {@code ogi.auth.token-cache.NAME}, else stats-service's earlier {@code stats.auth.token-cache.NAME}. */
+    private static <T> Optional<T> setting(Config config, String name, Class<T> type) {
+        return config.getOptionalValue("ogi.auth.token-cache." + name, type)
+                .or(() -> config.getOptionalValue("stats.auth.token-cache." + name, type));
+    }
 
     /** For a test: another verifier, age and size. */
     VerifiedTokens(JWTParser verifier, Duration maxAge, int maxSize) {
