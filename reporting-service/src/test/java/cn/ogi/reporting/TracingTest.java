@@ -99,6 +99,21 @@ class TracingTest {
         assertTrue(own == null || !own.contains("not-a-trace"));
     }
 
+    @Test
+    void aLogLineWrittenWhileServingARequestCarriesItsTraceAndSpan() {
+        String caller = newTraceparent();
+        var context = given().header("traceparent", caller)
+                .get("/test/log-context")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertEquals(traceId(caller), context.getString("traceId"), "JSON log lines carry the MDC as fields");
+        SpanData server = awaitSpan(s -> s.getSpanId().equals(context.getString("spanId")));
+        assertEquals(spanId(caller), server.getParentSpanId(), "the request's span");
+    }
+
     private static long latestSeq() {
         return given().queryParam("limit", 1)
                 .get("/api/v1/changes")
