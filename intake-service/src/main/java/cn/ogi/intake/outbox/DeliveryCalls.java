@@ -6,12 +6,12 @@ import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
+import cn.ogi.web.tracing.Spans;
 import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,9 +49,8 @@ public class DeliveryCalls {
     @Inject
     IntakeMetrics metrics;
 
-    /** A no-op tracer while the OpenTelemetry SDK is off (the default). */
     @Inject
-    Tracer tracer;
+    Spans spans;
 
     @ConfigProperty(name = "intake.relay.batch-probe-interval", defaultValue = "PT1M")
     Duration probeInterval;
@@ -79,9 +78,7 @@ public class DeliveryCalls {
      */
     private Optional<List<Attempt>> batch(List<Claimed> entries) {
         List<Span> deliveries = entries.stream().map(this::deliverySpan).toList();
-        var call = tracer.spanBuilder("outbox deliver-batch")
-                .setSpanKind(SpanKind.INTERNAL)
-                .setNoParent()
+        var call = spans.root("outbox deliver-batch", SpanKind.INTERNAL)
                 .setAttribute("ogi.delivery.batch.size", (long) entries.size());
         deliveries.forEach(span -> call.addLink(span.getSpanContext()));
         Span callSpan = call.startSpan();
@@ -195,7 +192,8 @@ public class DeliveryCalls {
 
     /** The delivery of one entry, continuing the trace of the request that got its 202. */
     private Span deliverySpan(Claimed claimed) {
-        Span span = Traceparents.start(tracer, "outbox deliver", SpanKind.PRODUCER, claimed.traceparent());
+        Span span = spans.continuing("outbox deliver", SpanKind.PRODUCER, claimed.traceparent())
+                .startSpan();
         span.setAttribute("ogi.submission.id", claimed.id().toString());
         span.setAttribute("ogi.agency.code", claimed.agencyCode());
         span.setAttribute("ogi.report.year", (long) claimed.year());

@@ -3,10 +3,9 @@ package cn.ogi.reporting.report;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.ProblemException;
-import cn.ogi.web.tracing.Traceparents;
+import cn.ogi.web.tracing.Spans;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,15 +38,12 @@ public class DeliveryBatch {
     private static final Comparator<ReportKey> LOCK_ORDER =
             Comparator.comparing(ReportKey::agencyCode).thenComparingInt(ReportKey::year);
 
-    /** A no-op tracer while the OpenTelemetry SDK is off (the default). */
     @Inject
-    Tracer tracer;
+    Spans spans;
 
     /** The span of one delivery of the batch: a child of its item's traceparent, linked to the batch's call. */
     private Span versionSpan(DeliveryRequest request) {
-        return tracer.spanBuilder("deliver version")
-                .setSpanKind(SpanKind.CONSUMER)
-                .setParent(Traceparents.parent(request.traceparent()))
+        return spans.continuing("deliver version", SpanKind.CONSUMER, request.traceparent())
                 .addLink(Span.current().getSpanContext())
                 .setAttribute("ogi.delivery.key", String.valueOf(request.deliveryKey()))
                 .setAttribute("ogi.agency.code", String.valueOf(request.agencyCode()))

@@ -1,12 +1,9 @@
 package cn.ogi.web.tracing;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -74,11 +71,5 @@ public final class Traceparents {
             return Context.root();
         }
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, ONLY_TRACEPARENT);
-    }
-
-    /** A span continuing the stored trace (not yet current: the caller makes it so, and ends it). */
-    public static Span start(Tracer tracer, String name, SpanKind kind, String traceparent) {
-        SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(kind).setParent(parent(traceparent));
-        return builder.startSpan();
     }
 }

@@ -2,12 +2,11 @@ package cn.ogi.stats.feed;
 
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
-import cn.ogi.web.tracing.Traceparents;
+import cn.ogi.web.tracing.Spans;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,9 +44,8 @@ public class FeedConsumer {
     @Inject
     ObjectMapper json;
 
-    /** A no-op tracer while the OpenTelemetry SDK is off (the default). */
     @Inject
-    Tracer tracer;
+    Spans spans;
 
     @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
     boolean enabled;
@@ -138,23 +136,24 @@ public class FeedConsumer {
      * made it (the page is applied in one transaction, so its spans begin and end together, with its commit).
      */
     private int applyTraced(FeedPage page) {
-        List<Span> spans = new ArrayList<>();
+        List<Span> applying = new ArrayList<>();
         for (FeedEvent event : page.events()) {
             if (event.traceparent() != null) {
-                Span span = Traceparents.start(tracer, "stats apply", SpanKind.CONSUMER, event.traceparent());
+                Span span = spans.continuing("stats apply", SpanKind.CONSUMER, event.traceparent())
+                        .startSpan();
                 span.setAttribute("ogi.feed.seq", event.seq());
                 span.setAttribute("ogi.feed.type", String.valueOf(event.type()));
                 span.setAttribute("ogi.feed.key", String.valueOf(event.key()));
-                spans.add(span);
+                applying.add(span);
             }
         }
         try {
             return writer.apply(page.events(), page.latestSeq());
         } catch (RuntimeException e) {
-            spans.forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
+            applying.forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
             throw e;
         } finally {
-            spans.forEach(Span::end);
+            applying.forEach(Span::end);
         }
     }
 
