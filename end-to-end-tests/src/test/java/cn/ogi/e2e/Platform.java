@@ -35,6 +35,8 @@ public final class Platform {
     public static final int IDENTITY_PROVIDER = PORT_BASE + 4;
     /** A second intake-service on the same database ({@link #secondIntake}), for two relays at once. */
     public static final int SECOND_INTAKE = PORT_BASE + 5;
+    /** The OTLP receiver of the run's spans ({@link OtlpReceiver}), when the run traces. */
+    public static final int OTLP_RECEIVER = PORT_BASE + 6;
     /**
      * The issuer the services trust in this run: the stand-in identity provider, as in production the province's
      * own. Every token of the run (the harness', the dev sign-in's, the provider's) is signed with the run's key.

@@ -104,7 +104,11 @@ public final class ServiceProcess {
 
     /** Starts the jar; {@code clean} empties its database first (only on the first start of a run). */
     public void start(boolean clean) {
-        Map<String, String> env = new HashMap<>(environment);
+        Map<String, String> env = new HashMap<>();
+        if (OtlpReceiver.tracing()) {
+            env.putAll(OtlpReceiver.exporterEnvironment());
+        }
+        env.putAll(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!clean));

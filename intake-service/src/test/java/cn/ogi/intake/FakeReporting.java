@@ -18,8 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeReporting {
 
-    /** One delivery as received: the path, the Delivery-Key header and the body. */
-    public record Received(String path, String deliveryKey, String body) {}
+    /**
+     * One delivery as received: the path, the Delivery-Key header, the body and the trace it continues (the
+     * traceparent header of a single delivery, the item's traceparent in a batch; null without).
+     */
+    public record Received(String path, String deliveryKey, String body, String traceparent) {}
 
     /** Chosen once, before Quarkus starts, so that the test profile can point the REST client at it. */
     public static final int PORT = freePort();
@@ -68,7 +71,8 @@ public final class FakeReporting {
                 Received received = new Received(
                         exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("Delivery-Key"),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        exchange.getRequestHeaders().getFirst("traceparent"));
                 RECEIVED.add(received);
                 IN_ORDER.add(received);
             }
@@ -119,7 +123,8 @@ public final class FakeReporting {
                         "/api/v1/reports/" + item.get("agencyCode").asText() + "/"
                                 + item.get("year").asInt() + "/versions",
                         item.get("deliveryKey").asText(),
-                        item.get("submission").toString()));
+                        item.get("submission").toString(),
+                        item.hasNonNull("traceparent") ? item.get("traceparent").asText() : null));
             }
             BATCHES.add(items);
             IN_ORDER.addAll(items);

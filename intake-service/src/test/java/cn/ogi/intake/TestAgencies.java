@@ -59,4 +59,15 @@ public class TestAgencies {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first column of the first row, as text (null for SQL NULL or no row). */
+    public String text(String sql) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.MDC;
 
-/** Test-only endpoint: what a log line written while serving a request would carry (RequestIdsTest). */
+/** Test-only endpoint: what a log line written while serving a request would carry (RequestIdsTest, TracingTest). */
 @Path("/test/log-context")
 public class LogContextProbe {
 
@@ -24,6 +24,9 @@ public class LogContextProbe {
         return Map.of(
                 "requestId", Objects.toString(MDC.get(RequestIds.MDC_REQUEST_ID), ""),
                 "subject", Objects.toString(MDC.get(RequestIds.MDC_SUBJECT), ""),
+                // put there by quarkus-opentelemetry while a span is current (TracingTest)
+                "traceId", Objects.toString(MDC.get("traceId"), ""),
+                "spanId", Objects.toString(MDC.get("spanId"), ""),
                 "thread", Thread.currentThread().getName());
     }
 }

@@ -18,5 +18,7 @@ public record DeliveryBatch(List<Item> deliveries) {
             String agencyCode,
             int year,
             @JsonInclude(JsonInclude.Include.NON_NULL) String ifMatch,
-            VersionDelivery submission) {}
+            VersionDelivery submission,
+            // the trace this delivery continues (W3C traceparent), as the single endpoint's header would carry it
+            @JsonInclude(JsonInclude.Include.NON_NULL) String traceparent) {}
 }

@@ -4,7 +4,10 @@ import cn.ogi.intake.submission.PublishedOriginal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A due outbox entry claimed by this transaction, with what its delivery carries. */
+/**
+ * A due outbox entry claimed by this transaction, with what its delivery carries; {@code traceparent} is the trace of
+ * the request that got its 202 (null with tracing off), which the delivery's span continues.
+ */
 record Claimed(
         UUID id,
         String agencyCode,
@@ -17,7 +20,8 @@ record Claimed(
         Instant receivedAt,
         int attempts,
         boolean importedHistory,
-        PublishedOriginal original) {
+        PublishedOriginal original,
+        String traceparent) {
 
     /** About how many bytes this entry adds to a delivery's body (the original travels in base64). */
     long approximateBytes() {

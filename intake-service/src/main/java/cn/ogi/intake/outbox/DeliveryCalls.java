@@ -6,7 +6,13 @@ import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
 import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
+import cn.ogi.web.tracing.Spans;
+import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +49,9 @@ public class DeliveryCalls {
     @Inject
     IntakeMetrics metrics;
 
+    @Inject
+    Spans spans;
+
     @ConfigProperty(name = "intake.relay.batch-probe-interval", defaultValue = "PT1M")
     Duration probeInterval;
 
@@ -62,14 +71,44 @@ public class DeliveryCalls {
         return until == null || Instant.now().isAfter(until);
     }
 
-    /** The entries as one batch; empty when reporting-service would not take it as a batch (send them singly). */
+    /**
+     * The entries as one batch; empty when reporting-service would not take it as a batch (send them singly). Each
+     * entry's delivery span continues its submission's trace and travels in its item (one call cannot carry many
+     * traces in its header); the call itself is a span of its own, linked to them.
+     */
     private Optional<List<Attempt>> batch(List<Claimed> entries) {
+        List<Span> deliveries = entries.stream().map(this::deliverySpan).toList();
+        var call = spans.root("outbox deliver-batch", SpanKind.INTERNAL)
+                .setAttribute("ogi.delivery.batch.size", (long) entries.size());
+        deliveries.forEach(span -> call.addLink(span.getSpanContext()));
+        Span callSpan = call.startSpan();
+        List<Attempt> answered = null;
+        try (Scope ignored = callSpan.makeCurrent()) {
+            Optional<List<Attempt>> attempts = batch(entries, deliveries);
+            answered = attempts.orElse(null);
+            return attempts;
+        } finally {
+            callSpan.end();
+            for (int i = 0; i < deliveries.size(); i++) {
+                // a batch not taken as such is delivered one by one, each of those in a span of its own
+                end(deliveries.get(i), answered == null ? null : answered.get(i));
+            }
+        }
+    }
+
+    private Optional<List<Attempt>> batch(List<Claimed> entries, List<Span> deliveries) {
         long started = System.nanoTime();
         try {
             List<DeliveryBatch.Item> items = new ArrayList<>(entries.size());
-            for (Claimed entry : entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                Claimed entry = entries.get(i);
                 items.add(new DeliveryBatch.Item(
-                        entry.id().toString(), entry.agencyCode(), entry.year(), entry.ifMatch(), body(entry)));
+                        entry.id().toString(),
+                        entry.agencyCode(),
+                        entry.year(),
+                        entry.ifMatch(),
+                        body(entry),
+                        Traceparents.of(deliveries.get(i).getSpanContext())));
             }
             try (Response answer = reporting.deliverAll(new DeliveryBatch(items))) {
                 int status = answer.getStatus();
@@ -139,7 +178,40 @@ public class DeliveryCalls {
         return attempts;
     }
 
+    /** One entry in its delivery span, current during the call: the REST client sends its traceparent along. */
     private Attempt single(Claimed claimed) {
+        Span span = deliverySpan(claimed);
+        Attempt attempt = null;
+        try (Scope ignored = span.makeCurrent()) {
+            attempt = call(claimed);
+            return attempt;
+        } finally {
+            end(span, attempt);
+        }
+    }
+
+    /** The delivery of one entry, continuing the trace of the request that got its 202. */
+    private Span deliverySpan(Claimed claimed) {
+        Span span = spans.continuing("outbox deliver", SpanKind.PRODUCER, claimed.traceparent())
+                .startSpan();
+        span.setAttribute("ogi.submission.id", claimed.id().toString());
+        span.setAttribute("ogi.agency.code", claimed.agencyCode());
+        span.setAttribute("ogi.report.year", (long) claimed.year());
+        span.setAttribute("ogi.delivery.attempt", (long) claimed.attempts() + 1);
+        return span;
+    }
+
+    private static void end(Span span, Attempt attempt) {
+        if (attempt != null) {
+            span.setAttribute("ogi.delivery.outcome", attempt.kind().name().toLowerCase(java.util.Locale.ROOT));
+            if (attempt.kind() == Attempt.Kind.FAILED) {
+                span.setStatus(StatusCode.ERROR, abbreviate(String.valueOf(attempt.reason())));
+            }
+        }
+        span.end();
+    }
+
+    private Attempt call(Claimed claimed) {
         try (Response answer = reporting.deliver(
                 claimed.agencyCode(), claimed.year(), claimed.id().toString(), claimed.ifMatch(), body(claimed))) {
             int status = answer.getStatus();

@@ -161,7 +161,7 @@ public class OutboxDelivery {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
                        s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history,
-                       s.original_bytes, s.original_media_type, s.original_sha256
+                       s.original_bytes, s.original_media_type, s.original_sha256, o.traceparent
                 FROM outbox o JOIN submission s ON s.id = o.submission_id
                 WHERE o.next_attempt_at <= now()
                   AND NOT EXISTS (SELECT 1 FROM outbox earlier
@@ -195,9 +195,8 @@ public class OutboxDelivery {
                 rs.getTimestamp(9).toInstant(),
                 rs.getInt(10),
                 rs.getBoolean(11),
-                originalBytes == null
-                        ? null
-                        : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)));
+                originalBytes == null ? null : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)),
+                rs.getString(15));
     }
 
     /** Each entry by its own outcome, in three statement batches: one round trip each for the whole claim. */

@@ -2,6 +2,7 @@ package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.Finding;
 import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,6 +118,8 @@ public class SubmissionStore {
             insert.setArray(p++, c.createArrayOf("text", jurisdictions));
             insert.setArray(p++, c.createArrayOf("text", details));
             insert.setTimestamp(p++, at);
+            // the trace of the request being answered 202, continued by the relay's delivery span
+            insert.setString(p++, Traceparents.current());
             insert.setString(p++, by.actor().subject());
             insert.setString(p++, by.actor().roles());
             insert.setString(p++, by.actor().jurisdiction());
@@ -139,7 +142,8 @@ public class SubmissionStore {
 
     /**
      * The rows in line order ({@code ord}): the first of two lines with one key wins, as the audit rows follow the
-     * lines. {@code received} is the one time of the chunk, for the submission and its outbox entry alike.
+     * lines. {@code received} is the one time of the chunk, for the submission and its outbox entry alike, and the
+     * outbox entries keep the traceparent of the request (one for the whole chunk).
      */
     private static final String INSERT = """
             WITH incoming AS (
@@ -164,8 +168,8 @@ public class SubmissionStore {
                 ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
                 RETURNING id, received_at
             ), queued AS (
-                INSERT INTO outbox (submission_id, created_at, next_attempt_at, agency_code, year)
-                SELECT s.id, s.received_at, s.received_at, i.agency_code, i.year
+                INSERT INTO outbox (submission_id, created_at, next_attempt_at, agency_code, year, traceparent)
+                SELECT s.id, s.received_at, s.received_at, i.agency_code, i.year, ?
                 FROM stored s JOIN incoming i ON i.id = s.id
                 ORDER BY i.ord
             ), audited AS (

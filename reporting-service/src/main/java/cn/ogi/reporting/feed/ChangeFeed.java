@@ -1,5 +1,6 @@
 package cn.ogi.reporting.feed;
 
+import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class ChangeFeed {
     /** Advisory lock key of the feed ("FEED" in ASCII); any constant unique in this database. */
     private static final long FEED_LOCK = 0x46454544L;
 
-    /** Events per multi-row insert: three parameters each, well below PostgreSQL's 65,535 per statement. */
+    /** Events per multi-row insert: four parameters each, well below PostgreSQL's 65,535 per statement. */
     private static final int ROWS_PER_INSERT = 500;
 
     @Inject
@@ -29,18 +30,34 @@ public class ChangeFeed {
     @Inject
     ObjectMapper json;
 
-    /** An event still to be appended: its type, key and payload. */
-    public record Event(ChangeType type, String key, Object payload) {}
+    /**
+     * An event still to be appended: its type, key and payload, and the traceparent of the span that made it (null
+     * with tracing off), which stats-service's apply span continues.
+     */
+    public record Event(ChangeType type, String key, Object payload, String traceparent) {
+
+        /** An event of the current span's trace (the request's, or a batch item's span). */
+        public Event(ChangeType type, String key, Object payload) {
+            this(type, key, payload, Traceparents.current());
+        }
+    }
 
     /** Call as the last statement of a write transaction: the lock is held until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(ChangeType type, String key, Object payload) {
+        return append(new Event(type, key, payload));
+    }
+
+    /** As {@link #append(ChangeType, String, Object)}, the event with the traceparent it was made with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(Event event) {
         lock();
-        Object seq = em.createNativeQuery(
-                        "INSERT INTO change_event (type, key, payload) VALUES (?1, ?2, CAST(?3 AS jsonb)) RETURNING seq")
-                .setParameter(1, type.wireName())
-                .setParameter(2, key)
-                .setParameter(3, toJson(payload))
+        Object seq = em.createNativeQuery("INSERT INTO change_event (type, key, payload, traceparent)"
+                        + " VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS text)) RETURNING seq")
+                .setParameter(1, event.type().wireName())
+                .setParameter(2, event.key())
+                .setParameter(3, toJson(event.payload()))
+                .setParameter(4, event.traceparent())
                 .getSingleResult();
         return ((Number) seq).longValue();
     }
@@ -57,23 +74,26 @@ public class ChangeFeed {
         lock();
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             List<Event> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO change_event (type, key, payload) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO change_event (type, key, payload, traceparent) VALUES ");
             for (int i = 0; i < rows.size(); i++) {
                 sql.append(i == 0 ? "" : ", ")
                         .append("(?")
-                        .append(3 * i + 1)
+                        .append(4 * i + 1)
                         .append(", ?")
-                        .append(3 * i + 2)
+                        .append(4 * i + 2)
                         .append(", CAST(?")
-                        .append(3 * i + 3)
-                        .append(" AS jsonb))");
+                        .append(4 * i + 3)
+                        .append(" AS jsonb), CAST(?")
+                        .append(4 * i + 4)
+                        .append(" AS text))");
             }
             Query insert = em.createNativeQuery(sql.toString());
             for (int i = 0; i < rows.size(); i++) {
                 Event event = rows.get(i);
-                insert.setParameter(3 * i + 1, event.type().wireName())
-                        .setParameter(3 * i + 2, event.key())
-                        .setParameter(3 * i + 3, toJson(event.payload()));
+                insert.setParameter(4 * i + 1, event.type().wireName())
+                        .setParameter(4 * i + 2, event.key())
+                        .setParameter(4 * i + 3, toJson(event.payload()))
+                        .setParameter(4 * i + 4, event.traceparent());
             }
             // rows of one VALUES list take their seq in the list's order
             insert.executeUpdate();

@@ -32,9 +32,11 @@ public class ChangeReader {
                         .getSingleResult())
                 .longValue();
         boolean filtered = types != null && !types.isEmpty();
-        var query = em.createNativeQuery("SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM change_event"
-                        + " WHERE seq > ?1 AND seq <= ?2" + (filtered ? " AND type = ANY(CAST(?4 AS text[]))" : "")
-                        + " ORDER BY seq LIMIT ?3")
+        var query = em.createNativeQuery(
+                        "SELECT seq, type, key, recorded_at, CAST(payload AS text), traceparent FROM change_event"
+                                + " WHERE seq > ?1 AND seq <= ?2"
+                                + (filtered ? " AND type = ANY(CAST(?4 AS text[]))" : "")
+                                + " ORDER BY seq LIMIT ?3")
                 .setParameter(1, after)
                 .setParameter(2, latest)
                 .setParameter(3, limit);
@@ -56,7 +58,8 @@ public class ChangeReader {
                     (String) row[1],
                     (String) row[2],
                     SqlValues.timestamp(row[3]),
-                    json.readTree((String) row[4]));
+                    json.readTree((String) row[4]),
+                    (String) row[5]);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored change event payload is not JSON", e);
         }

@@ -3,6 +3,10 @@ package cn.ogi.reporting.report;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.tracing.Spans;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +38,19 @@ public class DeliveryBatch {
     private static final Comparator<ReportKey> LOCK_ORDER =
             Comparator.comparing(ReportKey::agencyCode).thenComparingInt(ReportKey::year);
 
+    @Inject
+    Spans spans;
+
+    /** The span of one delivery of the batch: a child of its item's traceparent, linked to the batch's call. */
+    private Span versionSpan(DeliveryRequest request) {
+        return spans.continuing("deliver version", SpanKind.CONSUMER, request.traceparent())
+                .addLink(Span.current().getSpanContext())
+                .setAttribute("ogi.delivery.key", String.valueOf(request.deliveryKey()))
+                .setAttribute("ogi.agency.code", String.valueOf(request.agencyCode()))
+                .setAttribute("ogi.report.year", (long) request.year())
+                .startSpan();
+    }
+
     @Transactional
     public List<DeliveryOutcome> deliverAll(List<DeliveryRequest> requests) {
         DeliveryOutcome[] outcomes = new DeliveryOutcome[requests.size()];
@@ -61,7 +78,10 @@ public class DeliveryBatch {
                 continue;
             }
             DeliveryRequest request = requests.get(i);
-            try {
+            // each delivery in a span of its own trace (the item's traceparent), current while it is written: its
+            // change event carries that span on to stats-service
+            Span span = versionSpan(request);
+            try (Scope ignored = span.makeCurrent()) {
                 ReportWriter.Written written = writer.write(
                         prepared[i],
                         request.deliveryKey(),
@@ -70,11 +90,15 @@ public class DeliveryBatch {
                         reports.get(new ReportKey(request.agencyCode(), request.year())),
                         reports.get(new ReportKey(request.agencyCode(), request.year() - 1)));
                 outcomes[i] = new DeliveryOutcome.Stored(request, written.receipt());
+                span.setAttribute("ogi.report.version", (long) written.receipt().version());
                 if (written.event() != null) {
                     events.add(written.event());
                 }
             } catch (ProblemException refused) {
                 outcomes[i] = new DeliveryOutcome.Refused(request, refused);
+                span.setAttribute("ogi.delivery.refused", (long) refused.status());
+            } finally {
+                span.end();
             }
         }
         // a report row made for deliveries that were all refused holds no version: it goes, as a refused single

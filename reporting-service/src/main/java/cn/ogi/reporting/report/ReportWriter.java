@@ -54,10 +54,7 @@ public class ReportWriter {
         Report target = lockReport(agencyCode, year);
         Written written = write(prepared, deliveryKey, expectedVersion, agency, target, null);
         if (written.event() != null) {
-            feed.append(
-                    written.event().type(),
-                    written.event().key(),
-                    written.event().payload());
+            feed.append(written.event());
         }
         return written.receipt();
     }

@@ -39,5 +39,12 @@ public record DeliveryBatchRequest(@Schema(required = true) List<Item> deliverie
             String ifMatch,
 
             @Schema(description = "As the body of POST /api/v1/reports/{agencyCode}/{year}/versions", required = true)
-            VersionSubmission submission) {}
+            VersionSubmission submission,
+
+            @Schema(
+                    description = "As the traceparent header (W3C Trace Context) of a single delivery: the trace "
+                            + "this delivery continues (intake's relay sends the span delivering it). Optional; a "
+                            + "malformed value is ignored",
+                    example = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+            String traceparent) {}
 }

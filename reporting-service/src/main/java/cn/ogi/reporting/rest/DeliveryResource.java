@@ -7,6 +7,7 @@ import cn.ogi.reporting.report.DeliveryRequest;
 import cn.ogi.web.IfMatch;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
+import cn.ogi.web.tracing.Traceparents;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,7 +44,8 @@ public class DeliveryResource {
                     + "unchanged, replayed (the key was seen before: the same answer, no second version), locked "
                     + "(409 report-locked) or refused (the problem, e.g. 412 version-mismatch, 422 "
                     + "correction-reason-required), with status and receipt or problem. A refused item stores "
-                    + "nothing and does not affect the others. All are stored in one transaction. At most "
+                    + "nothing and does not affect the others. An item's traceparent (optional, W3C Trace Context) is "
+                    + "the trace its version continues: the change event of the version carries it on. All are stored in one transaction. At most "
                     + "reporting.delivery.max-batch items (413 batch-too-large); none is 400.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
             description = "The deliveries, each the single endpoint's Delivery-Key, agency code, year, If-Match and"
@@ -119,7 +121,9 @@ public class DeliveryResource {
                     item.agencyCode(),
                     Years.check("year", item.year()),
                     IfMatch.expectedVersion(item.ifMatch()),
-                    item.submission());
+                    item.submission(),
+                    // as a malformed traceparent header is, a malformed one here is ignored (W3C Trace Context)
+                    Traceparents.isWellFormed(item.traceparent()) ? item.traceparent() : null);
         } catch (ProblemException refused) {
             return DeliveryRequest.refused(item.deliveryKey(), item.agencyCode(), item.year(), refused);
         }

@@ -2,13 +2,19 @@ package cn.ogi.stats.feed;
 
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
+import cn.ogi.web.tracing.Spans;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +43,9 @@ public class FeedConsumer {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Spans spans;
 
     @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
     boolean enabled;
@@ -110,7 +119,7 @@ public class FeedConsumer {
             boolean full = page.events().size() >= pageSize;
             long resume = Math.max(page.lastSeq(), after);
             next = full && i + 1 < maxPagesPerPoll ? prefetcher.submit(() -> source.page(resume, pageSize)) : null;
-            applied += writer.apply(page.events(), page.latestSeq());
+            applied += applyTraced(page);
             after = resume;
             if (!full) {
                 break;
@@ -120,6 +129,32 @@ public class FeedConsumer {
             next.cancel(true);
         }
         return applied;
+    }
+
+    /**
+     * Applies a page, each event that carries a traceparent in an apply span continuing the trace of the write that
+     * made it (the page is applied in one transaction, so its spans begin and end together, with its commit).
+     */
+    private int applyTraced(FeedPage page) {
+        List<Span> applying = new ArrayList<>();
+        for (FeedEvent event : page.events()) {
+            if (event.traceparent() != null) {
+                Span span = spans.continuing("stats apply", SpanKind.CONSUMER, event.traceparent())
+                        .startSpan();
+                span.setAttribute("ogi.feed.seq", event.seq());
+                span.setAttribute("ogi.feed.type", String.valueOf(event.type()));
+                span.setAttribute("ogi.feed.key", String.valueOf(event.key()));
+                applying.add(span);
+            }
+        }
+        try {
+            return writer.apply(page.events(), page.latestSeq());
+        } catch (RuntimeException e) {
+            applying.forEach(span -> span.setStatus(StatusCode.ERROR, e.toString()));
+            throw e;
+        } finally {
+            applying.forEach(Span::end);
+        }
     }
 
     private static FeedPage await(Future<FeedPage> page) {

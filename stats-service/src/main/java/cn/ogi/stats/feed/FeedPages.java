@@ -57,6 +57,7 @@ public final class FeedPages {
         OffsetDateTime recordedAt = null;
         JsonNode payload = null;
         String payloadText = null;
+        String traceparent = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -64,6 +65,7 @@ public final class FeedPages {
                 case "seq" -> seq = p.getLongValue();
                 case "type" -> type = value == JsonToken.VALUE_NULL ? null : p.getText();
                 case "key" -> key = value == JsonToken.VALUE_NULL ? null : p.getText();
+                case "traceparent" -> traceparent = value == JsonToken.VALUE_NULL ? null : p.getText();
                 case "recordedAt" ->
                     recordedAt = value == JsonToken.VALUE_NULL ? null : OffsetDateTime.parse(p.getText());
                 case "payload" -> {
@@ -75,7 +77,7 @@ public final class FeedPages {
                 default -> p.skipChildren();
             }
         }
-        return new FeedEvent(seq, type, key, recordedAt, payload, payloadText);
+        return new FeedEvent(seq, type, key, recordedAt, payload, payloadText, traceparent);
     }
 
     private static void expect(JsonToken got, JsonToken wanted) throws IOException {
