@@ -40,6 +40,9 @@ public final class Progress {
     private long lastWritten;
     private boolean anyWritten;
     private boolean finished;
+    /** The clock when the job finished: a finished job's figures stay as they were then. */
+    private long finishedAt;
+
     private int drawnWidth;
 
     Progress(
@@ -145,6 +148,7 @@ public final class Progress {
     public void finish() {
         synchronized (lock) {
             if (!finished) {
+                finishedAt = clock.getAsLong();
                 write(true);
                 finished = true;
             }
@@ -158,7 +162,7 @@ public final class Progress {
     }
 
     private Snapshot snapshotHeld() {
-        long elapsed = Math.max(0, clock.getAsLong() - started);
+        long elapsed = Math.max(0, (finished ? finishedAt : clock.getAsLong()) - started);
         double seconds = elapsed / 1e9;
         Double rate = seconds > 0 ? done / seconds : null;
         Double eta = rate == null || rate <= 0 ? null : Math.max(0, total - done) / rate;

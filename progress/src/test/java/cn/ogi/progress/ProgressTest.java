@@ -67,6 +67,9 @@ class ProgressTest {
         assertEquals(11, written.size());
         assertEquals("load: 100/100 reports (100%), 2.0 reports/s, 50.0 s elapsed, done", written.get(10));
         assertTrue(progress.snapshot().finished());
+        clock.seconds(100); // a finished job's figures stay as they were when it finished
+        assertEquals(Duration.ofSeconds(50), progress.snapshot().elapsed());
+        assertEquals(2.0, progress.snapshot().ratePerSecond(), 1e-9);
     }
 
     @Test

@@ -126,9 +126,9 @@ final class ProvinceRun {
         int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
         long period = 1_000_000_000L / preset.steadyRate();
         long start = System.nanoTime();
-        Progress sending = Progress.onConsole("steady corrections", "sent", total);
+        Progress corrections = Progress.onConsole("steady corrections", "sent", total);
         for (int i = 0; i < total; i++) {
-            sending.update(i);
+            corrections.update(i);
             long due = start + i * period;
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
             int index = i % agencies.size();
@@ -157,8 +157,8 @@ final class ProvinceRun {
         for (Future<?> correction : sent) {
             correction.get();
         }
-        sending.update(total);
-        sending.finish();
+        corrections.update(total);
+        corrections.finish();
         double sending = seconds(start);
         long lastAccepted = System.nanoTime();
         Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
