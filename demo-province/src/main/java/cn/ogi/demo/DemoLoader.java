@@ -1,5 +1,6 @@
 package cn.ogi.demo;
 
+import cn.ogi.progress.Progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -163,24 +164,21 @@ public final class DemoLoader {
 
         int total = demo.submissions().size();
         int sent = 0;
+        // done = delivered to reporting-service (sent less intake's outbox backlog): the figure the load waits for
+        Progress progress = Progress.onConsole("demo: delivered", "reports", total);
+        Map<String, Integer> statuses = new TreeMap<>();
         for (int year = settings.fromYear(); year <= settings.toYear(); year++) {
             List<Submission> ofYear = demo.submissions(year);
             for (int from = 0, n = 0; from < ofYear.size(); from += chunk, n++) {
                 List<Submission> part = ofYear.subList(from, Math.min(ofYear.size(), from + chunk));
                 String key = "demo-" + settings.seed() + "-" + settings.fingerprint() + "-" + year + "-" + n;
-                Map<String, Integer> statuses = submitBatch(part, key);
+                submitBatch(part, key).forEach((status, count) -> statuses.merge(status, count, Integer::sum));
                 sent += part.size();
-                System.out.printf(
-                        Locale.ROOT,
-                        "demo: %d: %d of %d reports sent %s (%.0f reports/s)%n",
-                        year,
-                        sent,
-                        total,
-                        statuses,
-                        sent / seconds(started));
+                delivered(progress, sent, year, statuses);
             }
-            awaitDelivered("after " + year, sent, started);
+            awaitDelivered("after " + year, progress, sent, year, statuses);
         }
+        progress.finish();
         System.out.printf(
                 Locale.ROOT,
                 "demo: %d reports loaded and delivered in %.1f s (%.0f reports/s)%n",
@@ -259,12 +257,12 @@ public final class DemoLoader {
         }
     }
 
-    /** Polls intake's readiness until its outbox backlog is 0, printing progress. */
-    private void awaitDelivered(String when, int sent, long started) throws IOException, InterruptedException {
+    /** Polls intake's readiness until its outbox backlog is 0, updating the progress. */
+    private void awaitDelivered(String when, Progress progress, int sent, int year, Map<String, Integer> statuses)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long lastPrint = 0;
         while (true) {
-            long backlog = backlog();
+            long backlog = delivered(progress, sent, year, statuses);
             if (backlog == 0) {
                 return;
             }
@@ -272,17 +270,23 @@ public final class DemoLoader {
                 throw new LoadFailure("intake's outbox still holds " + backlog + " submissions " + when + " after "
                         + timeout.toSeconds() + " s (--timeout)");
             }
-            if (System.nanoTime() - lastPrint > 5_000_000_000L) {
-                lastPrint = System.nanoTime();
-                System.out.printf(
-                        Locale.ROOT,
-                        "demo: %s: %d submissions still to deliver (%.0f reports/s overall)%n",
-                        when,
-                        backlog,
-                        Math.max(0, sent - backlog) / seconds(started));
-            }
             Thread.sleep(500);
         }
+    }
+
+    /**
+     * Updates the progress with what is delivered (sent less intake's outbox backlog, when intake reports it) and
+     * returns the backlog (-1: not reported).
+     */
+    private long delivered(Progress progress, int sent, int year, Map<String, Integer> statuses)
+            throws IOException, InterruptedException {
+        long backlog = backlog();
+        String detail = String.format(Locale.ROOT, "year %d, %,d sent %s", year, sent, statuses);
+        if (backlog >= 0) {
+            progress.update(
+                    Math.max(0, sent - backlog), detail + String.format(Locale.ROOT, ", %,d to deliver", backlog));
+        }
+        return backlog;
     }
 
     /** intake's outbox backlog from {@code /q/health/ready}; -1 when it is not reported (yet). */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +42,27 @@ class DemoLoaderTest {
         Demo demo = DemoProvince.generate(DemoSettings.small());
         URI base = start();
 
-        new DemoLoader(base, base, "T0KEN", 100, Duration.ofSeconds(30)).load(demo);
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            new DemoLoader(base, base, "T0KEN", 100, Duration.ofSeconds(30)).load(demo);
+        } finally {
+            System.setOut(stdout);
+        }
+        String output = printed.toString(StandardCharsets.UTF_8);
+        stdout.print(output);
+        // progress as it goes (not a terminal: whole lines): delivered of the total, the rate, the time left
+        int total = demo.submissions().size();
+        assertTrue(
+                Pattern.compile("demo: delivered: [\\d,]+/" + String.format(Locale.ROOT, "%,d", total)
+                                + " reports \\(\\d+%\\), [\\d.,]+ reports/s, [\\d.]+ s elapsed, [^\\n]*(left|unknown)")
+                        .matcher(output)
+                        .find(),
+                output);
+        assertTrue(
+                output.contains(String.format(Locale.ROOT, "demo: delivered: %,d/%,d reports (100%%)", total, total)),
+                output);
 
         assertEquals(
                 "POST /api/v1/registry/import text/csv; charset=utf-8 subject=demo-loader auth=Bearer T0KEN lines="
@@ -134,10 +158,11 @@ class DemoLoaderTest {
                 yield results.toString();
             }
             case "/q/health/ready" -> {
-                // the first poll of each wait still sees a backlog
+                // intake does not report its backlog yet, then a backlog, then none: the loader waits on through all
                 int poll = backlogPolls.incrementAndGet();
+                String backlog = poll % 3 == 1 ? "null" : poll % 3 == 2 ? "3" : "0";
                 yield "{\"status\": \"UP\", \"checks\": [{\"name\": \"outbox\", \"status\": \"UP\", \"data\": "
-                        + "{\"backlog\": " + (poll % 2 == 1 ? 3 : 0) + "}}]}";
+                        + "{\"backlog\": " + backlog + "}}]}";
             }
             default -> null;
         };

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.ogi.web.testing.OpenApiCompleteness;
+import cn.ogi.web.testing.OpenApiSnapshot;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,13 @@ class OpenApiTest {
     @Test
     void everyOperationParameterBodyAndResponseIsDescribedWithExamples() {
         OpenApiCompleteness.ofRunningService().assertComplete();
+    }
+
+    /** docs/openapi/intake.json, from which api-client generates the Java client, is the live document. */
+    @Test
+    void theCommittedSnapshotIsTheLiveDocument() {
+        OpenApiSnapshot.assertMatches(
+                "intake", OpenApiCompleteness.ofRunningService().document());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
@@ -12,6 +13,10 @@ import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** A rebuild from the first event reproduces the live read model cell by cell, and repairs it when asked. */
@@ -75,6 +80,44 @@ class RebuildTest {
     }
 
     @Test
+    void theEndpointShowsHowFarTheRunningRebuildIsAndHowItEnded() throws Exception {
+        TestFeed feed = new TestFeed(writer);
+        givenHistoryWithCorrectionsAndMoves(feed);
+        CompletableFuture<JsonNode> rebuilding = CompletableFuture.supplyAsync(() -> rebuild(false));
+        List<JsonNode> whileRunning = new ArrayList<>();
+        while (!rebuilding.isDone()) {
+            JsonNode now = progress();
+            if (now.get("state").asText().equals("running")) {
+                whileRunning.add(now);
+            }
+            Thread.sleep(5);
+        }
+        JsonNode result = rebuilding.get();
+        long lastDone = 0;
+        for (JsonNode running : whileRunning) {
+            assertEquals("log", running.get("source").asText());
+            assertTrue(running.get("done").asLong() <= running.get("total").asLong(), running.toString());
+            assertTrue(running.get("done").asLong() >= lastDone, "done never goes back: " + whileRunning);
+            assertTrue(running.get("finishedAt").isNull());
+            lastDone = running.get("done").asLong();
+        }
+
+        JsonNode ended = progress();
+        assertEquals("finished", ended.get("state").asText(), ended.toString());
+        assertEquals(false, ended.get("swap").asBoolean());
+        assertEquals(result.get("replayedToSeq").asLong(), ended.get("done").asLong());
+        assertEquals(result.get("replayedToSeq").asLong(), ended.get("total").asLong());
+        assertTrue(ended.get("etaSeconds").isNull(), "nothing is left: " + ended);
+        assertTrue(ended.get("ratePerSecond").asDouble() > 0, ended.toString());
+        assertTrue(ended.get("elapsedSeconds").asDouble() >= 0);
+        assertTrue(
+                Instant.parse(ended.get("finishedAt").asText())
+                                .isAfter(Instant.parse(ended.get("startedAt").asText()))
+                        || ended.get("finishedAt").equals(ended.get("startedAt")),
+                ended.toString());
+    }
+
+    @Test
     void refusesAnUnknownSource() {
         given().queryParam("source", "backup")
                 .post("/api/v1/stats/rebuild")
@@ -108,6 +151,14 @@ class RebuildTest {
     private static JsonNode rebuild(boolean swap) {
         return Json.read(given().queryParam("swap", swap)
                 .post("/api/v1/stats/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    }
+
+    private static JsonNode progress() {
+        return Json.read(given().get("/api/v1/stats/rebuild")
                 .then()
                 .statusCode(200)
                 .extract()

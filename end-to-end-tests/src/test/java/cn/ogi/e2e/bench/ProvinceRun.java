@@ -10,6 +10,7 @@ import cn.ogi.e2e.Platform;
 import cn.ogi.e2e.Reports;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
+import cn.ogi.progress.Progress;
 import cn.ogi.web.auth.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,7 +126,9 @@ final class ProvinceRun {
         int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
         long period = 1_000_000_000L / preset.steadyRate();
         long start = System.nanoTime();
+        Progress corrections = Progress.onConsole("steady corrections", "sent", total);
         for (int i = 0; i < total; i++) {
+            corrections.update(i);
             long due = start + i * period;
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
             int index = i % agencies.size();
@@ -154,6 +157,8 @@ final class ProvinceRun {
         for (Future<?> correction : sent) {
             correction.get();
         }
+        corrections.update(total);
+        corrections.finish();
         double sending = seconds(start);
         long lastAccepted = System.nanoTime();
         Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
@@ -241,15 +246,22 @@ final class ProvinceRun {
         }
     }
 
+    /** Waits until stats' feed lag is 0; progress: the events applied of the lag there was when it began. */
     private void awaitNoLag(Duration timeout) throws Exception {
         URI freshness = URI.create("http://localhost:" + Platform.STATS + "/api/v1/stats/freshness?live=true");
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (JSON.readTree(get(freshness)).get("lag").asLong() != 0) {
+        long lag = JSON.readTree(get(freshness)).get("lag").asLong();
+        Progress catchingUp = Progress.onConsole("stats catching up with the feed", "events", lag);
+        while (lag != 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("stats did not catch up within " + timeout);
             }
             Thread.sleep(100);
+            lag = JSON.readTree(get(freshness)).get("lag").asLong();
+            catchingUp.total(Math.max(catchingUp.snapshot().total(), lag)); // the feed may still grow
+            catchingUp.update(catchingUp.snapshot().total() - lag);
         }
+        catchingUp.finish();
     }
 
     private String get(URI uri) throws Exception {

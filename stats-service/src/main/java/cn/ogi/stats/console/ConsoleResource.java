@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +66,30 @@ public class ConsoleResource {
             responseCode = "200",
             description = "The console page, showing the view",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    public Response view() {
+    public Response view(
+            @Parameter(
+                            description = "The view: overview, chase, quality, report, agencies or callback",
+                            example = "overview",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "overview",
+                                                "chase",
+                                                "quality",
+                                                "report",
+                                                "agencies",
+                                                "callback"
+                                            }))
+                    @PathParam("view")
+                    String view,
+            @Parameter(
+                            description = "What the view shows, after it: /<node>/<year> for the overview, chase and "
+                                    + "quality, /<agencyCode>/<year> for a report; may be empty",
+                            example = "/370000/2024",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "(/.*)?"))
+                    @PathParam("rest")
+                    String rest) {
         return home();
     }
 

@@ -1,5 +1,6 @@
 package cn.ogi.stats.rebuild;
 
+import cn.ogi.progress.Progress;
 import cn.ogi.stats.feed.ChangeFeedClient;
 import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.feed.FeedPage;
@@ -17,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +82,37 @@ public class RebuildService {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** The running rebuild's progress, or the last one's; null when none ran since the service started. */
+    private volatile Tracked tracked;
+
+    /** One rebuild's progress and what it was asked. */
+    private record Tracked(
+            String source, boolean swap, Progress progress, Instant startedAt, String state, Instant finishedAt) {
+
+        Tracked ended(String state) {
+            progress.finish();
+            return new Tracked(source, swap, progress, startedAt, state, Instant.now());
+        }
+    }
+
     public RebuildResult rebuild(Source source, boolean swap) {
         if (!running.compareAndSet(false, true)) {
             throw ProblemException.conflict("rebuild-running", "A rebuild is already running in this instance");
         }
         long started = System.nanoTime();
         String outcome = StatsMetrics.FAILED;
+        String name = source.name().toLowerCase(java.util.Locale.ROOT);
+        // the log gets a line every few seconds (and the first and last); the endpoint reads the same figures
+        Progress progress = Progress.toLog("stats rebuild (" + name + ")", "seq", 0, LOG::info, Progress.LOG_EVERY);
+        tracked = new Tracked(name, swap, progress, Instant.now(), "running", null);
         try {
-            RebuildResult result = run(source, swap);
+            RebuildResult result = run(source, swap, progress);
             outcome = result.equal()
                     ? StatsMetrics.EQUAL
                     : result.swapped() ? StatsMetrics.SWAPPED : StatsMetrics.DIFFERENT;
             return result;
         } finally {
+            tracked = tracked.ended(outcome.equals(StatsMetrics.FAILED) ? "failed" : "finished");
             running.set(false);
             metrics.rebuilt(
                     source.name().toLowerCase(java.util.Locale.ROOT),
@@ -101,21 +121,45 @@ public class RebuildService {
         }
     }
 
-    private RebuildResult run(Source source, boolean swap) {
+    /** The running rebuild's progress, or how the last one ended ({@code idle} when none ran). */
+    public RebuildProgress progress() {
+        Tracked now = tracked;
+        if (now == null) {
+            return RebuildProgress.IDLE;
+        }
+        Progress.Snapshot at = now.progress().snapshot();
+        boolean isRunning = now.state().equals("running");
+        return new RebuildProgress(
+                now.state(),
+                now.source(),
+                now.swap(),
+                at.done(),
+                at.total(),
+                at.ratePerSecond(),
+                isRunning ? at.etaSeconds() : null,
+                at.elapsed().toMillis() / 1000.0,
+                now.startedAt(),
+                now.finishedAt());
+    }
+
+    private RebuildResult run(Source source, boolean swap, Progress reporter) {
         long started = System.currentTimeMillis();
         String live = QuarkusTransaction.requiringNew().call(this::prepareShadow);
         FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client, json);
         long target = writer.cursor();
+        reporter.total(target);
         long[] progress = {0, 0}; // seq reached, events replayed
         MemoryModel shadow = loader.empty(this.live.rules());
-        replay(feed, shadow, progress, target, false, live);
+        replay(feed, shadow, progress, target, false, live, reporter);
         RebuildResult result = QuarkusTransaction.requiringNew()
                 .timeout(timeoutSeconds)
                 .call(() -> {
                     long liveSeq = db.one(
                             "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE",
                             rs -> rs.getLong(1));
-                    replay(feed, shadow, progress, liveSeq, true, live);
+                    reporter.total(liveSeq);
+                    replay(feed, shadow, progress, liveSeq, true, live, reporter);
+                    reporter.update(liveSeq, "comparing");
                     Map<String, Long> differences = compare(live);
                     // The model in memory must equal the live tables it was maintained beside (before any swap).
                     MemoryModel fromTables = loader.load(this.live.rules());
@@ -165,7 +209,13 @@ public class RebuildService {
 
     /** Replays events up to {@code target} into the shadow; in its own transactions unless {@code inCaller}. */
     private void replay(
-            FeedSource feed, MemoryModel shadow, long[] progress, long target, boolean inCaller, String live) {
+            FeedSource feed,
+            MemoryModel shadow,
+            long[] progress,
+            long target,
+            boolean inCaller,
+            String live,
+            Progress reporter) {
         while (progress[0] < target) {
             FeedPage page = feed.page(progress[0], batchSize);
             List<FeedEvent> events =
@@ -184,6 +234,7 @@ public class RebuildService {
                 QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(apply);
             }
             progress[0] = events.get(events.size() - 1).seq();
+            reporter.update(progress[0], progress[1] + " events");
         }
     }
 

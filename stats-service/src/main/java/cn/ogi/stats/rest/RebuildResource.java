@@ -1,5 +1,6 @@
 package cn.ogi.stats.rest;
 
+import cn.ogi.stats.rebuild.RebuildProgress;
 import cn.ogi.stats.rebuild.RebuildResult;
 import cn.ogi.stats.rebuild.RebuildService;
 import cn.ogi.web.Problem;
@@ -8,6 +9,7 @@ import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,6 +36,26 @@ public class RebuildResource {
     @Inject
     AuditTrail audit;
 
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "How far the running rebuild is (done / total, rate, time left), or how the last one ended",
+            description =
+                    "done and total are feed seqs: replayed so far, and the live cursor to reach (raised to the "
+                            + "live cursor of the final, locking step when it starts). ratePerSecond is the average since the "
+                            + "start, etaSeconds what is left at that rate (null when unknown). state idle: no rebuild since "
+                            + "this instance started. The same figures are logged every few seconds while it runs. Admins only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The progress of the running or the last rebuild",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RebuildProgress.class)))
+    public RebuildProgress progress() {
+        return rebuild.progress();
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
@@ -42,7 +64,8 @@ public class RebuildResource {
                     + "reporting-service's change feed from 0. The replay reaches the live cursor, then the live and "
                     + "rebuilt tables are compared (rollups cell by cell). swap=true replaces the live tables with the "
                     + "rebuilt ones when they differ; otherwise the differences are only reported. Admins only. "
-                    + "Recorded in the audit trail (stats.rebuilt).")
+                    + "Recorded in the audit trail (stats.rebuilt). The request is answered when the rebuild is done; "
+                    + "meanwhile GET /api/v1/stats/rebuild says how far it is.")
     @APIResponse(
             responseCode = "200",
             description = "The replay: how far, how many events, whether the tables were equal, the differences and a "
