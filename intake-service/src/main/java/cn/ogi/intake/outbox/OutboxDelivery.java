@@ -157,6 +157,12 @@ public class OutboxDelivery {
         return calls;
     }
 
+    /**
+     * The due entries in acceptance order, each only while no earlier entry of its report is pending. {@code OFFSET 0}
+     * keeps that check a correlated subquery, probed through {@code outbox_report_idx} for each entry the due-order
+     * index yields until the claim is full (about 2 ms for 100 of 20,000 pending): as an anti-join, with the outbox's
+     * statistics not yet updated after a burst, the planner scanned the whole report index per entry (364 ms).
+     */
     private List<Claimed> claim(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
@@ -166,7 +172,8 @@ public class OutboxDelivery {
                 WHERE o.next_attempt_at <= now()
                   AND NOT EXISTS (SELECT 1 FROM outbox earlier
                                   WHERE earlier.agency_code = o.agency_code AND earlier.year = o.year
-                                    AND earlier.seq < o.seq)
+                                    AND earlier.seq < o.seq
+                                  OFFSET 0)
                 ORDER BY o.next_attempt_at, o.seq
                 LIMIT ?
                 FOR UPDATE OF o SKIP LOCKED""")) {
