@@ -2,6 +2,7 @@ package cn.ogi.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ogi.web.testing.TestTokens;
@@ -60,6 +61,44 @@ class BatchResourceTest {
                 assertEquals("accepted", result.get("status").asText(), result.toString());
                 given().get(result.get("location").asText()).then().statusCode(200);
             }
+        }
+    }
+
+    @Test
+    void answersNothingUntilTheWholeBodyIsReadSoAClientThatReadsOnlyAfterSendingCannotDeadlock() throws Exception {
+        String agency = agencies.register("371502");
+        StringBuilder first = new StringBuilder();
+        for (int line = 1; line <= 600; line++) { // more than a chunk (intake.batch.chunk, 500): stored meanwhile
+            first.append(JSON.writeValueAsString(TestReports.json(
+                            TestReports.balanced(agency, 2021 + line % 3).agencyName("行 " + line))))
+                    .append('\n');
+        }
+        String rest = JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2024))) + "\n";
+        byte[] head = first.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/submissions/batch HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Authorization: "
+                            + cn.ogi.web.testing.TestTokens.bearer(cn.ogi.web.testing.TestTokens.admin())
+                            + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (head.length + tail.length)
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(head);
+            out.flush();
+            socket.setSoTimeout(4000);
+            java.io.InputStream in = socket.getInputStream();
+            // 600 lines stored by now (or soon): their results must wait for the rest of the body
+            assertThrows(java.net.SocketTimeoutException.class, in::read, "an answer before the body ended");
+            out.write(tail);
+            out.flush();
+            socket.setSoTimeout(60_000);
+            String answer = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(
+                    answer.startsWith("HTTP/1.1 200"),
+                    answer.lines().findFirst().orElse(""));
+            String results = answer.replaceAll("\r\n[0-9a-fA-F]+\r\n", ""); // without the chunks' framing
+            assertEquals(601, results.split("\"status\":\"accepted\"", -1).length - 1);
         }
     }
 

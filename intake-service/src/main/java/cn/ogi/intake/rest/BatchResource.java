@@ -113,6 +113,29 @@ public class BatchResource {
         RequestBodies.idempotencyKey(idempotencyKey);
         Scope scope = caller.scope();
         boolean imported = ImportedHistory.parse(importedHistory, caller);
-        return results -> metrics.batch(batches.submit(body, results, idempotencyKey, scope, imported));
+        return results -> metrics.batch(afterTheWholeBody(body, results, idempotencyKey, scope, imported));
+    }
+
+    /**
+     * The lines' results are kept in a file until the whole body has been read, then sent. Sending them as they came
+     * deadlocked a client that reads the answer only once it has sent its request (java.net.http's HttpClient, most
+     * HTTP libraries): a batch of 20,000 lines filled the socket buffers both ways — intake waiting for the client to
+     * read, the client for intake to read — and neither moved again.
+     */
+    private java.util.Map<String, Integer> afterTheWholeBody(
+            InputStream body, java.io.OutputStream results, String idempotencyKey, Scope scope, boolean imported)
+            throws java.io.IOException {
+        java.nio.file.Path spool = java.nio.file.Files.createTempFile("ogi-batch-results-", ".ndjson");
+        try {
+            java.util.Map<String, Integer> counts;
+            try (java.io.OutputStream spooled =
+                    new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
+                counts = batches.submit(body, spooled, idempotencyKey, scope, imported);
+            }
+            java.nio.file.Files.copy(spool, results);
+            return counts;
+        } finally {
+            java.nio.file.Files.deleteIfExists(spool);
+        }
     }
 }
