@@ -51,7 +51,8 @@ final class RawInserts {
                                     source, report, submitted_by, received_at, status, findings)
                                 VALUES (?, ?, ?, ?, 2023, 'api', CAST(? AS jsonb), 'benchmark', ?, 'RECEIVED', '[]')""");
                 PreparedStatement out = c.prepareStatement(
-                        "INSERT INTO bench_outbox (submission_id, created_at, next_attempt_at) VALUES (?, ?, ?)");
+                        "INSERT INTO bench_outbox (submission_id, created_at, next_attempt_at, agency_code, year)"
+                                + " VALUES (?, ?, ?, ?, 2023)");
                 PreparedStatement audit = c.prepareStatement("""
                                 INSERT INTO bench_audit (subject, roles, caller_jurisdiction, action, target_type,
                                     target_key, target_jurisdiction, client_address, detail)
@@ -72,6 +73,7 @@ final class RawInserts {
                         out.setObject(1, id);
                         out.setTimestamp(2, now);
                         out.setTimestamp(3, now);
+                        out.setString(4, agency);
                         out.addBatch();
                         audit.setString(1, id.toString());
                         audit.setString(2, "{\"agencyCode\":\"" + agency + "\",\"year\":2023,\"source\":\"api\"}");
