@@ -132,7 +132,14 @@ public class BatchResource {
                     new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
                 counts = batches.submit(body, spooled, idempotencyKey, scope, imported);
             }
-            java.nio.file.Files.copy(spool, results);
+            try {
+                java.nio.file.Files.copy(spool, results);
+            } catch (java.io.IOException gone) {
+                // the client went away before reading its answer: what was stored stays stored, and the same batch
+                // sent again under its key repeats nothing
+                org.jboss.logging.Logger.getLogger(BatchResource.class)
+                        .infof("batch answer not read by the client: %s", gone.getMessage());
+            }
             return counts;
         } finally {
             java.nio.file.Files.deleteIfExists(spool);
