@@ -16,7 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,10 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @Path("/api/v1/submissions/batch")
 @Tag(name = "submissions")
 public class BatchResource {
+
+    private static final Logger LOG = Logger.getLogger(BatchResource.class);
 
     static final String NDJSON = "application/x-ndjson";
 
@@ -122,27 +130,25 @@ public class BatchResource {
      * HTTP libraries): a batch of 20,000 lines filled the socket buffers both ways — intake waiting for the client to
      * read, the client for intake to read — and neither moved again.
      */
-    private java.util.Map<String, Integer> afterTheWholeBody(
-            InputStream body, java.io.OutputStream results, String idempotencyKey, Scope scope, boolean imported)
-            throws java.io.IOException {
-        java.nio.file.Path spool = java.nio.file.Files.createTempFile("ogi-batch-results-", ".ndjson");
+    private Map<String, Integer> afterTheWholeBody(
+            InputStream body, OutputStream results, String idempotencyKey, Scope scope, boolean imported)
+            throws IOException {
+        java.nio.file.Path spool = Files.createTempFile("ogi-batch-results-", ".ndjson");
         try {
-            java.util.Map<String, Integer> counts;
-            try (java.io.OutputStream spooled =
-                    new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
+            Map<String, Integer> counts;
+            try (OutputStream spooled = new BufferedOutputStream(Files.newOutputStream(spool))) {
                 counts = batches.submit(body, spooled, idempotencyKey, scope, imported);
             }
             try {
-                java.nio.file.Files.copy(spool, results);
-            } catch (java.io.IOException gone) {
+                Files.copy(spool, results);
+            } catch (IOException gone) {
                 // the client went away before reading its answer: what was stored stays stored, and the same batch
                 // sent again under its key repeats nothing
-                org.jboss.logging.Logger.getLogger(BatchResource.class)
-                        .infof("batch answer not read by the client: %s", gone.getMessage());
+                LOG.infof("batch answer not read by the client: %s", gone.getMessage());
             }
             return counts;
         } finally {
-            java.nio.file.Files.deleteIfExists(spool);
+            Files.deleteIfExists(spool);
         }
     }
 }
