@@ -96,6 +96,63 @@ final class ColumnModel {
     }
 
     /**
+     * The columns of a table without rules or a measured header (Table 1 in a character layout), learnt from its
+     * rows alone — trusted only where they cannot mislead: a page's columns come from rows that print a number in
+     * every column, each a run of two or more spaces from the next (a single space may be one inside a number, and
+     * an OCR space splitting a number makes a row look full), the full rows agree with one another, and every number
+     * printed on the page stands near one of the columns. Anything else: no positions.
+     */
+    static ColumnModel ofSpacedFullRows(List<RowSpec> specs, List<ObservedRow> matched) {
+        int k = -1;
+        java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
+        for (int s = 0; s < specs.size(); s++) {
+            ObservedRow row = matched.get(s);
+            if (row == null) {
+                continue;
+            }
+            int cells = specs.get(s).cells().size();
+            if (k >= 0 && cells != k) {
+                return NONE;
+            }
+            k = cells;
+            List<Token> values = row.values();
+            if (values.size() == cells
+                    && values.stream()
+                            .allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned() && !t.weakBefore())) {
+                double[] c = new double[cells];
+                for (int i = 0; i < cells; i++) {
+                    c[i] = values.get(i).center();
+                }
+                full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
+            }
+        }
+        if (k < 2) {
+            return NONE;
+        }
+        java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
+        for (var e : full.entrySet()) {
+            double[] centers = centers(e.getValue(), k, 1);
+            if (centers != null && agree(e.getValue(), centers) && fits(centers, matched, e.getKey())) {
+                pages.put(e.getKey(), centers);
+            }
+        }
+        return pages.isEmpty() ? NONE : new ColumnModel(pages);
+    }
+
+    /** Do the full rows put every column where the others do (within a quarter of the columns' spacing)? */
+    private static boolean agree(List<double[]> full, double[] centers) {
+        double tolerance = 0.25 * spacing(centers);
+        for (double[] row : full) {
+            for (int i = 0; i < row.length; i++) {
+                if (Math.abs(row[i] - centers[i]) > tolerance) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Does a header's placing of the columns fit the numbers printed under it: each near a column's centre or
      * spanning one? A header set off from its columns (a different font, a template's own spacing) says nothing
      * about where the numbers are.
@@ -179,7 +236,11 @@ final class ColumnModel {
     }
 
     private static double[] centers(List<double[]> full, int k) {
-        if (full.size() < MIN_ROWS) {
+        return centers(full, k, MIN_ROWS);
+    }
+
+    private static double[] centers(List<double[]> full, int k, int minRows) {
+        if (full.size() < minRows) {
             return null;
         }
         double[] centers = new double[k];

@@ -529,8 +529,8 @@ public final class RowReadings {
         int len = digits.length();
         int maxEnd = digits.charAt(off) == '0' ? off + 1 : Math.min(len, off + MAX_CELL_DIGITS);
         for (int e = off + 1; e <= maxEnd; e++) {
-            if (e < len && (!splits || (tok.celled() && tok.alone()))) {
-                continue; // a grid cell holding one number is that number, never several cells
+            if (e < len && (!splits || tok.alone())) {
+                continue; // a number that is all its cell or piece holds is that number, never several cells
             }
             boolean whole = off == 0 && e == len;
             if (e == len) {

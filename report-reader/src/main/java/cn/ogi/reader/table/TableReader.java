@@ -80,9 +80,10 @@ final class TableReader {
             }
         } else {
             if (equations.isEmpty() && headerColumns.isEmpty()) {
-                // nothing confirms positions learnt from the rows themselves (a number split in two by a
-                // conversion makes a row look full); a header's, given only for measured positions, stands alone
-                columns = ColumnModel.of(List.of(), List.of());
+                // no rule confirms positions learnt from the rows themselves (a number split in two by a
+                // conversion makes a row look full): only rows spaced clearly apart in every column are trusted;
+                // a header's, given only for measured positions, stands alone
+                columns = ColumnModel.ofSpacedFullRows(specs, matched);
             }
             // rules inside one row only (Table 3's groups): they decide run-together digits where they leave one
             // reading (a one-line Table 3 is read by nothing else)

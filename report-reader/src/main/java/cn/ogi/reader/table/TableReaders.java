@@ -171,7 +171,8 @@ public final class TableReaders {
             specs.add(s);
         }
         if (invisibleBlanks) {
-            rows = RowAlignment.withLabelOnlyRows(specs, rows, labelsAfterLastNumber(regions.t2(), regions.t2End()));
+            rows = RowAlignment.withLabelOnlyRows(
+                    specs, rows, labelsAfterLastNumber(regions.t2(), regions.t2End()) + textBeforeTable3Heading());
         }
         int[] match = RowAlignment.align(specs, rows, invisibleBlanks);
         boolean[] uncertain = RowAlignment.enforceOrder(specs, rows, match, invisibleBlanks);
@@ -262,6 +263,20 @@ public final class TableReaders {
     }
 
     /** The label text of a region after its last number (compact). */
+    /**
+     * Where cells run together, Table 2's last rows printed as labels alone can share one label token with Table 3's
+     * heading ({@code 四、结转下年度继续办理四、政府信息公开行政复议…}); the part before the heading's 复议 belongs to
+     * Table 2.
+     */
+    private String textBeforeTable3Heading() {
+        if (regions.t3() < 0 || tokens.get(regions.t3()).type() != Token.Type.LABEL) {
+            return "";
+        }
+        String heading = Labels.compact(tokens.get(regions.t3()).text());
+        int at = heading.indexOf("复议");
+        return at <= 0 ? "" : heading.substring(0, at);
+    }
+
     private String labelsAfterLastNumber(int from, int to) {
         int last = from;
         for (int i = from; i < to; i++) {
