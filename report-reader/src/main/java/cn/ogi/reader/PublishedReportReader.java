@@ -153,7 +153,7 @@ public final class PublishedReportReader {
         if (source.baseType().equals("text/html") || HtmlLayout.looksLikeHtml(raw)) {
             return HtmlLayout.of(raw);
         }
-        String normalized = Normalizer.normalize(raw);
+        String normalized = TextLayout.withMarkdownRows(Normalizer.normalize(raw));
         SourceForm form = source.baseType().equals("text/markdown") || TextLayout.isMarkdown(normalized)
                 ? SourceForm.MARKDOWN
                 : SourceForm.TEXT;

@@ -18,6 +18,142 @@ public final class TextLayout {
 
     private TextLayout() {}
 
+    /** A Markdown separator inside a longer line: {@code |---|---|}, three dashes at least in each of two cells. */
+    private static final Pattern EMBEDDED_SEPARATOR = Pattern.compile("\\|(?:[ \\t]*:?-{3,}:?[ \\t]*\\|){2,}");
+
+    /** What a table cell holding a number or nothing looks like. */
+    private static final Pattern CELL_TEXT = Pattern.compile("[\\s\\d.,，%％()（）\\-—–/／无]*");
+
+    /**
+     * A Markdown conversion whose line breaks were lost (stored or scraped as one line, {@code … | 总计 | |---|---|
+     * | 27 | 61 | ### 行政诉讼 …}) gets its rows back: each separator's cell count is the table's width, so the
+     * header row before it and the rows after it (pipes on both sides, as a Markdown table prints them) are cut
+     * where one row's closing pipe meets the next row's opening pipe. Lines without such a separator stay as they
+     * are, and so does a table whose rows do not have the separator's width.
+     */
+    public static String withMarkdownRows(String normalized) {
+        if (normalized.indexOf("---") < 0) {
+            return normalized;
+        }
+        StringBuilder out = new StringBuilder(normalized.length() + 64);
+        for (String line : normalized.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(
+                    line.indexOf('|') >= 0 && !MARKDOWN_SEPARATOR.matcher(line).matches() ? rowsOf(line) : line);
+        }
+        return out.toString();
+    }
+
+    private static String rowsOf(String line) {
+        java.util.regex.Matcher m = EMBEDDED_SEPARATOR.matcher(line);
+        List<int[]> rows = new ArrayList<>(); // [start, end) of every header, separator and row restored
+        int taken = 0;
+        while (m.find()) {
+            List<int[]> table = table(line, m);
+            // a table is restored only where its edges are unmistakable: text (a heading, a sentence) or nothing
+            // before its header and after its last row — a number or an empty cell there means a row of another
+            // width (a conversion that broke its table into pieces) would be cut in the middle
+            if (table != null
+                    && table.get(0)[0] >= taken
+                    && !cellBefore(line, table.get(0)[0])
+                    && !cellAfter(line, table.get(table.size() - 1)[1])) {
+                rows.addAll(table);
+                taken = table.get(table.size() - 1)[1];
+            }
+        }
+        if (rows.isEmpty()) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.length() + 2 * rows.size());
+        int from = 0;
+        for (int[] r : rows) {
+            sb.append(line, from, r[0]).append('\n').append(line, r[0], r[1]).append('\n');
+            from = r[1];
+        }
+        return sb.append(line, from, line.length()).toString();
+    }
+
+    /** The header, separator and rows of the table whose separator {@code m} found, or null. */
+    private static List<int[]> table(String line, java.util.regex.Matcher m) {
+        int width = (int) m.group().chars().filter(c -> c == '|').count() - 1;
+        int headerEnd = previousPipe(line, m.start());
+        int headerStart = headerEnd < 0 ? -1 : nthPipeBefore(line, headerEnd, width);
+        if (headerStart < 0) {
+            return null;
+        }
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {headerStart, headerEnd + 1});
+        out.add(new int[] {m.start(), m.end()});
+        int at = m.end();
+        while (true) {
+            int open = nextNonBlank(line, at);
+            if (open >= line.length() || line.charAt(open) != '|') {
+                return out;
+            }
+            int close = nthPipeAfter(line, open, width);
+            if (close < 0) {
+                return null;
+            }
+            int next = nextNonBlank(line, close + 1);
+            if (EMBEDDED_SEPARATOR.matcher(line).region(next, line.length()).lookingAt()) {
+                return null; // the row is the next table's header: the two tables touch, where they meet is unsure
+            }
+            out.add(new int[] {open, close + 1});
+            at = close + 1;
+        }
+    }
+
+    /** Is the text between the previous pipe and {@code at} a cell's (a number, a blank), not a heading? */
+    private static boolean cellBefore(String line, int at) {
+        int pipe = line.lastIndexOf('|', at - 1);
+        return pipe >= 0 && CELL_TEXT.matcher(line.substring(pipe + 1, at)).matches();
+    }
+
+    /** Is the text between {@code at} and the next pipe a cell's? */
+    private static boolean cellAfter(String line, int at) {
+        int pipe = line.indexOf('|', at);
+        return pipe >= 0 && CELL_TEXT.matcher(line.substring(at, pipe)).matches();
+    }
+
+    /** The pipe closing the row just before {@code at} (only blanks between), or -1. */
+    private static int previousPipe(String line, int at) {
+        int i = at - 1;
+        while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && line.charAt(i) == '|' ? i : -1;
+    }
+
+    private static int nthPipeBefore(String line, int pipe, int n) {
+        int found = 0;
+        for (int i = pipe - 1; i >= 0; i--) {
+            if (line.charAt(i) == '|' && ++found == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nthPipeAfter(String line, int pipe, int n) {
+        int found = 0;
+        for (int i = pipe + 1; i < line.length(); i++) {
+            if (line.charAt(i) == '|' && ++found == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(String line, int at) {
+        int i = at;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
     /** True when the text has Markdown table separator lines ({@code |---|---|}). */
     public static boolean isMarkdown(String normalized) {
         int separators = 0;

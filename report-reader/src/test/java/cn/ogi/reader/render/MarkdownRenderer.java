@@ -10,7 +10,8 @@ import java.util.Random;
  * A third-party PDF-to-Markdown conversion: {@code #} headings, {@code |---|} tables; in Table 2 some labels
  * detached from their numbers (the label text on plain lines before or after a table of label-less rows), lost
  * column headers ({@code 数据1}…{@code 数据6}), spurious header rows inserted mid-table; Table 3 as three 5-column
- * tables or one 15-number row under a shorter header. Sent as text/markdown or text/plain.
+ * tables or one 15-number row under a shorter header; a fifth of those without detached labels on one line (the line
+ * breaks lost when it was stored or scraped). Sent as text/markdown or text/plain.
  */
 public final class MarkdownRenderer implements Renderer {
 
@@ -27,13 +28,23 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public Rendered render(GeneratedReport report, Random rnd) {
-        String text = markdown(report, TableStyle.random(rnd), rnd);
+        Md md = document(report, TableStyle.random(rnd), rnd);
+        String text = md.out.toString();
+        if (!md.detachedAny && rnd.nextInt(5) == 0) {
+            // stored or scraped as one line: the line breaks lost (not where labels were detached from their rows:
+            // on one line they would stand before the next row's numbers, and nothing could tell them apart)
+            text = text.replaceAll("\\s*\\n\\s*", " ");
+        }
         String type = asPlainText ? "text/plain; charset=utf-8" : "text/markdown; charset=utf-8";
         return Rendered.text(name(), text, type, SourceForm.MARKDOWN);
     }
 
     /** The Markdown text; also the base of the OCR-like rendering. */
     String markdown(GeneratedReport report, TableStyle style, Random rnd) {
+        return document(report, style, rnd).out.toString();
+    }
+
+    private static Md document(GeneratedReport report, TableStyle style, Random rnd) {
         boolean lostHeaders = style.lostColumnHeaders() || rnd.nextInt(4) == 0;
         Md md = new Md(rnd, lostHeaders);
         ReportDocument doc = ReportDocument.of(report, style);
@@ -52,7 +63,7 @@ public final class MarkdownRenderer implements Renderer {
                 }
             }
         }
-        return md.out.toString();
+        return md;
     }
 
     private static void activeDisclosure(Md md, Grid grid) {
@@ -105,6 +116,7 @@ public final class MarkdownRenderer implements Renderer {
 
     /** Labels on plain lines before or after a table of the same rows' numbers without labels. */
     private static void detached(Md md, List<List<Grid.Cell>> rows) {
+        md.detachedAny = true;
         boolean labelsFirst = md.rnd.nextBoolean();
         List<String> labelLines = rows.stream()
                 .map(r -> String.join("", texts(r, Grid.Role.LABEL)))
@@ -166,6 +178,7 @@ public final class MarkdownRenderer implements Renderer {
         final boolean headings;
         final boolean joinLabels;
         final String blankCell;
+        boolean detachedAny;
 
         Md(Random rnd, boolean lostHeaders) {
             this.rnd = rnd;
