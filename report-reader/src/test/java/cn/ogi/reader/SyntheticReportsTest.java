@@ -417,6 +417,31 @@ class SyntheticReportsTest {
         }
 
         @Test
+        void readsThousandsSeparatorsLongApplicantPhrasesFeeTotalsAndAnApplicationsSentenceUnderItsHeading() {
+            String text = LEGACY.replace("全年主动公开政府信息共三百二十条", "全年主动公开政府信息 1,056 条")
+                    .replace(
+                            "全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。",
+                            "全年共受理申请12件,其中当面申请10件。\n我局共收到公民、法人和其他组织提出的政府信息公开申请23件。")
+                    .replace("本年度未收取任何费用。", "本年度收取检索、复制、邮寄等费用共计120元。");
+
+            Reading o = read(text, ReadHints.none());
+
+            assertCell(o, "legacy.activelyDisclosed", "1056");
+            // the sentence right under 二、依申请公开情况 counts though it does not say 公开 itself
+            assertCell(o, "legacy.applicationsReceived", "12");
+            assertCell(o, "legacy.feesYuan", "120");
+        }
+
+        @Test
+        void readsApplicantsNamedAtLengthBeforeTheWordApplication() {
+            String text = LEGACY.replace("全年共收到政府信息公开申请两项,", "全年共收到公民、法人和其他组织提出的政府信息公开申请23件,");
+
+            Reading o = read(text, ReadHints.none());
+
+            assertCell(o, "legacy.applicationsReceived", "23");
+        }
+
+        @Test
         void doesNotTakeConsultationsOrApprovalsForDisclosureApplications() {
             String text =
                     LEGACY.replace("全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。", "全年受理群众咨询5宗,办理行政审批事项申请120件,均已办结,做到信息公开。");

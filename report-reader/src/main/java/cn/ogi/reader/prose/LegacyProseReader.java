@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
 public final class LegacyProseReader {
 
     public static final String SECTION = "legacy.";
-    private static final String N = ChineseNumbers.NUMBER;
+    /** A number as prose prints it: digits (thousands set off by commas, 1,056), or in Chinese numerals. */
+    private static final String N = "(\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+|[零〇一二两三四五六七八九十百千万]{1,8})";
+
     private static final String UNIT = "\\s*(?:件|项|次|个|份|条|宗|起)";
     private static final String NEG = "(?:未|没有|无|尚无|均未|未有)";
 
     private static final List<Pattern> RECEIVED = List.of(
-            Pattern.compile("(?:收到|受理|接到|接收)[^。;,，]{0,12}?申请[^。;\\d]{0,6}?(?:共|计)?\\s*" + N + UNIT),
+            Pattern.compile("(?:收到|受理|接到|接收)[^。;,，]{0,24}?申请[^。;\\d]{0,6}?(?:共|计)?\\s*" + N + UNIT),
             Pattern.compile("(?:共|累计)?(?:收到|受理|接到|接收)\\s*" + N + UNIT + "[^。;]{0,12}?申请"));
     private static final Pattern RECEIVED_NONE = Pattern.compile(NEG + "(?:收到|受理|接到)[^。;]{0,15}?申请");
     private static final List<Pattern> GRANTED = List.of(
@@ -42,7 +44,7 @@ public final class LegacyProseReader {
     private static final Pattern LAWSUIT_COUNT =
             Pattern.compile("行政诉讼[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政诉讼");
     private static final Pattern FEES =
-            Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共|合计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
+            Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共计|合计|总计|共|计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
     private static final Pattern FEES_NONE =
             Pattern.compile(NEG + "[^。;]{0,25}?(?:收费|收取[^。;]{0,6}?费用|收取费用)|(?:免费|不收费|免收)");
     private static final Pattern DISCLOSED_NEW = Pattern.compile("新增主动公开[^。;,，]{0,12}?" + N + "\\s*条");
@@ -84,7 +86,7 @@ public final class LegacyProseReader {
             Matcher m = count.matcher(s);
             if (m.find()) {
                 String g = m.group(1) != null ? m.group(1) : m.group(2);
-                return ChineseNumbers.parse(g);
+                return number(g);
             }
             if (s.contains("没有") || s.contains("未") || s.contains("无")) {
                 return BigDecimal.ZERO;
@@ -113,7 +115,7 @@ public final class LegacyProseReader {
         for (String s : sentences) {
             Matcher m = DISCLOSED_NEW.matcher(s);
             if (m.find()) {
-                return ChineseNumbers.parse(m.group(1));
+                return number(m.group(1));
             }
         }
         for (String s : sentences) {
@@ -122,7 +124,7 @@ public final class LegacyProseReader {
             }
             Matcher m = DISCLOSED.matcher(s);
             if (m.find()) {
-                BigDecimal v = ChineseNumbers.parse(m.group(1));
+                BigDecimal v = number(m.group(1));
                 String matched = m.group();
                 if (matched.contains("近") || matched.contains("约") || matched.contains("余")) {
                     sink.note(
@@ -140,12 +142,18 @@ public final class LegacyProseReader {
     private static final Pattern NOT_DISCLOSURE = Pattern.compile("咨询|审批|许可|投诉|举报|信访|办件|服务事项|事项申请|查询|来电|来信|留言");
 
     /**
-     * The count of disclosure applications received: a sentence that speaks of information disclosure (公开), whose
-     * matched words are not about consultations, approvals or complaints ("受理咨询5宗" is not an application).
+     * The count of disclosure applications received: a sentence that speaks of information disclosure (公开) — or
+     * follows a heading that does ("二、依申请公开政府信息情况" then "共受理申请12件") — whose matched words are not
+     * about consultations, approvals or complaints ("受理咨询5宗" is not an application).
      */
     private static BigDecimal firstApplications(String[] sentences) {
+        String heading = "";
         for (String s : sentences) {
-            if (!s.contains("公开")) {
+            boolean aboutDisclosure = s.contains("公开") || (heading.contains("公开") && heading.contains("申请"));
+            if (!s.isBlank()) {
+                heading = s.strip().length() <= 40 ? s : "";
+            }
+            if (!aboutDisclosure) {
                 continue;
             }
             for (Pattern p : RECEIVED) {
@@ -154,7 +162,7 @@ public final class LegacyProseReader {
                     if (NOT_DISCLOSURE.matcher(m.group()).find()) {
                         continue;
                     }
-                    BigDecimal v = ChineseNumbers.parse(m.group(1));
+                    BigDecimal v = number(m.group(1));
                     if (v != null) {
                         return v;
                     }
@@ -169,7 +177,7 @@ public final class LegacyProseReader {
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(s);
                 if (m.find()) {
-                    BigDecimal v = ChineseNumbers.parse(m.group(1));
+                    BigDecimal v = number(m.group(1));
                     if (v != null) {
                         return v;
                     }
@@ -177,6 +185,10 @@ public final class LegacyProseReader {
             }
         }
         return null;
+    }
+
+    private static BigDecimal number(String printed) {
+        return printed == null ? null : ChineseNumbers.parse(printed.replace(",", ""));
     }
 
     private static boolean anyMatch(String[] sentences, Pattern p) {
