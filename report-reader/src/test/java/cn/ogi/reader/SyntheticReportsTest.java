@@ -433,6 +433,17 @@ class SyntheticReportsTest {
         }
 
         @Test
+        void readsApplicationsHandledAndFeesNotChargedInLongerWords() {
+            String text = LEGACY.replace("全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。", "全年共办理依申请公开事项8件,全部按时予以答复。")
+                    .replace("本年度未收取任何费用。", "本年度未收取政府信息公开相关费用。");
+
+            Reading o = read(text, ReadHints.none());
+
+            assertCell(o, "legacy.applicationsReceived", "8");
+            assertCell(o, "legacy.feesYuan", "0");
+        }
+
+        @Test
         void readsApplicantsNamedAtLengthBeforeTheWordApplication() {
             String text = LEGACY.replace("全年共收到政府信息公开申请两项,", "全年共收到公民、法人和其他组织提出的政府信息公开申请23件,");
 

@@ -26,7 +26,7 @@ public final class LegacyProseReader {
     private static final String NEG = "(?:未|没有|无|尚无|均未|未有)";
 
     private static final List<Pattern> RECEIVED = List.of(
-            Pattern.compile("(?:收到|受理|接到|接收)[^。;,，]{0,24}?申请[^。;\\d]{0,6}?(?:共|计)?\\s*" + N + UNIT),
+            Pattern.compile("(?:收到|受理|接到|接收|办理)[^。;,，]{0,24}?申请[^。;\\d]{0,6}?(?:共|计)?\\s*" + N + UNIT),
             Pattern.compile("(?:共|累计)?(?:收到|受理|接到|接收)\\s*" + N + UNIT + "[^。;]{0,12}?申请"));
     private static final Pattern RECEIVED_NONE = Pattern.compile(NEG + "(?:收到|受理|接到)[^。;]{0,15}?申请");
     private static final List<Pattern> GRANTED = List.of(
@@ -46,7 +46,7 @@ public final class LegacyProseReader {
     private static final Pattern FEES =
             Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共计|合计|总计|共|计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
     private static final Pattern FEES_NONE =
-            Pattern.compile(NEG + "[^。;]{0,25}?(?:收费|收取[^。;]{0,6}?费用|收取费用)|(?:免费|不收费|免收)");
+            Pattern.compile(NEG + "[^。;]{0,25}?(?:收费|收取[^。;]{0,10}?费用|收取费用)|(?:免费|不收费|免收)");
     private static final Pattern DISCLOSED_NEW = Pattern.compile("新增主动公开[^。;,，]{0,12}?" + N + "\\s*条");
     private static final Pattern DISCLOSED =
             Pattern.compile("主动公开[^。;,，]{0,14}?(?:共|达|近|计|总数|总数近|约)?\\s*" + N + "\\s*(?:余)?\\s*条");
