@@ -46,8 +46,11 @@ final class ColumnModel {
             }
             k = cells;
             List<Token> values = row.values();
+            // a number a single space from the one before may be one number with an OCR space inside (1 3820):
+            // such a row only looks full
             if (values.size() != cells
-                    || !values.stream().allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned())) {
+                    || !values.stream()
+                            .allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned() && !t.weakBefore())) {
                 continue;
             }
             double[] c = new double[cells];
