@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Texts taken from a table cell by cell — {@code pdftotext} without {@code -layout}, a scrape that ends every cell
  * with a line break — print a row as its label on one line and each of its numbers on a line of its own. Read line
  * by line, every number would be a row of its own. Where a text has such runs of lines holding one number each
- * (several runs of at least {@value #RUN} lines), a run of two or more belongs to the line before it: the row's label.
+ * (several runs of at least {@value #RUN} lines, or one where no line prints numbers side by side — a sparse table,
+ * mostly blank), a run of two or more belongs to the line before it: the row's label.
  * A single number on its own line stays as it is (a detached label's row, read as today).
  */
 final class CellPerLine {
@@ -42,7 +43,7 @@ final class CellPerLine {
             longRuns += count(value, i, end) >= RUN ? 1 : 0;
             i = end;
         }
-        if (longRuns < RUNS) {
+        if (longRuns < RUNS && (longRuns == 0 || numbersSideBySide(lines))) {
             return joined;
         }
         int row = -1; // the last line with text that is not a value
@@ -64,6 +65,22 @@ final class CellPerLine {
             i = end;
         }
         return joined;
+    }
+
+    /** Two numbers with only spaces between them (a row's cells side by side). */
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?[ \\t\\u3000]+[+\\-－]?\\d");
+
+    /**
+     * Does some line print numbers side by side? A text taken cell by cell never does; in one that does, a run of
+     * lines holding one number each may be rows of their own (a sparse table whose labels wrapped).
+     */
+    private static boolean numbersSideBySide(List<String> lines) {
+        for (String line : lines) {
+            if (SIDE_BY_SIDE.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the run of value lines starting at {@code start} ends (empty lines inside it belong to it). */

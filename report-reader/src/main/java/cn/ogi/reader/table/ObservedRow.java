@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ObservedRow(String own, String pending, List<Token> values, int first) {
 
-    private static final int PENDING = 80;
+    private static final int PENDING = 240;
 
     public ObservedRow {
         values = List.copyOf(values);
