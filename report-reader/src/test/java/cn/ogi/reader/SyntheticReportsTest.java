@@ -375,6 +375,17 @@ class SyntheticReportsTest {
             r.feeSentence = "2022年,本局未收取政府信息依申请公开信息处理费。";
             assertCell(parse(r), "processingFees.amountYuan", "0");
 
+            r.feeSentence = "2022年,本局未发生收取信息处理费的情况。";
+            assertCell(parse(r), "processingFees.amountYuan", "0");
+
+            r.feeSentence = "本年度没有产生信息处理费。";
+            assertCell(parse(r), "processingFees.amountYuan", "0");
+
+            r.feeSentence = "申请人逾期未按收费通知要求缴纳信息处理费的,不再处理。";
+            assertFalse(
+                    parse(r).report().cells().value("processingFees.amountYuan").isPresent(),
+                    "a sentence about unpaid fees says nothing about the fees charged");
+
             r.feeSentence = "无。";
             assertFalse(
                     parse(r).report().cells().value("processingFees.amountYuan").isPresent());

@@ -30,7 +30,9 @@ public final class ProseReader {
     private static final Pattern FEE_CHARGED_BEFORE =
             Pattern.compile("(?:收取|收缴)[^。;\\n]{0,20}?" + AMOUNT + "\\s*(万元|元)[^。;\\n]{0,6}?信息处理费");
     private static final Pattern FEE_NONE =
-            Pattern.compile("(?:未|没有|无|不)(?:收取|收缴|收)[^。;\\n]{0,30}?信息处理费|信息处理费[^。;\\n]{0,6}?(?:为零|为0|均未|未收取|无)");
+            Pattern.compile("(?:未|没有|无|不)(?:发生|产生|存在|涉及)?(?:收取|收缴|收)[^。;\\n]{0,30}?信息处理费"
+                    + "|(?:未|没有|无|不)(?:发生|产生|涉及)[^。;\\n]{0,10}?信息处理费"
+                    + "|信息处理费[^。;\\n]{0,6}?(?:为零|为0|均未|未收取|无)");
     private static final Pattern NOTICES =
             Pattern.compile("(?:发出|开具|出具)[^。;\\n]{0,8}?收费通知(?:书)?\\s*" + ChineseNumbers.NUMBER + "\\s*(?:件|份|次)");
 
