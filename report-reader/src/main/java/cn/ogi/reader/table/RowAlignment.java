@@ -196,6 +196,9 @@ final class RowAlignment {
                         }
                     }
                 }
+                if (at < 0 && l.length() >= 8) {
+                    at = lastIndexWithOneSlip(text, l); // an OCR look-alike inside the label (出具己获取)
+                }
                 if (at < 0 || length < 3) {
                     continue;
                 }
@@ -209,6 +212,20 @@ final class RowAlignment {
             }
         }
         return best < 0 ? null : new int[] {best, bestStart};
+    }
+
+    /** Where {@code label} last stands in {@code text} with at most one character different, or -1. */
+    private static int lastIndexWithOneSlip(String text, String label) {
+        for (int at = text.length() - label.length(); at >= 0; at--) {
+            int slips = 0;
+            for (int k = 0; k < label.length() && slips <= 1; k++) {
+                slips += text.charAt(at + k) == label.charAt(k) ? 0 : 1;
+            }
+            if (slips <= 1) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static ObservedRow blankRow(RowSpec spec, String label, ObservedRow next) {
