@@ -137,6 +137,40 @@ class BatchResourceTest {
     }
 
     @Test
+    void aLineWhoseKeyWasUsedWithAnotherReportIsAConflictNamingTheFirstSubmission() throws Exception {
+        String agency = agencies.register("371502");
+        String key = "batch-key-" + UUID.randomUUID();
+        String first = "{\"idempotencyKey\": \"" + key + "\", \"report\": "
+                + JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2021))) + "}\n";
+        String other = "{\"idempotencyKey\": \"" + key + "\", \"report\": "
+                + JSON.writeValueAsString(TestReports.json(TestReports.balanced(agency, 2022))) + "}\n";
+        List<JsonNode> stored = results(given().contentType("application/x-ndjson")
+                .body(first.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        String answer = given().contentType("application/x-ndjson")
+                .body(other.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/submissions/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertEquals("accepted", stored.get(0).get("status").asText());
+        String id = stored.get(0).get("id").asText();
+        assertEquals(
+                "{\"line\":1,\"status\":\"conflict\",\"idempotencyKey\":\"" + key + "\",\"detail\":"
+                        + "\"Idempotency-Key " + key + " was already used with a different body (submission " + id
+                        + "); use a new key for a different report\"}",
+                answer.lines().findFirst().orElse(""));
+        assertEquals(1, summary(answer).get("conflict").asInt());
+        assertEquals(1, agencies.count("SELECT count(*) FROM submission WHERE agency_code = '" + agency + "'"));
+    }
+
+    @Test
     void everyLineIsAnsweredInOrderWhateverItHoldsAndTheSummaryCountsThem() throws Exception {
         String agency = agencies.register("371502");
         String outside = agencies.register("370102");

@@ -95,7 +95,7 @@ class PublishedOriginalDeliveryTest {
 
     /** Stores as the submission resources do (the PDF submission resource is the lead's, issue 11). */
     private Submissions.Stored store(Submissions.Incoming incoming) {
-        return outsideRequest(() -> submissions.store(incoming, ADMIN));
+        return (Submissions.Stored) outsideRequest(() -> submissions.store(incoming, ADMIN));
     }
 
     /** Delivers every due entry, as the relay does on its own threads. */

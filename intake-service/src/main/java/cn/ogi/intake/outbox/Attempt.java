@@ -1,8 +1,8 @@
 package cn.ogi.intake.outbox;
 
 import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.intake.client.VersionReceipt;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -15,8 +15,6 @@ record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> f
         REFUSED,
         FAILED
     }
-
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
     static Attempt delivered(VersionReceipt receipt) {
         return new Attempt(Kind.DELIVERED, receipt, null, receipt.findings());
@@ -31,8 +29,7 @@ record Attempt(Kind kind, VersionReceipt receipt, String reason, List<Finding> f
         try {
             JsonNode problem = json.readTree(problemJson);
             String detail = problem.path("detail").asText("reporting-service refused the report with " + status);
-            List<Finding> findings =
-                    problem.has("findings") ? json.convertValue(problem.get("findings"), FINDINGS) : List.of();
+            List<Finding> findings = FindingsJson.decode(problem.get("findings"));
             return new Attempt(Kind.REFUSED, null, detail, findings);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             // not JSON, or findings of another shape: the status is all there is to say

@@ -1,12 +1,12 @@
 package cn.ogi.intake.outbox;
 
-import cn.ogi.form.rules.Finding;
 import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.PublishedOriginal;
+import cn.ogi.intake.submission.Settlement;
+import cn.ogi.intake.submission.SubmissionStore;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ public class OutboxDelivery {
     TransactionManager transactions;
 
     @Inject
-    ObjectMapper json;
+    SubmissionStore submissions;
 
     @Inject
     AuditTrail audit;
@@ -206,17 +206,16 @@ public class OutboxDelivery {
                 rs.getString(15));
     }
 
-    /** Each entry by its own outcome, in three statement batches: one round trip each for the whole claim. */
+    /**
+     * Each entry by its own outcome: a delivered or refused one is settled by the {@link SubmissionStore} and leaves
+     * the outbox, a failed one waits for its retry — a statement batch each, one round trip for the whole claim.
+     */
     private void settle(Connection c, List<Claimed> claimed, List<Attempt> attempts) throws SQLException {
-        try (PreparedStatement finish = c.prepareStatement("""
-                        UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
-                            findings = CAST(? AS jsonb), settled_at = now()
-                        WHERE id = ?""");
-                PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE submission_id = ?");
+        List<Settlement> settled = new ArrayList<>(claimed.size());
+        try (PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE submission_id = ?");
                 PreparedStatement retry = c.prepareStatement("""
                         UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
                         WHERE submission_id = ?""")) {
-            int finished = 0;
             int retried = 0;
             for (int i = 0; i < claimed.size(); i++) {
                 Claimed entry = claimed.get(i);
@@ -224,17 +223,11 @@ public class OutboxDelivery {
                 switch (attempt.kind()) {
                     case DELIVERED -> {
                         VersionReceipt receipt = attempt.receipt();
-                        finish(
-                                finish,
-                                entry.id(),
-                                "DELIVERED",
-                                receipt.version(),
-                                receipt.unchanged(),
-                                null,
-                                receipt.findings());
+                        settled.add(new Settlement.Delivered(
+                                entry.id(), receipt.version(), receipt.unchanged(), receipt.findings()));
                     }
                     case REFUSED -> {
-                        finish(finish, entry.id(), "REJECTED", null, null, attempt.reason(), attempt.findings());
+                        settled.add(new Settlement.Rejected(entry.id(), attempt.reason(), attempt.findings()));
                         recordRejection(entry, attempt);
                     }
                     case FAILED -> {
@@ -252,10 +245,9 @@ public class OutboxDelivery {
                 }
                 remove.setObject(1, entry.id());
                 remove.addBatch();
-                finished++;
             }
-            if (finished > 0) {
-                finish.executeBatch();
+            if (!settled.isEmpty()) {
+                submissions.settle(settled);
                 remove.executeBatch();
             }
             if (retried > 0) {
@@ -279,28 +271,6 @@ public class OutboxDelivery {
                                 claimed.year(),
                                 "reason",
                                 String.valueOf(attempt.reason()))));
-    }
-
-    private void finish(
-            PreparedStatement u,
-            UUID id,
-            String status,
-            Integer version,
-            Boolean unchanged,
-            String rejection,
-            List<Finding> findings)
-            throws SQLException {
-        u.setString(1, status);
-        u.setObject(2, version);
-        u.setObject(3, unchanged);
-        u.setString(4, rejection);
-        try {
-            u.setString(5, json.writeValueAsString(findings == null ? new ArrayList<>() : findings));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        u.setObject(6, id);
-        u.addBatch();
     }
 
     /** Exponential backoff from the first retry, doubling per attempt, capped. */

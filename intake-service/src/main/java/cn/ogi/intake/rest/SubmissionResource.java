@@ -3,7 +3,6 @@ package cn.ogi.intake.rest;
 import cn.ogi.intake.reading.PublishedReports;
 import cn.ogi.intake.submission.SubmissionStore;
 import cn.ogi.intake.submission.SubmissionView;
-import cn.ogi.intake.submission.Submissions;
 import cn.ogi.intake.submission.Submitting;
 import cn.ogi.web.Caller;
 import cn.ogi.web.IfMatch;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,37 +51,10 @@ public class SubmissionResource {
     @Inject
     Caller caller;
 
-    /**
-     * Both methods answer POST /api/v1/submissions (by Content-Type), which OpenAPI documents as one operation: they
-     * carry the same summary and description.
-     */
-    static final String SUBMIT_SUMMARY =
-            "Submit one report: canonical JSON, or as published (text, web page, Markdown, PDF)";
-
-    static final String SUBMIT_DESCRIPTION = "application/json: checks the structure (every problem at once), the "
-            + "agency and the rules; 422 with every finding when refused. A published report (text/plain, text/html, "
-            + "text/markdown, application/pdf) is read into the canonical form as POST /api/v1/parse reads it and "
-            + "stored as published: broken rules are recorded as findings, not refused, so that supervisors see them; "
-            + "only an unreadable source (422 saying why) or an unknown agency is refused, and a correction of a report "
-            + "already received needs correctionReason. The text read is kept with the version (a PDF's text layer), "
-            + "and a PDF's bytes with their SHA-256. Otherwise stored and queued for delivery: 202 with Location. "
-            + "Idempotency-Key: the same key and body give the same submission (200); another body, 409. "
-            + "If-Match: \"n\" makes the correction conditional on the report being at version n (checked on delivery: "
-            + "a submission at another version ends REJECTED). importedHistory=true (admins only, else 403): history "
-            + "imported from the agency's publication; stats then judges its lateness by its stated publishedOn however "
-            + "long ago it was.";
-
-    static final String IDEMPOTENCY_KEY = "1 to 200 printable characters naming this submission: sent again with "
-            + "the same body it gives the first submission (200), with another body 409";
-    static final String IF_MATCH = "The report's ETag, its version number in quotes: the submission is delivered only "
-            + "if the report is still at that version";
-    static final String IMPORTED_HISTORY =
-            "true marks the report as history imported from the agency's publication " + "(admins only; default false)";
-
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = SUBMIT_SUMMARY, description = SUBMIT_DESCRIPTION)
+    @Operation(summary = SubmissionDocs.SUBMIT_SUMMARY, description = SubmissionDocs.SUBMIT_DESCRIPTION)
     @RequestBody(
             description = "The report in canonical JSON (REPORT-FORMAT.md), in the edition its 'edition' names",
             content =
@@ -185,26 +156,27 @@ public class SubmissionResource {
                             examples = @ExampleObject(name = "registry-unavailable", ref = "registryUnavailable")))
     public Response submit(
             byte[] body,
-            @Parameter(description = IDEMPOTENCY_KEY, example = "liaocheng-2023-0042") @HeaderParam("Idempotency-Key")
+            @Parameter(description = SubmissionDocs.IDEMPOTENCY_KEY, example = "liaocheng-2023-0042")
+                    @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
-            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
+            @Parameter(description = SubmissionDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match")
+                    String ifMatch,
+            @Parameter(description = SubmissionDocs.IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
                     String importedHistory) {
         boolean imported = ImportedHistory.parse(importedHistory, caller);
         String json = RequestBodies.readUtf8(body, "report");
-        Submissions.Stored stored = submitting.submitJson(
+        return SubmissionAnswers.of(submitting.submitJson(
                 json,
                 RequestBodies.idempotencyKey(idempotencyKey),
                 caller.scope(),
                 IfMatch.expectedVersion(ifMatch),
-                imported);
-        return accepted(stored);
+                imported));
     }
 
     @POST
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, PublishedMediaTypes.MARKDOWN, PublishedMediaTypes.PDF})
-    @Operation(summary = SUBMIT_SUMMARY, description = SUBMIT_DESCRIPTION)
+    @Operation(summary = SubmissionDocs.SUBMIT_SUMMARY, description = SubmissionDocs.SUBMIT_DESCRIPTION)
     @RequestBody(
             description = PublishedMediaTypes.BODY_DESCRIPTION,
             content = {
@@ -244,14 +216,16 @@ public class SubmissionResource {
                             example = "第二张表的自然人申请数量录入有误，已更正")
                     @QueryParam("correctionReason")
                     String correctionReason,
-            @Parameter(description = IDEMPOTENCY_KEY, example = "liaocheng-2023-0042") @HeaderParam("Idempotency-Key")
+            @Parameter(description = SubmissionDocs.IDEMPOTENCY_KEY, example = "liaocheng-2023-0042")
+                    @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
-            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = SubmissionDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match")
+                    String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-            @Parameter(description = IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
+            @Parameter(description = SubmissionDocs.IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
                     String importedHistory) {
         boolean imported = ImportedHistory.parse(importedHistory, caller);
-        return accepted(submitting.submitPublished(
+        return SubmissionAnswers.of(submitting.submitPublished(
                 RequestBodies.readPublished(body, type, published.maxBytes()),
                 agencyCode,
                 Params.year("year", year),
@@ -321,13 +295,5 @@ public class SubmissionResource {
                     "Submission " + id + " was made by another submitter; you see only your own");
         }
         return view;
-    }
-
-    static Response accepted(Submissions.Stored stored) {
-        URI location = URI.create("/api/v1/submissions/" + stored.submission().id());
-        return Response.status(stored.created() ? Response.Status.ACCEPTED : Response.Status.OK)
-                .location(location)
-                .entity(stored.submission())
-                .build();
     }
 }

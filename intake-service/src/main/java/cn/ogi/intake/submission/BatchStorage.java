@@ -23,9 +23,9 @@ public class BatchStorage {
     Submissions submissions;
 
     /** One line's outcome: stored (created or repeated, or refused by its key), or a failure status and detail. */
-    public record Outcome(Submissions.Stored stored, String failure, String detail) {
+    public record Outcome(Submissions.Outcome stored, String failure, String detail) {
 
-        static Outcome of(Submissions.Stored stored) {
+        static Outcome of(Submissions.Outcome stored) {
             return new Outcome(stored, null, null);
         }
     }

@@ -1,13 +1,11 @@
 package cn.ogi.intake.submission;
 
-import cn.ogi.form.json.ReportJson;
 import cn.ogi.intake.directory.Directory;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -174,23 +172,23 @@ public class BatchSubmitting {
         private Slot check(NdjsonLines.Line line) {
             int n = line.number();
             if (line.unreadable() != null) {
-                return refusedSlot(n, LineResult.INVALID, null, line.unreadable(), null);
+                return refusedSlot(n, LineResult.INVALID, null, line.unreadable(), null, null);
             }
             JsonNode node;
             try {
                 node = submitting.parse(line.text());
             } catch (ProblemException e) {
-                return refusedSlot(n, LineResult.INVALID, null, e.getMessage(), null);
+                return refusedSlot(n, LineResult.INVALID, null, e.getMessage(), null, null);
             }
             String lineKey = null;
-            if (isEnvelope(node)) {
+            if (BatchLineKeys.isEnvelope(node)) {
                 JsonNode key = node.get("idempotencyKey");
                 if (key != null && !key.isNull()) {
                     if (!key.isTextual()
                             || key.asText().isBlank()
                             || key.asText().length() > 200) {
                         return refusedSlot(
-                                n, LineResult.INVALID, null, "idempotencyKey must be 1 to 200 characters", null);
+                                n, LineResult.INVALID, null, "idempotencyKey must be 1 to 200 characters", null, null);
                     }
                     lineKey = key.asText();
                 }
@@ -200,13 +198,11 @@ public class BatchSubmitting {
             try {
                 checked = checks.checkPushed(node, scope, asking);
             } catch (ProblemException e) {
-                if (e.status() == 503) {
-                    return refusedSlot(n, LineResult.UNAVAILABLE, lineKey, e.getMessage(), null);
+                String status = LineResult.statusOf(e);
+                if (status == null) {
+                    throw e; // not the line's own refusal: answered as an error with an incident id
                 }
-                if (e.status() == 403) {
-                    return refusedSlot(n, LineResult.FORBIDDEN, lineKey, e.getMessage(), null, e.targetJurisdiction());
-                }
-                throw e;
+                return refusedSlot(n, status, lineKey, e.getMessage(), null, e.targetJurisdiction());
             }
             if (!checked.accepted()) {
                 return refusedSlot(
@@ -214,15 +210,10 @@ public class BatchSubmitting {
                         LineResult.REJECTED,
                         lineKey,
                         checked.refusals().size() + " problem(s) refuse this report",
-                        checked.refusals());
+                        checked.refusals(),
+                        null);
             }
-            String key = lineKey != null
-                    ? lineKey
-                    : batchKey != null
-                            ? batchKey + "#" + n
-                            : "content:" + checked.report().agencyCode() + "/"
-                                    + checked.report().year() + "/"
-                                    + ReportJson.standard().sha256(checked.report());
+            String key = BatchLineKeys.storedUnder(lineKey, batchKey, n, checked.report());
             return new Slot(
                     n,
                     null,
@@ -244,22 +235,16 @@ public class BatchSubmitting {
             if (outcome.failure() != null) {
                 return LineResult.refused(slot.line(), outcome.failure(), key, outcome.detail(), null);
             }
-            Submissions.Stored s = outcome.stored();
-            if (s.refusal() != null) {
-                return LineResult.refused(
-                        slot.line(), LineResult.CONFLICT, key, s.refusal().getMessage(), null);
+            if (outcome.stored() instanceof Submissions.KeyReused reused) {
+                return LineResult.refused(slot.line(), LineResult.CONFLICT, key, reused.explanation(), null);
             }
+            Submissions.Stored s = (Submissions.Stored) outcome.stored();
             return LineResult.stored(
                     slot.line(),
                     s.created(),
                     s.submission().id(),
                     key,
                     s.submission().findings());
-        }
-
-        private Slot refusedSlot(
-                int line, String status, String key, String detail, List<cn.ogi.form.rules.Finding> f) {
-            return refusedSlot(line, status, key, detail, f, null);
         }
 
         private Slot refusedSlot(
@@ -310,15 +295,5 @@ public class BatchSubmitting {
                 gone = true;
             }
         }
-    }
-
-    /** {@code {"idempotencyKey": "…", "report": {…}}}: a line that carries its own key. */
-    static boolean isEnvelope(JsonNode node) {
-        return node instanceof ObjectNode o
-                && o.path("report").isObject()
-                && !o.has("edition")
-                && !o.has("agencyCode")
-                && o.size() <= 2
-                && (o.size() == 1 || o.has("idempotencyKey"));
     }
 }

@@ -1,6 +1,7 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.Finding;
+import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,25 @@ public record LineResult(
     /** Every status, in the order the summary lists them. */
     public static final List<String> STATUSES =
             List.of(ACCEPTED, REPEATED, REJECTED, INVALID, FORBIDDEN, CONFLICT, UNAVAILABLE, ERROR);
+
+    /**
+     * The status of a line whose checks refused it with {@code refusal}, by what the refusal is: 403 forbidden (an
+     * agency outside the caller's jurisdiction), 503 unavailable (the registry could not be followed: send it
+     * again), 409 conflict, another 4xx invalid; null for anything else, which is not the line's to fix.
+     */
+    static String statusOf(ProblemException refusal) {
+        int status = refusal.status();
+        if (status == 403) {
+            return FORBIDDEN;
+        }
+        if (status == 503) {
+            return UNAVAILABLE;
+        }
+        if (status == 409) {
+            return CONFLICT;
+        }
+        return status >= 400 && status < 500 ? INVALID : null;
+    }
 
     static LineResult refused(int line, String status, String key, String detail, List<Finding> findings) {
         return new LineResult(line, status, null, null, key, detail, findings);

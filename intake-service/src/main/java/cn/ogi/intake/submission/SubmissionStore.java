@@ -1,16 +1,12 @@
 package cn.ogi.intake.submission;
 
-import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.tracing.Traceparents;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,13 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmissionStore {
 
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
-
     @Inject
     AgroalDataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     /** A stored submission's identity and body hash, to answer a repeated Idempotency-Key. */
     public record KeyedSubmission(UUID id, String bodySha256) {}
@@ -87,7 +78,7 @@ public class SubmissionStore {
             texts[i] = s.originalText();
             expected[i] = s.expectedVersion();
             submitters[i] = s.submittedBy();
-            findings[i] = findingsJson(s.findings());
+            findings[i] = FindingsJson.encode(s.findings());
             imported[i] = s.importedHistory();
             PublishedOriginal original = s.original();
             originals[i] = original == null ? null : original.bytes();
@@ -223,26 +214,40 @@ public class SubmissionStore {
                         (Boolean) rs.getObject(9),
                         rs.getString(10),
                         time(rs, 11),
-                        findings(rs.getString(12))));
+                        FindingsJson.decode(rs.getString(12))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    String findingsJson(List<Finding> findings) {
-        try {
-            return json.writeValueAsString(findings == null ? List.of() : findings);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Settles delivered and refused submissions: their final state, version or rejection and findings, in one
+     * statement batch. Joins the caller's transaction (the relay's claim), so that the state is written together with
+     * the removal of the outbox entries.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void settle(List<Settlement> settled) {
+        if (settled.isEmpty()) {
+            return;
         }
-    }
-
-    public List<Finding> findings(String stored) {
-        try {
-            return stored == null ? List.of() : json.readValue(stored, FINDINGS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u = c.prepareStatement("""
+                        UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
+                            findings = CAST(? AS jsonb), settled_at = now()
+                        WHERE id = ?""")) {
+            for (Settlement s : settled) {
+                u.setString(1, s.status());
+                u.setObject(2, s instanceof Settlement.Delivered d ? d.version() : null);
+                u.setObject(3, s instanceof Settlement.Delivered d ? d.unchanged() : null);
+                u.setString(4, s instanceof Settlement.Rejected r ? r.reason() : null);
+                u.setString(5, FindingsJson.encode(s.findings()));
+                u.setObject(6, s.submission());
+                u.addBatch();
+            }
+            u.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("settling submissions failed: " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package cn.ogi.intake.submission;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
-import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +30,34 @@ public class Submissions {
 
     private final ReportJson json = ReportJson.standard();
 
-    /**
-     * The stored submission and whether this request created it (false: an idempotent repeat), or
-     * the refusal of a reused Idempotency-Key (then nothing was stored for it).
-     */
-    public record Stored(SubmissionView submission, boolean created, ProblemException refusal) {}
+    /** What became of one checked report: stored (accepted now, or found as an idempotent repeat), or refused. */
+    public sealed interface Outcome {}
+
+    /** The report is stored; {@link #created()}: by this request (false: an idempotent repeat of an earlier one). */
+    public sealed interface Stored extends Outcome {
+
+        SubmissionView submission();
+
+        default boolean created() {
+            return this instanceof Accepted;
+        }
+    }
+
+    /** Stored by this request, to be delivered. */
+    public record Accepted(SubmissionView submission) implements Stored {}
+
+    /** The Idempotency-Key was used before with the same content: the first submission, nothing stored again. */
+    public record Repeated(SubmissionView submission) implements Stored {}
+
+    /** The Idempotency-Key was used before with another content ({@code first}); nothing was stored for this one. */
+    public record KeyReused(String idempotencyKey, UUID first) implements Outcome {
+
+        /** What the submitter reads. */
+        public String explanation() {
+            return "Idempotency-Key " + idempotencyKey + " was already used with a different body (submission " + first
+                    + "); use a new key for a different report";
+        }
+    }
 
     /**
      * A checked report, the jurisdiction of its agency, and how it came (importedHistory: an admin's mark);
@@ -54,16 +76,12 @@ public class Submissions {
             PublishedOriginal original) {}
 
     /**
-     * Stores one checked report; 409 when its Idempotency-Key was used with another body. Outside any transaction:
-     * the one statement of {@link SubmissionStore#insert} commits by itself (one round trip for the 202).
+     * Stores one checked report (nothing when its Idempotency-Key was used with another body). Outside any
+     * transaction: the one statement of {@link SubmissionStore#insert} commits by itself (one round trip for the 202).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Stored store(Incoming incoming, Scope scope) {
-        Stored stored = storeAll(List.of(incoming), scope).get(0);
-        if (stored.refusal() != null) {
-            throw stored.refusal();
-        }
-        return stored;
+    public Outcome store(Incoming incoming, Scope scope) {
+        return storeAll(List.of(incoming), scope).get(0);
     }
 
     /**
@@ -71,7 +89,7 @@ public class Submissions {
      * commits by itself: all of the chunk or none of it.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public List<Stored> storeAll(List<Incoming> incoming, Scope scope) {
+    public List<Outcome> storeAll(List<Incoming> incoming, Scope scope) {
         List<NewSubmission> rows = incoming.stream().map(this::row).toList();
         OffsetDateTime receivedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         List<SubmissionStore.Accepting> accepting = new ArrayList<>(rows.size());
@@ -86,11 +104,11 @@ public class Submissions {
                 ACCEPTED,
                 "submission",
                 new SubmissionStore.Recorder(AuditTrail.Actor.of(scope), audit.clientAddress()));
-        List<Stored> stored = new ArrayList<>(rows.size());
+        List<Outcome> stored = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             UUID id = ids.get(i);
             NewSubmission row = rows.get(i);
-            stored.add(id != null ? new Stored(received(id, row, receivedAt), true, null) : repeated(row));
+            stored.add(id != null ? new Accepted(received(id, row, receivedAt)) : repeated(row));
         }
         return stored;
     }
@@ -112,21 +130,13 @@ public class Submissions {
                 : Map.of("agencyCode", row.agencyCode(), "year", row.year(), "source", row.source());
     }
 
-    private Stored repeated(NewSubmission row) {
+    private Outcome repeated(NewSubmission row) {
         SubmissionStore.KeyedSubmission first = store.byIdempotencyKey(row.submittedBy(), row.idempotencyKey())
                 .orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + row.idempotencyKey()));
         if (!first.bodySha256().equals(row.bodySha256())) {
-            return new Stored(
-                    null,
-                    false,
-                    ProblemException.conflict(
-                                    "idempotency-key-reused",
-                                    "Idempotency-Key " + row.idempotencyKey()
-                                            + " was already used with a different body (submission " + first.id()
-                                            + "); use a new key for a different report")
-                            .with("submission", "/api/v1/submissions/" + first.id()));
+            return new KeyReused(row.idempotencyKey(), first.id());
         }
-        return new Stored(store.view(first.id()).orElseThrow(), false, null);
+        return new Repeated(store.view(first.id()).orElseThrow());
     }
 
     private static SubmissionView received(UUID id, NewSubmission row, OffsetDateTime receivedAt) {

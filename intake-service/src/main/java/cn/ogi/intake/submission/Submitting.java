@@ -53,7 +53,7 @@ public class Submitting {
      * Parses, checks and stores one pushed report; 422 with every finding when refused, 403 outside the scope.
      * {@code importedHistory}: the caller (an admin, checked by the resource) marks it as imported history.
      */
-    public Submissions.Stored submitJson(
+    public Submissions.Outcome submitJson(
             String body, String idempotencyKey, Scope scope, Integer expectedVersion, boolean importedHistory) {
         ReportChecks.Checked checked = refusalsAudited(() -> checks.checkPushed(parse(body), scope), scope);
         refuseUnlessAccepted(checked, scope);
@@ -77,7 +77,7 @@ public class Submitting {
      * (they are recorded as findings); only an unreadable source or an unknown agency is refused. The text read is
      * kept with the version; a PDF's bytes too.
      */
-    public Submissions.Stored submitPublished(
+    public Submissions.Outcome submitPublished(
             PublishedSource source,
             String agencyCode,
             Integer year,
