@@ -28,6 +28,11 @@ public record Problem(
         return context == null ? Map.of() : context;
     }
 
+    /** The same problem about {@code instance} (the path it answers), e.g. one of a batch's refused items. */
+    public Problem at(String instance) {
+        return new Problem(type, title, status, detail, instance, findings, errors, context);
+    }
+
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Problem types are documented under this base; the slug says what went wrong. */
     public static final String TYPE_BASE = "https://ogi.example.cn/problems/";

@@ -51,6 +51,28 @@ public class DeliveryBatch {
                 .startSpan();
     }
 
+    /**
+     * Reads and checks one delivery into {@code prepared[i]} and finds its agency: null when it can be written, else
+     * the outcome that refuses it (nothing is written for it).
+     */
+    private DeliveryOutcome prepare(
+            DeliveryRequest request, ReportWriter.Prepared[] prepared, int i, Map<String, Agency> agencies) {
+        if (request.refusal() != null) {
+            return new DeliveryOutcome.Invalid(request.refusal());
+        }
+        try {
+            prepared[i] = writer.prepare(request.agencyCode(), request.year(), request.submission());
+        } catch (ProblemException refused) {
+            return new DeliveryOutcome.Invalid(refused.toProblem(null));
+        }
+        if (agencies.computeIfAbsent(
+                        request.agencyCode(), code -> writer.agency(code).orElse(null))
+                == null) {
+            return new DeliveryOutcome.UnknownAgency(request.agencyCode());
+        }
+        return null;
+    }
+
     @Transactional
     public List<DeliveryOutcome> deliverAll(List<DeliveryRequest> requests) {
         DeliveryOutcome[] outcomes = new DeliveryOutcome[requests.size()];
@@ -59,15 +81,9 @@ public class DeliveryBatch {
         TreeMap<ReportKey, Report> reports = new TreeMap<>(LOCK_ORDER);
         for (int i = 0; i < requests.size(); i++) {
             DeliveryRequest request = requests.get(i);
-            try {
-                if (request.refusal() != null) {
-                    throw request.refusal();
-                }
-                prepared[i] = writer.prepare(request.agencyCode(), request.year(), request.submission());
-                agencies.computeIfAbsent(request.agencyCode(), writer::requireAgency);
+            outcomes[i] = prepare(request, prepared, i, agencies);
+            if (outcomes[i] == null) {
                 reports.put(new ReportKey(request.agencyCode(), request.year()), null);
-            } catch (ProblemException refused) {
-                outcomes[i] = new DeliveryOutcome.Refused(request, refused);
             }
         }
         reports.replaceAll((key, none) -> writer.lockReport(key.agencyCode(), key.year()));
@@ -89,14 +105,18 @@ public class DeliveryBatch {
                         agencies.get(request.agencyCode()),
                         reports.get(new ReportKey(request.agencyCode(), request.year())),
                         reports.get(new ReportKey(request.agencyCode(), request.year() - 1)));
-                outcomes[i] = new DeliveryOutcome.Stored(request, written.receipt());
-                span.setAttribute("ogi.report.version", (long) written.receipt().version());
+                outcomes[i] = written.outcome();
+                if (written.outcome() instanceof DeliveryOutcome.Stored stored) {
+                    span.setAttribute(
+                            "ogi.report.version", (long) stored.receipt().version());
+                } else {
+                    // the kind of refusal (Locked, VersionMismatch, …); the status is the resource's to choose
+                    span.setAttribute(
+                            "ogi.delivery.refused", written.outcome().getClass().getSimpleName());
+                }
                 if (written.event() != null) {
                     events.add(written.event());
                 }
-            } catch (ProblemException refused) {
-                outcomes[i] = new DeliveryOutcome.Refused(request, refused);
-                span.setAttribute("ogi.delivery.refused", (long) refused.status());
             } finally {
                 span.end();
             }

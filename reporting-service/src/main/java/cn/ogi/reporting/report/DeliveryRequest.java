@@ -1,6 +1,6 @@
 package cn.ogi.reporting.report;
 
-import cn.ogi.web.ProblemException;
+import cn.ogi.web.Problem;
 
 /**
  * One delivery of a batch, as {@code POST …/versions} takes it: its key, the report it is for, the version it
@@ -14,7 +14,7 @@ public record DeliveryRequest(
         int year,
         Integer expectedVersion,
         VersionSubmission submission,
-        ProblemException refusal,
+        Problem refusal,
         String traceparent) {
 
     public static DeliveryRequest of(
@@ -27,7 +27,7 @@ public record DeliveryRequest(
         return new DeliveryRequest(deliveryKey, agencyCode, year, expectedVersion, submission, null, traceparent);
     }
 
-    public static DeliveryRequest refused(String deliveryKey, String agencyCode, Integer year, ProblemException why) {
+    public static DeliveryRequest refused(String deliveryKey, String agencyCode, Integer year, Problem why) {
         return new DeliveryRequest(deliveryKey, agencyCode, year == null ? 0 : year, null, null, why, null);
     }
 }

@@ -4,16 +4,14 @@ import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReadResult;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
-import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,7 +20,6 @@ import java.util.Set;
 public class ReportCodec {
 
     private static final Set<String> SOURCES = Set.of("api", "text");
-    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
     @Inject
     ObjectMapper json;
@@ -93,22 +90,6 @@ public class ReportCodec {
         return reports.canonicalString(report);
     }
 
-    String findingsJson(List<Finding> findings) {
-        try {
-            return json.writeValueAsString(findings);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    List<Finding> findings(String stored) {
-        try {
-            return json.readValue(stored, FINDINGS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored findings are not JSON", e);
-        }
-    }
-
     JsonNode tree(String stored) {
         try {
             return json.readTree(stored);
@@ -129,7 +110,7 @@ public class ReportCodec {
                 version.submittedAt,
                 version.correctionReason,
                 version.contentSha256,
-                findings(version.findings),
+                FindingsJson.decode(version.findings),
                 tree(version.content),
                 withOriginalText ? version.originalText : null,
                 version.importedHistory ? Boolean.TRUE : null,

@@ -2,6 +2,7 @@ package cn.ogi.reporting.report;
 
 import cn.ogi.form.diff.CellChange;
 import cn.ogi.form.diff.ReportDiff;
+import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.reporting.registry.Subtrees;
 import cn.ogi.web.Page;
@@ -66,7 +67,7 @@ public class ReportQueries {
                 v.source,
                 v.correctionReason,
                 v.contentSha256,
-                codec.findings(v.findings),
+                FindingsJson.decode(v.findings),
                 approvalView,
                 codec.tree(v.content));
     }
@@ -87,7 +88,7 @@ public class ReportQueries {
                         v.submittedAt,
                         v.correctionReason,
                         v.contentSha256,
-                        codec.findings(v.findings),
+                        FindingsJson.decode(v.findings),
                         null,
                         null,
                         v.importedHistory ? Boolean.TRUE : null,

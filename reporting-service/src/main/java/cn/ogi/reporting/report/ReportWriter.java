@@ -2,14 +2,15 @@ package cn.ogi.reporting.report;
 
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
+import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.Caller;
-import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The write path of reports: turns a delivery into a new immutable version, exactly once.
@@ -46,24 +48,41 @@ public class ReportWriter {
 
     private final RuleEngine rules = RuleEngine.standard();
 
+    /**
+     * One delivery: its outcome, stored or refused (then nothing is written). A body that cannot be a delivery at all
+     * is refused by {@link #prepare}'s problem, thrown before anything is read or written.
+     */
     @Transactional
-    public VersionReceipt deliver(
+    public DeliveryOutcome deliver(
             String agencyCode, int year, String deliveryKey, Integer expectedVersion, VersionSubmission submission) {
         Prepared prepared = prepare(agencyCode, year, submission);
-        Agency agency = requireAgency(agencyCode);
+        Optional<Agency> known = agency(agencyCode);
+        if (known.isEmpty()) {
+            return new DeliveryOutcome.UnknownAgency(agencyCode);
+        }
+        Agency agency = known.get();
         Report target = lockReport(agencyCode, year);
         Written written = write(prepared, deliveryKey, expectedVersion, agency, target, null);
         if (written.event() != null) {
             feed.append(written.event());
         }
-        return written.receipt();
+        if (written.outcome() instanceof DeliveryOutcome.Refused) {
+            // as a thrown refusal did: nothing of it stays, not even the report row lockReport made for a first one
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return written.outcome();
     }
 
     /** A delivery read and checked as far as it can be without the database. */
     record Prepared(AnnualReport report, PublishedOriginal original, VersionSubmission submission) {}
 
-    /** What one delivery wrote: its receipt, and the change event to append (null when no version was made). */
-    record Written(VersionReceipt receipt, ChangeFeed.Event event) {}
+    /** What one delivery came to, and the change event to append (null when no version was made). */
+    record Written(DeliveryOutcome outcome, ChangeFeed.Event event) {
+
+        static Written refused(DeliveryOutcome.Refused refusal) {
+            return new Written(refusal, null);
+        }
+    }
 
     /** Reads and checks the report and its original: 4xx problems, nothing read from the database or written. */
     Prepared prepare(String agencyCode, int year, VersionSubmission submission) {
@@ -72,21 +91,14 @@ public class ReportWriter {
         return new Prepared(report, original, submission);
     }
 
-    /** The agency of a delivery; 422 when the registry does not have it. */
-    Agency requireAgency(String agencyCode) {
-        Agency agency = Agency.findById(agencyCode);
-        if (agency == null) {
-            throw ProblemException.unprocessable(
-                    "unknown-agency",
-                    "No agency " + agencyCode + " in the registry; register it with PUT /api/v1/agencies/"
-                            + agencyCode);
-        }
-        return agency;
+    /** The agency of a delivery; empty when the registry does not have it. */
+    Optional<Agency> agency(String agencyCode) {
+        return Agency.findByIdOptional(agencyCode);
     }
 
     /**
      * One delivery to a report already locked by this transaction. Every refusal (a reused key, a locked report, a
-     * stale If-Match, a correction without a reason) is thrown before anything is written, so that a batch can
+     * stale If-Match, a correction without a reason) is answered before anything is written, so that a batch can
      * refuse one delivery and store the others in the same transaction. The change event is returned, not appended:
      * the caller appends it (a batch appends all of its events under one lock). {@code previousYearLocked}: the
      * report of the year before when this transaction has locked it too (a batch delivering both years), else null.
@@ -108,21 +120,10 @@ public class ReportWriter {
             return new Written(replay(earlier, target, deliveryKey), null);
         }
         if (target.approved()) {
-            throw ProblemException.conflict(
-                            "report-locked",
-                            "The report of " + agencyCode + " for " + year
-                                    + " is approved and locked at version " + target.latestVersion
-                                    + "; a supervisor must reopen it before it can be corrected")
-                    .with("version", target.latestVersion);
+            return Written.refused(new DeliveryOutcome.Locked(agencyCode, year, target.latestVersion));
         }
         if (expectedVersion != null && expectedVersion != target.latestVersion) {
-            throw ProblemException.of(
-                            412,
-                            "version-mismatch",
-                            "Precondition failed",
-                            "If-Match expected version " + expectedVersion + " but the report is at version "
-                                    + target.latestVersion + "; read it again and resubmit your correction")
-                    .with("currentVersion", target.latestVersion);
+            return Written.refused(new DeliveryOutcome.VersionMismatch(expectedVersion, target.latestVersion));
         }
         String sha = codec.contentSha256(report);
         ReportVersion latest = target.latestVersion == 0
@@ -132,19 +133,14 @@ public class ReportWriter {
             recordDelivery(deliveryKey, target, true);
             recordAudit("report.unchanged", agency, target, submission, deliveryKey);
             return new Written(
-                    new VersionReceipt(
-                            agencyCode, year, target.latestVersion, true, false, codec.findings(latest.findings)),
+                    new DeliveryOutcome.Unchanged(new VersionReceipt(
+                            agencyCode, year, target.latestVersion, true, false, FindingsJson.decode(latest.findings))),
                     null);
         }
         if (latest != null
                 && (report.correctionReason() == null
                         || report.correctionReason().isBlank())) {
-            throw ProblemException.unprocessable(
-                            "correction-reason-required",
-                            "The report of " + agencyCode
-                                    + " for " + year + " already has version " + target.latestVersion
-                                    + "; a correction must say why in correctionReason")
-                    .with("currentVersion", target.latestVersion);
+            return Written.refused(new DeliveryOutcome.CorrectionReasonMissing(agencyCode, year, target.latestVersion));
         }
 
         List<Finding> findings = rules.evaluate(report, previousYear(agencyCode, year, previousYearLocked));
@@ -174,7 +170,10 @@ public class ReportWriter {
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
                 codec.view(agencyCode, year, version, false, originalView));
-        return new Written(new VersionReceipt(agencyCode, year, version.number, false, false, findings), event);
+        return new Written(
+                new DeliveryOutcome.Created(
+                        new VersionReceipt(agencyCode, year, version.number, false, false, findings)),
+                event);
     }
 
     /** The submitter (on whose behalf intake delivers) is the subject; the delivering service is in the detail. */
@@ -214,21 +213,18 @@ public class ReportWriter {
                 .getSingleResult();
     }
 
-    private VersionReceipt replay(Delivery earlier, Report target, String deliveryKey) {
+    private DeliveryOutcome replay(Delivery earlier, Report target, String deliveryKey) {
         if (!Objects.equals(earlier.reportId, target.id)) {
-            throw ProblemException.conflict(
-                    "delivery-key-reused",
-                    "Delivery key " + deliveryKey
-                            + " was already used for another report; each delivery needs its own key");
+            return new DeliveryOutcome.KeyReused(deliveryKey);
         }
         ReportVersion version = ReportVersion.findById(new ReportVersion.Key(target.id, earlier.version));
-        return new VersionReceipt(
+        return new DeliveryOutcome.Replayed(new VersionReceipt(
                 target.agencyCode,
                 target.year,
                 earlier.version,
                 earlier.unchanged,
                 true,
-                codec.findings(version.findings));
+                FindingsJson.decode(version.findings)));
     }
 
     private void recordDelivery(String deliveryKey, Report target, boolean unchanged) {
@@ -256,7 +252,7 @@ public class ReportWriter {
                 ? submission.submittedAt()
                 : OffsetDateTime.now(java.time.ZoneOffset.UTC);
         version.correctionReason = version.number == 1 ? null : report.correctionReason();
-        version.findings = codec.findingsJson(findings);
+        version.findings = FindingsJson.encode(findings);
         version.importedHistory = submission.isImportedHistory();
         return version;
     }

@@ -96,7 +96,7 @@ public class DeliveryResource {
                 metrics.delivered(stored.receipt());
             }
         });
-        return DeliveryResults.of(outcomes);
+        return DeliveryResults.of(requests, outcomes);
     }
 
     /** The checks the single endpoint makes of its path and headers, made of one item (a refusal is its answer). */
@@ -106,7 +106,8 @@ public class DeliveryResource {
                     null,
                     null,
                     null,
-                    ProblemException.badRequest("invalid-batch", "A delivery of the batch is null, not an object"));
+                    ProblemException.badRequest("invalid-batch", "A delivery of the batch is null, not an object")
+                            .toProblem(null));
         }
         try {
             String key = DeliveryKeys.check(item.deliveryKey());
@@ -125,7 +126,7 @@ public class DeliveryResource {
                     // as a malformed traceparent header is, a malformed one here is ignored (W3C Trace Context)
                     Traceparents.isWellFormed(item.traceparent()) ? item.traceparent() : null);
         } catch (ProblemException refused) {
-            return DeliveryRequest.refused(item.deliveryKey(), item.agencyCode(), item.year(), refused);
+            return DeliveryRequest.refused(item.deliveryKey(), item.agencyCode(), item.year(), refused.toProblem(null));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.ogi.reporting.rest;
 
 import cn.ogi.reporting.report.DeliveryOutcome;
+import cn.ogi.reporting.report.DeliveryRequest;
 import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.web.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -48,45 +49,43 @@ public record DeliveryResults(List<Result> results, Map<String, Integer> summary
             VersionReceipt receipt,
             Problem problem) {}
 
-    static DeliveryResults of(List<DeliveryOutcome> outcomes) {
+    static DeliveryResults of(List<DeliveryRequest> requests, List<DeliveryOutcome> outcomes) {
         List<Result> results = new ArrayList<>(outcomes.size());
         Map<String, Integer> summary = new LinkedHashMap<>();
         summary.put("deliveries", outcomes.size());
         OUTCOMES.forEach(o -> summary.put(o, 0));
-        for (DeliveryOutcome outcome : outcomes) {
-            Result result = result(outcome);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Result result = result(requests.get(i), outcomes.get(i));
             summary.merge(result.outcome(), 1, Integer::sum);
             results.add(result);
         }
         return new DeliveryResults(results, summary);
     }
 
-    private static Result result(DeliveryOutcome outcome) {
-        var request = outcome.request();
+    private static Result result(DeliveryRequest request, DeliveryOutcome outcome) {
         String path = "/api/v1/reports/" + request.agencyCode() + "/" + request.year() + "/versions";
         Integer year = request.year() == 0 ? null : request.year();
         if (outcome instanceof DeliveryOutcome.Stored stored) {
             VersionReceipt receipt = stored.receipt();
-            String kind = receipt.replayed() ? "replayed" : receipt.unchanged() ? "unchanged" : "created";
             return new Result(
                     request.deliveryKey(),
                     request.agencyCode(),
                     year,
-                    kind,
-                    "created".equals(kind) ? 201 : 200,
+                    DeliveryAnswers.kind(outcome),
+                    DeliveryAnswers.status(outcome),
                     path + "/" + receipt.version(),
                     receipt,
                     null);
         }
-        DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
+        Problem problem = DeliveryAnswers.problem((DeliveryOutcome.Refused) outcome, path);
         return new Result(
                 request.deliveryKey(),
                 request.agencyCode(),
                 year,
-                refused.locked() ? "locked" : "refused",
-                refused.problem().status(),
+                DeliveryAnswers.kind(outcome),
+                problem.status(),
                 null,
                 null,
-                refused.problem().toProblem(path));
+                problem);
     }
 }

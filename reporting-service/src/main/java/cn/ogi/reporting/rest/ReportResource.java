@@ -3,6 +3,7 @@ package cn.ogi.reporting.rest;
 import cn.ogi.form.diff.CellChange;
 import cn.ogi.reporting.metrics.ReportingMetrics;
 import cn.ogi.reporting.report.Approvals;
+import cn.ogi.reporting.report.DeliveryOutcome;
 import cn.ogi.reporting.report.Report;
 import cn.ogi.reporting.report.ReportQueries;
 import cn.ogi.reporting.report.ReportSummary;
@@ -533,17 +534,21 @@ public class ReportResource {
                     String ifMatch,
             VersionSubmission submission) {
         int year = Params.requiredYear("year", yearParameter);
-        VersionReceipt receipt = writer.deliver(
+        DeliveryOutcome outcome = writer.deliver(
                 agencyCode,
                 Years.check("year", year),
                 DeliveryKeys.check(deliveryKey),
                 IfMatch.expectedVersion(ifMatch),
                 submission);
-        metrics.delivered(receipt);
-        boolean created = !receipt.unchanged() && !receipt.replayed();
-        URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/" + receipt.version());
-        return (created ? Response.created(location) : Response.ok().location(location))
-                .entity(receipt)
+        if (!(outcome instanceof DeliveryOutcome.Stored stored)) {
+            throw DeliveryAnswers.refusal((DeliveryOutcome.Refused) outcome);
+        }
+        metrics.delivered(stored.receipt());
+        URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/"
+                + stored.receipt().version());
+        return Response.status(DeliveryAnswers.status(outcome))
+                .location(location)
+                .entity(stored.receipt())
                 .build();
     }
 
