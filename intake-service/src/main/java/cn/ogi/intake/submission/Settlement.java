@@ -2,6 +2,7 @@ package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.Finding;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -18,8 +19,19 @@ public sealed interface Settlement {
 
     List<Finding> findings();
 
+    /** The copy a settlement keeps: none for null, and without null entries (whatever reporting-service sent). */
+    private static List<Finding> copy(List<Finding> findings) {
+        return findings == null
+                ? List.of()
+                : findings.stream().filter(Objects::nonNull).toList();
+    }
+
     /** reporting-service holds it as {@code version} ({@code unchanged}: the content equalled the latest version). */
     record Delivered(UUID submission, int version, boolean unchanged, List<Finding> findings) implements Settlement {
+
+        public Delivered {
+            findings = List.copyOf(copy(findings));
+        }
 
         @Override
         public String status() {
@@ -29,6 +41,10 @@ public sealed interface Settlement {
 
     /** reporting-service refused it for good; {@code reason} is what the submitter reads. */
     record Rejected(UUID submission, String reason, List<Finding> findings) implements Settlement {
+
+        public Rejected {
+            findings = List.copyOf(copy(findings));
+        }
 
         @Override
         public String status() {

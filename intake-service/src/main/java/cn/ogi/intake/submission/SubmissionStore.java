@@ -47,67 +47,10 @@ public class SubmissionStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> insert(
             List<Accepting> submissions, OffsetDateTime receivedAt, String action, String targetType, Recorder by) {
-        int n = submissions.size();
-        UUID[] ids = new UUID[n];
-        String[] keys = new String[n];
-        String[] hashes = new String[n];
-        String[] agencies = new String[n];
-        Integer[] years = new Integer[n];
-        String[] sources = new String[n];
-        String[] reports = new String[n];
-        String[] texts = new String[n];
-        Integer[] expected = new Integer[n];
-        String[] submitters = new String[n];
-        String[] findings = new String[n];
-        Boolean[] imported = new Boolean[n];
-        byte[][] originals = new byte[n][];
-        String[] mediaTypes = new String[n];
-        String[] originalHashes = new String[n];
-        String[] jurisdictions = new String[n];
-        String[] details = new String[n];
-        for (int i = 0; i < n; i++) {
-            Accepting a = submissions.get(i);
-            NewSubmission s = a.submission();
-            ids[i] = a.id();
-            keys[i] = s.idempotencyKey();
-            hashes[i] = s.bodySha256();
-            agencies[i] = s.agencyCode();
-            years[i] = s.year();
-            sources[i] = s.source();
-            reports[i] = s.canonicalJson();
-            texts[i] = s.originalText();
-            expected[i] = s.expectedVersion();
-            submitters[i] = s.submittedBy();
-            findings[i] = FindingsJson.encode(s.findings());
-            imported[i] = s.importedHistory();
-            PublishedOriginal original = s.original();
-            originals[i] = original == null ? null : original.bytes();
-            mediaTypes[i] = original == null ? null : original.mediaType();
-            originalHashes[i] = original == null ? null : original.sha256();
-            jurisdictions[i] = a.targetJurisdiction();
-            details[i] = a.auditDetailJson();
-        }
         Timestamp at = Timestamp.from(receivedAt.toInstant());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(INSERT)) {
-            int p = 1;
-            insert.setArray(p++, c.createArrayOf("uuid", ids));
-            insert.setArray(p++, c.createArrayOf("text", keys));
-            insert.setArray(p++, c.createArrayOf("text", hashes));
-            insert.setArray(p++, c.createArrayOf("text", agencies));
-            insert.setArray(p++, c.createArrayOf("int4", years));
-            insert.setArray(p++, c.createArrayOf("text", sources));
-            insert.setArray(p++, c.createArrayOf("text", reports));
-            insert.setArray(p++, c.createArrayOf("text", texts));
-            insert.setArray(p++, c.createArrayOf("int4", expected));
-            insert.setArray(p++, c.createArrayOf("text", submitters));
-            insert.setArray(p++, c.createArrayOf("text", findings));
-            insert.setArray(p++, c.createArrayOf("bool", imported));
-            insert.setArray(p++, c.createArrayOf("bytea", originals));
-            insert.setArray(p++, c.createArrayOf("text", mediaTypes));
-            insert.setArray(p++, c.createArrayOf("text", originalHashes));
-            insert.setArray(p++, c.createArrayOf("text", jurisdictions));
-            insert.setArray(p++, c.createArrayOf("text", details));
+            int p = SubmissionColumns.of(submissions).bind(c, insert);
             insert.setTimestamp(p++, at);
             // the trace of the request being answered 202, continued by the relay's delivery span
             insert.setString(p++, Traceparents.current());
@@ -123,7 +66,8 @@ public class SubmissionStore {
                     stored.add(rs.getObject(1, UUID.class));
                 }
             }
-            return java.util.Arrays.stream(ids)
+            return submissions.stream()
+                    .map(Accepting::id)
                     .map(id -> stored.contains(id) ? id : null)
                     .toList();
         } catch (SQLException e) {
