@@ -3,7 +3,6 @@ package cn.ogi.reporting.report;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
-import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,28 +28,38 @@ public class Approvals {
     @Inject
     AuditTrail audit;
 
+    /** What became of an approval or a reopening; a refused one has written nothing. */
+    public sealed interface Outcome {}
+
+    /** Approved or reopened: who, when, why, at which version. */
+    public record Done(ReportView.ApprovalView approval) implements Outcome {}
+
+    /** The report is approved at {@code version} already. */
+    public record AlreadyApproved(String agencyCode, int year, int version) implements Outcome {}
+
+    /** The report is not approved: there is nothing to reopen. */
+    public record NotApproved(String agencyCode, int year) implements Outcome {}
+
+    /** A reopening that does not say why. */
+    public record ReasonMissing() implements Outcome {}
+
     @Transactional
-    public ReportView.ApprovalView approve(String agencyCode, int year, String actor, String reason) {
+    public Outcome approve(String agencyCode, int year, String actor, String reason) {
         Report report = locked(agencyCode, year);
         if (report.approved()) {
-            throw ProblemException.conflict(
-                    "already-approved",
-                    "The report of " + agencyCode + " for " + year + " is already approved at version "
-                            + report.latestVersion);
+            return new AlreadyApproved(agencyCode, year, report.latestVersion);
         }
         return record(report, ApprovalEvent.APPROVED, Report.APPROVED, actor, reason, ChangeType.REPORT_APPROVED);
     }
 
     @Transactional
-    public ReportView.ApprovalView reopen(String agencyCode, int year, String actor, String reason) {
+    public Outcome reopen(String agencyCode, int year, String actor, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.unprocessable("reason-required", "Reopening an approved report needs a 'reason'");
+            return new ReasonMissing();
         }
         Report report = locked(agencyCode, year);
         if (!report.approved()) {
-            throw ProblemException.conflict(
-                    "not-approved",
-                    "The report of " + agencyCode + " for " + year + " is not approved; there is nothing to reopen");
+            return new NotApproved(agencyCode, year);
         }
         return record(report, ApprovalEvent.REOPENED, Report.OPEN, actor, reason, ChangeType.REPORT_REOPENED);
     }
@@ -62,8 +71,7 @@ public class Approvals {
         return report;
     }
 
-    private ReportView.ApprovalView record(
-            Report report, String action, String status, String actor, String reason, ChangeType type) {
+    private Done record(Report report, String action, String status, String actor, String reason, ChangeType type) {
         ApprovalEvent event = new ApprovalEvent();
         event.reportId = report.id;
         event.action = action;
@@ -83,7 +91,7 @@ public class Approvals {
                 report.agencyCode + "/" + report.year,
                 Agency.<Agency>findById(report.agencyCode).jurisdiction,
                 Map.of("version", report.latestVersion, "reason", reason == null ? "" : reason)));
-        return view;
+        return new Done(view);
     }
 
     /** The payload of approval events in the change feed. */

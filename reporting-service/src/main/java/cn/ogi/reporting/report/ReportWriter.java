@@ -146,24 +146,8 @@ public class ReportWriter {
         List<Finding> findings = rules.evaluate(report, previousYear(agencyCode, year, previousYearLocked));
         ReportVersion version = newVersion(target, report, sha, findings, submission);
         version.persist();
-        OriginalView originalView = null;
-        PublishedOriginal original = prepared.original();
-        if (original != null) {
-            originals.store(agencyCode, year, version.number, original);
-            originalView = new OriginalView(
-                    original.mediaType(),
-                    original.sha256(),
-                    original.bytes().length,
-                    OriginalView.href(agencyCode, year, version.number));
-        }
-        OffsetDateTime at = version.submittedAt;
-        if (target.latestVersion == 0) {
-            target.firstSubmittedAt = at;
-        }
-        target.latestVersion = version.number;
-        target.errorCount = count(findings, Severity.ERROR);
-        target.warningCount = count(findings, Severity.WARNING);
-        target.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        OriginalView originalView = storeOriginal(prepared.original(), agencyCode, year, version.number);
+        advance(target, version, findings);
         recordDelivery(deliveryKey, target, false);
         recordAudit("report.version.created", agency, target, submission, deliveryKey);
         ChangeFeed.Event event = new ChangeFeed.Event(
@@ -174,6 +158,30 @@ public class ReportWriter {
                 new DeliveryOutcome.Created(
                         new VersionReceipt(agencyCode, year, version.number, false, false, findings)),
                 event);
+    }
+
+    /** Keeps the document as published beside its new version; its description, or null when there is none. */
+    private OriginalView storeOriginal(PublishedOriginal original, String agencyCode, int year, int number) {
+        if (original == null) {
+            return null;
+        }
+        originals.store(agencyCode, year, number, original);
+        return new OriginalView(
+                original.mediaType(),
+                original.sha256(),
+                original.bytes().length,
+                OriginalView.href(agencyCode, year, number));
+    }
+
+    /** The report now at {@code version}: its latest version and the counts of its findings. */
+    private static void advance(Report target, ReportVersion version, List<Finding> findings) {
+        if (target.latestVersion == 0) {
+            target.firstSubmittedAt = version.submittedAt;
+        }
+        target.latestVersion = version.number;
+        target.errorCount = count(findings, Severity.ERROR);
+        target.warningCount = count(findings, Severity.WARNING);
+        target.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
     }
 
     /** The submitter (on whose behalf intake delivers) is the subject; the delivering service is in the detail. */
