@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ogi.intake.outbox.OutboxDelivery;
 import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.intake.submission.Submissions;
-import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import cn.ogi.web.auth.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +93,11 @@ class PublishedOriginalDeliveryTest {
 
     /** Stores as the submission resources do (the PDF submission resource is the lead's, issue 11). */
     private Submissions.Stored store(Submissions.Incoming incoming) {
-        return (Submissions.Stored) outsideRequest(() -> submissions.store(incoming, ADMIN));
+        return (Submissions.Stored) outcome(incoming);
+    }
+
+    private Submissions.Outcome outcome(Submissions.Incoming incoming) {
+        return outsideRequest(() -> submissions.store(incoming, ADMIN));
     }
 
     /** Delivers every due entry, as the relay does on its own threads. */
@@ -213,10 +215,10 @@ class PublishedOriginalDeliveryTest {
 
         byte[] other = pdf();
         other[100] ^= 1;
-        ProblemException refused = assertThrows(
-                ProblemException.class,
-                () -> store(incoming(agency, "text", "text", key, PublishedOriginal.of(other, "application/pdf"))));
-        assertEquals(409, refused.status());
+        // refused, naming the first submission: the resource answers it 409 (SubmissionAnswersTest)
+        assertEquals(
+                new Submissions.KeyReused(key, stored.submission().id()),
+                outcome(incoming(agency, "text", "text", key, PublishedOriginal.of(other, "application/pdf"))));
         assertEquals(1, agencies.count("SELECT count(*) FROM submission WHERE agency_code = '" + agency + "'"));
     }
 }
