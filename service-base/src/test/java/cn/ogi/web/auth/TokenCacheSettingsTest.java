@@ -2,6 +2,7 @@ package cn.ogi.web.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class TokenCacheSettingsTest {
 
     private static TokenCacheSettings read(Map<String, String> properties, Map<String, String> environment) {
+        // as Quarkus builds it: expressions expanded, durations such as 2s understood
         SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .addDefaultInterceptors()
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(TokenCacheSettings.class)
                 .withSources(new PropertiesConfigSource(properties, "application.properties", 250))
                 .withSources(new EnvConfigSource(environment, 300))
