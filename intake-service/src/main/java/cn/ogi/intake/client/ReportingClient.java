@@ -7,28 +7,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * reporting-service as intake uses it: delivering versions and following the registry part of the
  * change feed. Answers come back as {@link Response} so that the relay can tell a refusal (4xx,
- * final) from an outage (5xx or no answer, retried).
+ * final) from an outage (5xx or no answer, retried). intake's service token is added to every call by
+ * {@link ReportingCredentials}.
  */
 @RegisterRestClient(configKey = "reporting")
-@ClientHeaderParam(name = "Authorization", value = "{serviceAuthorization}", required = false)
+@RegisterProvider(ReportingCredentials.class)
 @Path("/api/v1")
 public interface ReportingClient {
-
-    /** intake's own service token (role {@code service}), configured as {@code intake.reporting.token}. */
-    default String serviceAuthorization() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("intake.reporting.token", String.class)
-                .filter(token -> !token.isBlank())
-                .map(token -> "Bearer " + token)
-                .orElse(null);
-    }
 
     @POST
     @Path("/reports/{agencyCode}/{year}/versions")

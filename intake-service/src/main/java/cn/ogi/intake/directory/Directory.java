@@ -6,7 +6,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * intake's copy of the registry, held in memory: agency code → jurisdiction. Loaded at start from the durable copy
@@ -34,11 +32,8 @@ public class Directory {
     @Inject
     DirectoryFollower follower;
 
-    @ConfigProperty(name = "intake.directory.follow", defaultValue = "true")
-    boolean following;
-
-    @ConfigProperty(name = "intake.directory.unknown-wait", defaultValue = "2s")
-    Duration unknownWait;
+    @Inject
+    DirectorySettings settings;
 
     private final Map<String, String> jurisdictions = new ConcurrentHashMap<>();
 
@@ -49,7 +44,7 @@ public class Directory {
         DirectoryPages.Snapshot copy = pages.load();
         jurisdictions.putAll(copy.agencies());
         cursor = copy.cursor();
-        if (following) {
+        if (settings.follow()) {
             follower.start(this);
         }
     }
@@ -74,7 +69,7 @@ public class Directory {
          */
         public Optional<String> jurisdictionOf(String code) {
             String known = jurisdictions.get(code);
-            if (known != null || !following) {
+            if (known != null || !settings.follow()) {
                 return Optional.ofNullable(known); // not following (tests): the local copy is all there is
             }
             if (round == null) {
@@ -88,7 +83,8 @@ public class Directory {
                     "registry-unavailable",
                     "Service unavailable",
                     "Agency " + code + " is not in intake's copy of the registry, and intake could not follow the "
-                            + "registry to its end within " + unknownWait.toMillis() + " ms to make sure "
+                            + "registry to its end within "
+                            + settings.unknownWait().toMillis() + " ms to make sure "
                             + "(reporting-service away or slow); retry shortly");
         }
     }
@@ -105,7 +101,7 @@ public class Directory {
 
     private boolean reached(CompletableFuture<Boolean> round) {
         try {
-            return round.get(unknownWait.toMillis(), TimeUnit.MILLISECONDS);
+            return round.get(settings.unknownWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             return false;
         } catch (ExecutionException e) {
@@ -137,6 +133,6 @@ public class Directory {
     }
 
     public boolean following() {
-        return following;
+        return settings.follow();
     }
 }

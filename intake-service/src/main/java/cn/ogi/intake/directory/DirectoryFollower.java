@@ -4,13 +4,11 @@ import cn.ogi.intake.client.ChangePage;
 import cn.ogi.intake.client.ReportingClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -34,8 +32,8 @@ public class DirectoryFollower {
     @Inject
     DirectoryPages pages;
 
-    @ConfigProperty(name = "intake.directory.interval", defaultValue = "2s")
-    Duration interval;
+    @Inject
+    DirectorySettings settings;
 
     /** The outcome of the round that starts next: true when it reached the end of the feed. */
     private final AtomicReference<CompletableFuture<Boolean>> next = new AtomicReference<>(new CompletableFuture<>());
@@ -80,13 +78,13 @@ public class DirectoryFollower {
             try {
                 reached = catchUp(directory);
             } catch (RuntimeException | Error e) {
-                LOG.errorf(e, "directory round failed; the next one starts in %s", interval);
+                LOG.errorf(e, "directory round failed; the next one starts in %s", settings.interval());
             } finally {
                 round.complete(reached);
             }
             try {
                 // the next round after the interval, or as soon as a request asks about an unknown agency
-                if (asked.tryAcquire(Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS)) {
+                if (asked.tryAcquire(Math.max(1, settings.interval().toMillis()), TimeUnit.MILLISECONDS)) {
                     asked.release();
                 }
             } catch (InterruptedException e) {

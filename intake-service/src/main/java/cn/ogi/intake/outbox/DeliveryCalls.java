@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -52,8 +51,9 @@ public class DeliveryCalls {
     @Inject
     Spans spans;
 
-    @ConfigProperty(name = "intake.relay.batch-probe-interval", defaultValue = "PT1M")
-    Duration probeInterval;
+    /** {@code intake.relay.batch-probe-interval}: how long an older reporting-service gets single deliveries. */
+    @Inject
+    RelaySettings settings;
 
     /** Until when reporting-service is taken to have no batch endpoint (null: it has one, as far as we know). */
     private volatile Instant noBatchesUntil;
@@ -121,8 +121,8 @@ public class DeliveryCalls {
                 if (status == 404 || status == 405) {
                     LOG.infof(
                             "reporting-service has no batch endpoint (%d): delivering one by one for %s",
-                            status, probeInterval);
-                    noBatchesUntil = Instant.now().plus(probeInterval);
+                            status, settings.batchProbeInterval());
+                    noBatchesUntil = Instant.now().plus(settings.batchProbeInterval());
                     return Optional.empty();
                 }
                 if (status == 400 || status == 413) {

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,19 +62,9 @@ public class OutboxDelivery {
     @Inject
     IntakeMetrics metrics;
 
-    @ConfigProperty(name = "intake.relay.first-retry", defaultValue = "PT0.5S")
-    Duration firstRetry;
-
-    @ConfigProperty(name = "intake.relay.max-retry", defaultValue = "PT60S")
-    Duration maxRetry;
-
-    /** The most entries one transaction claims and delivers (in one call when their bytes allow). */
-    @ConfigProperty(name = "intake.relay.batch-size", defaultValue = "100")
-    int batchSize;
-
-    /** About the most bytes of one batch's body; an entry larger than this alone goes by the single endpoint. */
-    @ConfigProperty(name = "intake.relay.batch-max-bytes", defaultValue = "8388608")
-    long batchMaxBytes;
+    /** The retry backoff and the batch bounds ({@code intake.relay.*}). */
+    @Inject
+    RelaySettings settings;
 
     /** Delivers the next due entries; false when none is due (or all due ones are being delivered). */
     @Transactional
@@ -138,14 +127,14 @@ public class OutboxDelivery {
         }
     }
 
-    /** The claimed entries split into calls of at most {@code batchMaxBytes} (an entry beyond it alone). */
+    /** The claimed entries split into calls of at most {@code intake.relay.batch-max-bytes} (an entry beyond it alone). */
     private List<List<Claimed>> calls(List<Claimed> claimed) {
         List<List<Claimed>> calls = new ArrayList<>();
         List<Claimed> current = new ArrayList<>();
         long bytes = 0;
         for (Claimed entry : claimed) {
             long size = entry.approximateBytes();
-            if (!current.isEmpty() && bytes + size > batchMaxBytes) {
+            if (!current.isEmpty() && bytes + size > settings.batchMaxBytes()) {
                 calls.add(current);
                 current = new ArrayList<>();
                 bytes = 0;
@@ -177,7 +166,7 @@ public class OutboxDelivery {
                 ORDER BY o.next_attempt_at, o.seq
                 LIMIT ?
                 FOR UPDATE OF o SKIP LOCKED""")) {
-            q.setInt(1, batchSize);
+            q.setInt(1, settings.batchSize());
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -275,7 +264,7 @@ public class OutboxDelivery {
 
     /** Exponential backoff from the first retry, doubling per attempt, capped. */
     Duration backoff(int attempts) {
-        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+        Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
     }
 }

@@ -6,13 +6,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,27 +27,21 @@ public class OutboxRelay {
     @Inject
     OutboxDelivery delivery;
 
-    @ConfigProperty(name = "intake.relay.workers", defaultValue = "4")
-    int workers;
-
-    @ConfigProperty(name = "intake.relay.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "intake.relay.interval", defaultValue = "0.2s")
-    Duration interval;
+    @Inject
+    RelaySettings settings;
 
     private ExecutorService pool;
     private PollingLoop loop;
 
     synchronized void start(@Observes StartupEvent started) {
-        if (enabled) {
-            loop = PollingLoop.start("outbox-relay-loop", interval, interval, this::drain);
+        if (settings.enabled()) {
+            loop = PollingLoop.start("outbox-relay-loop", settings.interval(), settings.interval(), this::drain);
         }
     }
 
     void drain() {
         List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
+        for (int i = 0; i < settings.workers(); i++) {
             running.add(pool().submit(this::deliverUntilEmpty));
         }
         for (Future<?> worker : running) {
@@ -72,7 +64,7 @@ public class OutboxRelay {
 
     private synchronized ExecutorService pool() {
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(workers, r -> {
+            pool = Executors.newFixedThreadPool(settings.workers(), r -> {
                 Thread t = new Thread(r, "outbox-relay");
                 t.setDaemon(true);
                 return t;

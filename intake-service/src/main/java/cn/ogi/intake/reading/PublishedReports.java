@@ -13,8 +13,8 @@ import cn.ogi.reader.UnreadableReportException;
 import cn.ogi.web.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads published reports (text, HTML, Markdown, PDF) with the report-reader module, within the configured limits;
@@ -24,19 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublishedReports {
 
-    /** The largest published report read (bytes); the body filter refuses larger ones with 413 before reading. */
-    @ConfigProperty(name = "intake.reader.max-bytes", defaultValue = "20971520")
-    int maxBytes;
-
-    @ConfigProperty(name = "intake.reader.max-pdf-pages", defaultValue = "200")
-    int maxPdfPages;
-
-    @ConfigProperty(name = "intake.reader.max-chars", defaultValue = "2000000")
-    int maxChars;
-
-    /** The longest a PDF's text layer may take to extract (422 {@code pdf-unreadable} beyond). */
-    @ConfigProperty(name = "intake.reader.max-pdf-time", defaultValue = "3S")
-    java.time.Duration maxPdfTime;
+    @Inject
+    ReaderSettings settings;
 
     private PublishedReportReader reader;
 
@@ -52,11 +41,13 @@ public class PublishedReports {
         reader = new PublishedReportReader(
                 Editions.standard(),
                 RuleEngine.standard(),
-                new ReaderLimits(maxBytes, maxPdfPages, maxChars, maxPdfTime));
+                new ReaderLimits(
+                        settings.maxBytes(), settings.maxPdfPages(), settings.maxChars(), settings.maxPdfTime()));
     }
 
+    /** The largest published report read (bytes); the body filter refuses larger ones with 413 before reading. */
     public int maxBytes() {
-        return maxBytes;
+        return settings.maxBytes();
     }
 
     /** Reads one source; the agency code, when given, is the report's. 422 when it cannot be read. */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,11 +52,8 @@ public class BatchSubmitting {
     @Inject
     Directory directory;
 
-    @ConfigProperty(name = "intake.batch.chunk", defaultValue = "500")
-    int chunkSize;
-
-    @ConfigProperty(name = "intake.batch.max-line-bytes", defaultValue = "1048576")
-    int maxLineBytes;
+    @Inject
+    BatchSettings settings;
 
     /** A line waiting for its result: already refused, or checked and waiting to be stored. */
     private record Slot(int line, LineResult refused, Submissions.Incoming incoming) {}
@@ -69,7 +65,7 @@ public class BatchSubmitting {
     public Map<String, Integer> submit(
             InputStream body, OutputStream results, String batchKey, Scope scope, boolean importedHistory) {
         Batch batch = new Batch(results, batchKey, scope, importedHistory);
-        NdjsonLines lines = new NdjsonLines(body, maxLineBytes);
+        NdjsonLines lines = new NdjsonLines(body, settings.maxLineBytes());
         try {
             for (NdjsonLines.Line line = lines.next(); line != null && !batch.gone; line = lines.next()) {
                 batch.add(line);
@@ -127,7 +123,7 @@ public class BatchSubmitting {
             } else {
                 pending++;
             }
-            if (pending >= chunkSize || slots.size() >= 2 * chunkSize) {
+            if (pending >= settings.chunk() || slots.size() >= 2 * settings.chunk()) {
                 flush();
             }
         }

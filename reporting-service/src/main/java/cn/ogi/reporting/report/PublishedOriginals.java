@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The documents as published that come with deliveries: checked (all three fields or none, the SHA-256 the bytes
@@ -39,9 +38,13 @@ public class PublishedOriginals {
     @Inject
     EntityManager em;
 
-    /** The largest original accepted, in bytes once decoded (50 MiB: a scanned report of a few hundred pages). */
-    @ConfigProperty(name = "reporting.original.max-bytes", defaultValue = "52428800")
-    long maxBytes;
+    /** {@code reporting.original.max-bytes}: the largest original accepted. */
+    private OriginalSettings settings;
+
+    @Inject
+    void configure(OriginalSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * The delivery's original, checked, or null when it has none: 422 for a partial or inconsistent one, 400 for
@@ -87,7 +90,7 @@ public class PublishedOriginals {
         }
         String base64 = submission.originalBytes();
         // four characters per three bytes (less up to two of padding): refuse what cannot fit before decoding it
-        if (base64.length() / 4 * 3L - 2 > maxBytes) {
+        if (base64.length() / 4 * 3L - 2 > settings.maxBytes()) {
             throw tooLarge();
         }
         byte[] bytes;
@@ -98,7 +101,7 @@ public class PublishedOriginals {
                             "invalid-original", "'originalBytes' is not base64 (RFC 4648): " + e.getMessage())
                     .withErrors(List.of(new Problem.InputError(null, "originalBytes", "not base64")));
         }
-        if (bytes.length > maxBytes) {
+        if (bytes.length > settings.maxBytes()) {
             throw tooLarge();
         }
         if (bytes.length == 0) {
@@ -187,9 +190,10 @@ public class PublishedOriginals {
                         413,
                         "original-too-large",
                         "Published original too large",
-                        "'originalBytes' holds more than " + maxBytes
+                        "'originalBytes' holds more than " + settings.maxBytes()
                                 + " bytes once decoded (reporting.original.max-bytes)")
-                .withErrors(List.of(new Problem.InputError(null, "originalBytes", "more than " + maxBytes + " bytes")));
+                .withErrors(List.of(
+                        new Problem.InputError(null, "originalBytes", "more than " + settings.maxBytes() + " bytes")));
     }
 
     private static ProblemException invalid(String field, String detail) {

@@ -2,11 +2,10 @@ package cn.ogi.reporting.rest;
 
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
-import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,15 +19,16 @@ public class BodySizeFilter {
     /** A single delivery, or a batch of them ({@code POST /api/v1/deliveries}). */
     private static final Pattern DELIVERY = Pattern.compile(".*/api/v1/(?:reports/[^/]+/[^/]+/versions|deliveries)/?");
 
-    @ConfigProperty(name = "reporting.http.max-body-size", defaultValue = "8M")
-    MemorySize maxBodySize;
+    @Inject
+    BodyLimits limits;
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversizedBodies(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         boolean delivery =
                 "POST".equals(request.getMethod()) && DELIVERY.matcher(path).matches();
-        if (delivery || request.getLength() <= maxBodySize.asLongValue()) {
+        long maxBodySize = limits.maxBodySize().asLongValue();
+        if (delivery || request.getLength() <= maxBodySize) {
             return null;
         }
         Problem problem = ProblemException.of(
@@ -36,7 +36,7 @@ public class BodySizeFilter {
                         "body-too-large",
                         "Payload too large",
                         "The body (" + request.getLength() + " bytes) is larger than this endpoint accepts ("
-                                + maxBodySize.asLongValue() + " bytes, reporting.http.max-body-size)")
+                                + maxBodySize + " bytes, reporting.http.max-body-size)")
                 .toProblem(path);
         return Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

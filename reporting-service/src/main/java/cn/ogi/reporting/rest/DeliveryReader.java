@@ -1,11 +1,13 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.reporting.report.OriginalSettings;
 import cn.ogi.web.json.JsonConfiguration;
 import cn.ogi.web.json.JsonLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.smallrye.config.SmallRyeConfig;
 import java.lang.reflect.Type;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,9 +22,11 @@ public class DeliveryReader implements BiFunction<ObjectMapper, Type, ObjectRead
 
     @Override
     public ObjectReader apply(ObjectMapper mapper, Type type) {
+        // built by Quarkus, not a bean: the mapping is looked up (its default stays in OriginalSettings)
         long maxOriginalBytes = ConfigProvider.getConfig()
-                .getOptionalValue("reporting.original.max-bytes", Long.class)
-                .orElse(52_428_800L);
+                .unwrap(SmallRyeConfig.class)
+                .getConfigMapping(OriginalSettings.class)
+                .maxBytes();
         JsonLimits limits = JsonLimits.fromConfig();
         StreamReadConstraints constraints = JsonConfiguration.constraints(limits)
                 .rebuild()

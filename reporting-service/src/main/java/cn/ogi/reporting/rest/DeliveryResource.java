@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,9 +29,8 @@ public class DeliveryResource {
     @Inject
     ReportingMetrics metrics;
 
-    /** The most deliveries one call may carry (413 beyond): one transaction holds the locks of all their reports. */
-    @ConfigProperty(name = "reporting.delivery.max-batch", defaultValue = "500")
-    int maxBatch;
+    @Inject
+    DeliverySettings settings;
 
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
@@ -77,14 +75,14 @@ public class DeliveryResource {
             throw ProblemException.badRequest(
                     "invalid-batch", "The body needs 'deliveries': a non-empty array of deliveries");
         }
-        if (items.size() > maxBatch) {
+        if (items.size() > settings.maxBatch()) {
             throw ProblemException.of(
                             413,
                             "batch-too-large",
                             "Payload too large",
-                            "The batch holds " + items.size() + " deliveries; at most " + maxBatch
+                            "The batch holds " + items.size() + " deliveries; at most " + settings.maxBatch()
                                     + " are taken per call (reporting.delivery.max-batch)")
-                    .with("maxBatch", maxBatch);
+                    .with("maxBatch", settings.maxBatch());
         }
         List<DeliveryRequest> requests = new ArrayList<>(items.size());
         for (DeliveryBatchRequest.Item item : items) {

@@ -15,7 +15,7 @@ class PublishedOriginalsReadTest {
 
     private static PublishedOriginals bounded(long maxBytes) {
         PublishedOriginals originals = new PublishedOriginals();
-        originals.maxBytes = maxBytes;
+        originals.configure(() -> maxBytes);
         return originals;
     }
 

@@ -11,18 +11,15 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Bearer tokens verified once, then reused, in every service: a dashboard or a submitting client sends the same token
  * with every request, and verifying its RS256 signature (and parsing its claims) was 43 % of a stats query's CPU and,
  * while the JIT was still compiling, a third of intake's Java work per single submission (docs/BENCHMARKS.md). A token that SmallRye JWT accepted is kept, by its
- * exact text, until its {@code exp} or for {@code ogi.auth.token-cache.max-age} (default 60 s), whichever comes first
+ * exact text, until its {@code exp} or for {@code ogi.auth.token-cache.max-age} ({@link TokenCacheSettings}, 60 s), whichever comes first
  * — so a token is never accepted after it expires, and a key taken out of service stops being honoured within that
  * time. Refusals are never kept: a refused token is verified (and refused) again every time. At most {@code
  * ogi.auth.token-cache.max-size} tokens are kept; when full, expired ones are dropped, and a new token that still does
@@ -49,16 +46,10 @@ public class VerifiedTokens implements JWTParser {
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public VerifiedTokens() {
-        Config config = ConfigProvider.getConfig();
-        this.maxAge = setting(config, "max-age", Duration.class).orElse(Duration.ofSeconds(60));
-        this.maxSize = setting(config, "max-size", Integer.class).orElse(10_000);
-    }
-
-    /** {@code ogi.auth.token-cache.NAME}, else stats-service's earlier {@code stats.auth.token-cache.NAME}. */
-    private static <T> Optional<T> setting(Config config, String name, Class<T> type) {
-        return config.getOptionalValue("ogi.auth.token-cache." + name, type)
-                .or(() -> config.getOptionalValue("stats.auth.token-cache." + name, type));
+    @Inject
+    public VerifiedTokens(TokenCacheSettings settings) {
+        this.maxAge = settings.maxAge();
+        this.maxSize = settings.maxSize();
     }
 
     /** For a test: another verifier, age and size. */

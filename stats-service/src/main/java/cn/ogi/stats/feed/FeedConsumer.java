@@ -12,14 +12,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -47,21 +45,8 @@ public class FeedConsumer {
     @Inject
     Spans spans;
 
-    @ConfigProperty(name = "stats.feed.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "stats.feed.page-size", defaultValue = "500")
-    int pageSize;
-
-    /** Pages applied per tick at most, so that one tick cannot run forever while reporting-service floods. */
-    @ConfigProperty(name = "stats.feed.max-pages-per-poll", defaultValue = "100")
-    int maxPagesPerPoll;
-
-    @ConfigProperty(name = "stats.feed.poll-interval", defaultValue = "2s")
-    Duration pollInterval;
-
-    @ConfigProperty(name = "stats.feed.initial-delay", defaultValue = "1s")
-    Duration initialDelay;
+    @Inject
+    FeedSettings settings;
 
     private PollingLoop loop;
 
@@ -73,8 +58,9 @@ public class FeedConsumer {
     });
 
     synchronized void start(@Observes StartupEvent started) {
-        if (enabled) {
-            loop = PollingLoop.start("stats-feed-consumer", initialDelay, pollInterval, this::poll);
+        if (settings.enabled()) {
+            loop = PollingLoop.start(
+                    "stats-feed-consumer", settings.initialDelay(), settings.pollInterval(), this::poll);
         }
     }
 
@@ -98,7 +84,7 @@ public class FeedConsumer {
     }
 
     public boolean enabled() {
-        return enabled;
+        return settings.enabled();
     }
 
     /**
@@ -109,6 +95,8 @@ public class FeedConsumer {
     public int catchUp(FeedSource source) {
         int applied = 0;
         long cursor = writer.cursor();
+        int pageSize = settings.pageSize();
+        int maxPagesPerPoll = settings.maxPagesPerPoll();
         Future<FeedPage> next = prefetcher.submit(() -> source.page(cursor, pageSize));
         long after = cursor;
         for (int i = 0; i < maxPagesPerPoll; i++) {

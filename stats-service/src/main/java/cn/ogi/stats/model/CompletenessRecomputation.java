@@ -4,6 +4,7 @@ import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
 import cn.ogi.stats.model.CompletenessCells.YearCell;
+import cn.ogi.stats.rebuild.RebuildSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +40,9 @@ public class CompletenessRecomputation {
     @Inject
     LiveModel live;
 
-    @ConfigProperty(name = "stats.rebuild.timeout-seconds", defaultValue = "1800")
-    int timeoutSeconds;
+    /** {@code stats.rebuild.timeout-seconds}: the recomputation is one transaction over the whole province. */
+    @Inject
+    RebuildSettings rebuild;
 
     /** Before the consumer starts (its observer has the default priority): rules checked, model loaded. */
     void onStart(@Observes @Priority(10) StartupEvent started) {
@@ -66,63 +67,65 @@ public class CompletenessRecomputation {
     /** Recomputes every completeness counter with the rules, and makes them the rules of the model. */
     public void recompute(CompletenessRules rules) {
         long started = System.nanoTime();
-        long reports = QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            db.one("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
-            db.update("DELETE FROM rollup WHERE cell LIKE ?", CompletenessCells.PREFIX + "%");
-            Map<String, String> parents = new HashMap<>();
-            db.each(
-                    "SELECT code, parent FROM jurisdiction",
-                    10_000,
-                    rs -> parents.put(rs.getString(1), rs.getString(2)));
-            Map<String, AgencyRow> agencies = new HashMap<>();
-            db.each(
-                    "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
-                    10_000,
-                    rs -> agencies.put(
-                            rs.getString(1),
-                            new AgencyRow(
+        long reports = QuarkusTransaction.requiringNew()
+                .timeout(rebuild.timeoutSeconds())
+                .call(() -> {
+                    db.one("SELECT last_seq FROM feed_cursor WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
+                    db.update("DELETE FROM rollup WHERE cell LIKE ?", CompletenessCells.PREFIX + "%");
+                    Map<String, String> parents = new HashMap<>();
+                    db.each(
+                            "SELECT code, parent FROM jurisdiction",
+                            10_000,
+                            rs -> parents.put(rs.getString(1), rs.getString(2)));
+                    Map<String, AgencyRow> agencies = new HashMap<>();
+                    db.each(
+                            "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
+                            10_000,
+                            rs -> agencies.put(
                                     rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    Db.integer(rs, "reports_from"),
-                                    Db.integer(rs, "reports_until"))));
-            Map<RollupKey, BigDecimal> counters = new HashMap<>();
-            Map<String, List<String>> chains = new HashMap<>();
-            for (AgencyRow a : agencies.values()) {
-                List<String> chain = chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j));
-                add(counters, chain, CompletenessCells.agency(a.kind(), a.reportsFrom(), a.reportsUntil()));
-            }
-            long[] count = {0};
-            db.each(
-                    "SELECT agency_code, year, first_submitted_at, first_published_on, first_imported FROM report",
-                    10_000,
-                    rs -> {
-                        AgencyRow a = agencies.get(rs.getString(1));
-                        if (a == null || a.jurisdiction() == null) {
-                            return; // a placeholder's reports are not rolled up until its agency places it
-                        }
-                        int year = rs.getInt(2);
-                        boolean late = rules.judge(
-                                        a.kind(),
-                                        year,
-                                        Db.timestamp(rs, "first_submitted_at"),
-                                        Db.date(rs, "first_published_on"),
-                                        rs.getBoolean(5))
-                                .late();
-                        Map<YearCell, BigDecimal> cells = new HashMap<>();
-                        CompletenessCells.report(a.kind(), a.reportsFrom(), a.reportsUntil(), year, late)
-                                .forEach((cell, v) -> cells.put(new YearCell(year, cell), v));
-                        add(counters, chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j)), cells);
-                        count[0]++;
-                    });
-            tables.addToRollups(counters);
-            db.update("""
+                                    new AgencyRow(
+                                            rs.getString(1),
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            rs.getString(4),
+                                            Db.integer(rs, "reports_from"),
+                                            Db.integer(rs, "reports_until"))));
+                    Map<RollupKey, BigDecimal> counters = new HashMap<>();
+                    Map<String, List<String>> chains = new HashMap<>();
+                    for (AgencyRow a : agencies.values()) {
+                        List<String> chain = chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j));
+                        add(counters, chain, CompletenessCells.agency(a.kind(), a.reportsFrom(), a.reportsUntil()));
+                    }
+                    long[] count = {0};
+                    db.each(
+                            "SELECT agency_code, year, first_submitted_at, first_published_on, first_imported FROM report",
+                            10_000,
+                            rs -> {
+                                AgencyRow a = agencies.get(rs.getString(1));
+                                if (a == null || a.jurisdiction() == null) {
+                                    return; // a placeholder's reports are not rolled up until its agency places it
+                                }
+                                int year = rs.getInt(2);
+                                boolean late = rules.judge(
+                                                a.kind(),
+                                                year,
+                                                Db.timestamp(rs, "first_submitted_at"),
+                                                Db.date(rs, "first_published_on"),
+                                                rs.getBoolean(5))
+                                        .late();
+                                Map<YearCell, BigDecimal> cells = new HashMap<>();
+                                CompletenessCells.report(a.kind(), a.reportsFrom(), a.reportsUntil(), year, late)
+                                        .forEach((cell, v) -> cells.put(new YearCell(year, cell), v));
+                                add(counters, chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j)), cells);
+                                count[0]++;
+                            });
+                    tables.addToRollups(counters);
+                    db.update("""
                     INSERT INTO completeness_rules (id, rules, computed_at) VALUES (1, ?, now())
                     ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules, computed_at = EXCLUDED.computed_at""", rules.fingerprint());
-            db.update("UPDATE feed_cursor SET generation = generation + 1 WHERE id = 1");
-            return count[0];
-        });
+                    db.update("UPDATE feed_cursor SET generation = generation + 1 WHERE id = 1");
+                    return count[0];
+                });
         live.rules(rules);
         live.reload();
         LOG.infof(

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -73,12 +72,9 @@ public class RebuildService {
     @Inject
     ModelLoader loader;
 
-    @ConfigProperty(name = "stats.rebuild.batch-size", defaultValue = "500")
-    int batchSize;
-
-    /** The final, locking transaction (catch-up, comparison, swap) may take long on a whole province. */
-    @ConfigProperty(name = "stats.rebuild.timeout-seconds", defaultValue = "1800")
-    int timeoutSeconds;
+    /** The replay's batch size; the final, locking transaction may take long on a whole province. */
+    @Inject
+    RebuildSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -152,7 +148,7 @@ public class RebuildService {
         MemoryModel shadow = loader.empty(this.live.rules());
         replay(feed, shadow, progress, target, false, live, reporter);
         RebuildResult result = QuarkusTransaction.requiringNew()
-                .timeout(timeoutSeconds)
+                .timeout(settings.timeoutSeconds())
                 .call(() -> {
                     long liveSeq = db.one(
                             "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE",
@@ -217,7 +213,7 @@ public class RebuildService {
             String live,
             Progress reporter) {
         while (progress[0] < target) {
-            FeedPage page = feed.page(progress[0], batchSize);
+            FeedPage page = feed.page(progress[0], settings.batchSize());
             List<FeedEvent> events =
                     page.events().stream().filter(e -> e.seq() <= target).toList();
             if (events.isEmpty()) {
@@ -231,7 +227,9 @@ public class RebuildService {
             if (inCaller) {
                 apply.run();
             } else {
-                QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(apply);
+                QuarkusTransaction.requiringNew()
+                        .timeout(settings.timeoutSeconds())
+                        .run(apply);
             }
             progress[0] = events.get(events.size() - 1).seq();
             reporter.update(progress[0], progress[1] + " events");

@@ -14,6 +14,7 @@ import cn.ogi.stats.query.MetricSet;
 import cn.ogi.stats.query.Metrics;
 import cn.ogi.stats.query.Nodes;
 import cn.ogi.stats.query.QualityQueries;
+import cn.ogi.stats.query.QuerySettings;
 import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
 import cn.ogi.web.Caller;
@@ -38,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -79,8 +79,8 @@ public class StatsResource {
     @Inject
     FreshnessQueries freshness;
 
-    @ConfigProperty(name = "stats.query.max-years", defaultValue = "20")
-    int maxYears;
+    @Inject
+    QuerySettings query;
 
     @Inject
     Caller caller;
@@ -192,7 +192,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response completeness(@BeanParam QueryParameters params) {
-        StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), maxYears);
+        StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null ? unchanged : respond(completeness.completeness(q), "completeness", "报送情况");
     }
@@ -225,7 +225,7 @@ public class StatsResource {
             @BeanParam QueryParameters params,
             @Parameter(description = "Only the findings of this rule", example = "APP-BALANCE") @QueryParam("rule")
                     String rule) {
-        StatsQuery q = scoped(params).toQuery(NO_APPLICANT, maxYears);
+        StatsQuery q = scoped(params).toQuery(NO_APPLICANT, query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null
                 ? unchanged
@@ -280,7 +280,7 @@ public class StatsResource {
     }
 
     private Response aggregate(String name, MetricSet metrics, QueryParameters params, Set<GroupBy> allowed) {
-        StatsQuery q = scoped(params).toQuery(allowed, maxYears);
+        StatsQuery q = scoped(params).toQuery(allowed, query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null ? unchanged : respond(aggregates.aggregate(metrics, q), name, TITLES.get(name));
     }
