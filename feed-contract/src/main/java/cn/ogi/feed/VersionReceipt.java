@@ -13,6 +13,6 @@ public record VersionReceipt(
         String agencyCode, int year, int version, boolean unchanged, boolean replayed, List<Finding> findings) {
 
     public VersionReceipt {
-        findings = findings == null ? List.of() : List.copyOf(findings);
+        findings = findings == null ? null : List.copyOf(findings);
     }
 }

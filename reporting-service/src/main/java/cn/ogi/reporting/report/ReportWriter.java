@@ -1,11 +1,12 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.feed.ChangeType;
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.Caller;
 import cn.ogi.web.ProblemException;
@@ -173,7 +174,7 @@ public class ReportWriter {
         ChangeFeed.Event event = new ChangeFeed.Event(
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
-                codec.view(agencyCode, year, version, false, originalView));
+                codec.created(agencyCode, year, version, originalView));
         return new Written(new VersionReceipt(agencyCode, year, version.number, false, false, findings), event);
     }
 

@@ -1,5 +1,6 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.diff.CellChange;
 import cn.ogi.reporting.metrics.ReportingMetrics;
 import cn.ogi.reporting.report.Approvals;
@@ -8,7 +9,6 @@ import cn.ogi.reporting.report.ReportQueries;
 import cn.ogi.reporting.report.ReportSummary;
 import cn.ogi.reporting.report.ReportView;
 import cn.ogi.reporting.report.ReportWriter;
-import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.reporting.report.VersionSubmission;
 import cn.ogi.reporting.report.VersionView;
 import cn.ogi.web.Caller;
