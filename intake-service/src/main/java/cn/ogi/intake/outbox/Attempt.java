@@ -1,7 +1,7 @@
 package cn.ogi.intake.outbox;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.rules.Finding;
-import cn.ogi.intake.client.VersionReceipt;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

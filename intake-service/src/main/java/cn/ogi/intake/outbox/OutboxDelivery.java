@@ -1,7 +1,7 @@
 package cn.ogi.intake.outbox;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.rules.Finding;
-import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.web.audit.AuditTrail;
