@@ -40,10 +40,15 @@ public final class ContractExamples {
      * whose cursor is there applies them all), as the bytes a consumer receives.
      */
     public static byte[] pageOfEveryEvent(long after) {
+        return pageOf(after, ChangeType.values());
+    }
+
+    /** A page of the examples of these types, in this order, numbered after {@code after}. */
+    public static byte[] pageOf(long after, ChangeType... types) {
         ObjectNode page = page();
         ArrayNode events = page.putArray("events");
         long seq = after;
-        for (ChangeType type : ChangeType.values()) {
+        for (ChangeType type : types) {
             events.add(event(type).put("seq", ++seq));
         }
         page.put("after", after).put("lastSeq", seq).put("latestSeq", seq);
