@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.feed.ChangeEvent;
 import cn.ogi.form.model.AnnualReport;
-import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.model.CompletenessRecomputation;
 import cn.ogi.stats.model.CompletenessRules;
@@ -213,7 +213,7 @@ class DeadlineChangeTest {
     private void add(
             TestFeed feed, String node, String kind, Integer from, Integer until, Map<Integer, Report> reports) {
         String code = TestFeed.newAgencyCode(node);
-        List<FeedEvent> events = new ArrayList<>();
+        List<ChangeEvent> events = new ArrayList<>();
         events.add(feed.agency(code, "单位" + code.substring(8, 17), kind, node, from, until));
         reports.forEach((year, r) -> {
             var report = TestReports.varied(code, year, year % 7);

@@ -3,11 +3,11 @@ package cn.ogi.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.stats.feed.ChangeFeedClient;
 import cn.ogi.stats.feed.FeedConsumer;
-import cn.ogi.stats.feed.FeedEvent;
-import cn.ogi.stats.feed.FeedPage;
 import cn.ogi.stats.feed.FeedSource;
 import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +43,7 @@ class FeedConsumerTest {
         TestFeed feed = new TestFeed(writer);
         TestFeed.Tree tree = feed.newCity(1);
         String agency = TestFeed.newAgencyCode(tree.counties().get(0));
-        List<FeedEvent> events = new ArrayList<>();
+        List<ChangeEvent> events = new ArrayList<>();
         events.add(feed.agency(agency, "接口单位", "department", tree.counties().get(0), null, null));
         List<AnnualReport> reports = new ArrayList<>();
         for (int year = 2019; year <= 2024; year++) {
@@ -61,7 +61,7 @@ class FeedConsumerTest {
         int applied = consumer.catchUp(FeedSource.of(client, json));
         int again = consumer.catchUp(FeedSource.of(client, json));
         // a page served twice (a retry after a lost answer) changes nothing
-        FeedPage fromZero = client.changes(0, 1000);
+        ChangePage fromZero = client.changes(0, 1000);
         int replayed = writer.apply(fromZero.events(), fromZero.latestSeq());
 
         assertEquals(events.size(), applied);
@@ -82,8 +82,8 @@ class FeedConsumerTest {
         TestFeed feed = new TestFeed(writer);
         feed.newCity(0);
         long cursor = writer.cursor();
-        FeedEvent early = feed.jurisdiction("379900", "重置后的市", "city", TestFeed.PROVINCE);
-        FeedSource reset = (after, limit) -> new FeedPage(after, List.of(), after, 1);
+        ChangeEvent early = feed.jurisdiction("379900", "重置后的市", "city", TestFeed.PROVINCE);
+        FeedSource reset = (after, limit) -> new ChangePage(after, List.of(), after, 1);
 
         assertThrows(FeedConsumer.FeedBehindCursor.class, () -> consumer.catchUp(reset));
         assertEquals(cursor, writer.cursor());

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.feed.ChangeEvent;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
-import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,13 +42,13 @@ class PageAtOnceTest {
     void onePageAnswersExactlyAsItsEventsAppliedOneByOne() {
         TestFeed feed = new TestFeed(writer);
         Codes atOnce = codes(feed);
-        List<FeedEvent> page = history(feed, atOnce);
-        List<FeedEvent> withDuplicate = new ArrayList<>(page);
+        List<ChangeEvent> page = history(feed, atOnce);
+        List<ChangeEvent> withDuplicate = new ArrayList<>(page);
         withDuplicate.add(3, page.get(2)); // the same seq twice in one page
         int applied = writer.apply(withDuplicate);
 
         Codes oneByOne = codes(feed);
-        for (FeedEvent e : history(feed, oneByOne)) {
+        for (ChangeEvent e : history(feed, oneByOne)) {
             writer.apply(List.of(e));
         }
 
@@ -93,7 +93,7 @@ class PageAtOnceTest {
     }
 
     /** The history, in seq order, for one set of codes. */
-    private static List<FeedEvent> history(TestFeed feed, Codes c) {
+    private static List<ChangeEvent> history(TestFeed feed, Codes c) {
         AnnualReport early = TestReports.varied(c.get("early"), 2023, 1).build();
         AnnualReport mover = TestReports.varied(c.get("mover"), 2023, 2).build();
         AnnualReport kind = TestReports.varied(c.get("kindChanger"), 2023, 3).build();
@@ -103,7 +103,7 @@ class PageAtOnceTest {
                 .applications("granted", "commercial", 9)
                 .withComputedTotals()
                 .build();
-        List<FeedEvent> events = new ArrayList<>();
+        List<ChangeEvent> events = new ArrayList<>();
         events.add(feed.version(early, 1, "2024-01-10T09:00:00+08:00", "APP-BALANCE")); // before its agency
         events.add(feed.agency(c.get("early"), "早报单位", "department", c.get("county1"), null, null));
         events.add(feed.version(corrected, 2, "2024-03-01T09:00:00+08:00"));

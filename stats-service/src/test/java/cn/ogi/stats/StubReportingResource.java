@@ -1,7 +1,7 @@
 package cn.ogi.stats;
 
-import cn.ogi.stats.feed.FeedEvent;
-import cn.ogi.stats.feed.FeedPage;
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,19 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll
 public class StubReportingResource {
 
-    static final List<FeedEvent> EVENTS = new CopyOnWriteArrayList<>();
+    static final List<ChangeEvent> EVENTS = new CopyOnWriteArrayList<>();
     static final AtomicInteger CALLS = new AtomicInteger();
 
     @GET
     @Operation(hidden = true) // a stand-in for reporting-service in tests, not part of the API
-    public FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit) {
+    public ChangePage changes(@QueryParam("after") long after, @QueryParam("limit") int limit) {
         CALLS.incrementAndGet();
-        long latest = EVENTS.stream().mapToLong(FeedEvent::seq).max().orElse(after);
-        List<FeedEvent> page =
+        long latest = EVENTS.stream().mapToLong(ChangeEvent::seq).max().orElse(after);
+        List<ChangeEvent> page =
                 EVENTS.stream().filter(e -> e.seq() > after).limit(limit).toList();
         long last = page.size() < limit
                 ? Math.max(latest, after)
                 : page.get(page.size() - 1).seq();
-        return new FeedPage(after, page, last, Math.max(latest, after));
+        return new ChangePage(after, page, last, Math.max(latest, after));
     }
 }

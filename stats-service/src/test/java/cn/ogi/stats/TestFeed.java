@@ -1,9 +1,10 @@
 package cn.ogi.stats;
 
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangeType;
 import cn.ogi.form.identity.CreditCode;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
-import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +29,7 @@ public final class TestFeed {
     private static final AtomicInteger AGENCY = new AtomicInteger(0);
 
     private final ReadModelWriter writer;
-    private final List<FeedEvent> pending = new ArrayList<>();
+    private final List<ChangeEvent> pending = new ArrayList<>();
 
     public TestFeed(ReadModelWriter writer) {
         this.writer = writer;
@@ -75,7 +76,7 @@ public final class TestFeed {
         return code;
     }
 
-    public FeedEvent jurisdiction(String code, String name, String level, String parent) {
+    public ChangeEvent jurisdiction(String code, String name, String level, String parent) {
         ObjectNode p =
                 JSON.createObjectNode().put("code", code).put("name", name).put("level", level);
         if (parent == null) {
@@ -83,10 +84,10 @@ public final class TestFeed {
         } else {
             p.put("parent", parent);
         }
-        return event(FeedEvent.JURISDICTION_UPSERTED, code, p);
+        return event(ChangeType.JURISDICTION_UPSERTED.wireName(), code, p);
     }
 
-    public FeedEvent agency(String code, String name, String kind, String jurisdiction, Integer from, Integer until) {
+    public ChangeEvent agency(String code, String name, String kind, String jurisdiction, Integer from, Integer until) {
         ObjectNode p = JSON.createObjectNode()
                 .put("code", code)
                 .put("name", name)
@@ -94,20 +95,20 @@ public final class TestFeed {
                 .put("jurisdiction", jurisdiction);
         p.put("reportsFrom", from);
         p.put("reportsUntil", until);
-        return event(FeedEvent.AGENCY_UPSERTED, code, p);
+        return event(ChangeType.AGENCY_UPSERTED.wireName(), code, p);
     }
 
     /** A new version of a report; findings are rule codes (one finding each). */
-    public FeedEvent version(AnnualReport report, int version, String submittedAt, String... findingRules) {
+    public ChangeEvent version(AnnualReport report, int version, String submittedAt, String... findingRules) {
         return version(report, version, submittedAt, false, findingRules);
     }
 
     /** A version marked as history an admin imported (its stated publishedOn counts however old it is). */
-    public FeedEvent importedVersion(AnnualReport report, int version, String submittedAt, String... findingRules) {
+    public ChangeEvent importedVersion(AnnualReport report, int version, String submittedAt, String... findingRules) {
         return version(report, version, submittedAt, true, findingRules);
     }
 
-    private FeedEvent version(
+    private ChangeEvent version(
             AnnualReport report, int version, String submittedAt, boolean importedHistory, String... findingRules) {
         ObjectNode p = JSON.createObjectNode()
                 .put("agencyCode", report.agencyCode())
@@ -131,10 +132,10 @@ public final class TestFeed {
                         .putArray("cells")
                         .add("applications.newReceived.total"));
         p.set("report", ReportJson.standard().write(report));
-        return event(FeedEvent.REPORT_VERSION_CREATED, report.agencyCode() + "/" + report.year(), p);
+        return event(ChangeType.REPORT_VERSION_CREATED.wireName(), report.agencyCode() + "/" + report.year(), p);
     }
 
-    public FeedEvent approval(String agencyCode, int year, int version, boolean approved) {
+    public ChangeEvent approval(String agencyCode, int year, int version, boolean approved) {
         ObjectNode p = JSON.createObjectNode().put("agencyCode", agencyCode).put("year", year);
         p.putObject("approval")
                 .put("action", approved ? "approved" : "reopened")
@@ -142,27 +143,30 @@ public final class TestFeed {
                 .put("by", "supervisor")
                 .put("at", OffsetDateTime.now(java.time.ZoneOffset.UTC).toString())
                 .put("reason", "ok");
-        return event(approved ? FeedEvent.REPORT_APPROVED : FeedEvent.REPORT_REOPENED, agencyCode + "/" + year, p);
+        return event(
+                approved ? ChangeType.REPORT_APPROVED.wireName() : ChangeType.REPORT_REOPENED.wireName(),
+                agencyCode + "/" + year,
+                p);
     }
 
-    public TestFeed add(FeedEvent event) {
+    public TestFeed add(ChangeEvent event) {
         pending.add(event);
         return this;
     }
 
     /** Applies the events added so far, as one page. */
     public int flush() {
-        List<FeedEvent> events = List.copyOf(pending);
+        List<ChangeEvent> events = List.copyOf(pending);
         pending.clear();
         return writer.apply(events);
     }
 
     /** Applies these events now, as one page. */
-    public int apply(FeedEvent... events) {
+    public int apply(ChangeEvent... events) {
         return writer.apply(List.of(events));
     }
 
-    private FeedEvent event(String type, String key, ObjectNode payload) {
-        return new FeedEvent(SEQ.incrementAndGet(), type, key, OffsetDateTime.now(java.time.ZoneOffset.UTC), payload);
+    private ChangeEvent event(String type, String key, ObjectNode payload) {
+        return new ChangeEvent(SEQ.incrementAndGet(), type, key, OffsetDateTime.now(java.time.ZoneOffset.UTC), payload);
     }
 }

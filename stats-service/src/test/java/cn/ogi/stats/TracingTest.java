@@ -2,9 +2,9 @@ package cn.ogi.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.ogi.feed.ChangeEvent;
 import cn.ogi.stats.feed.ChangeFeedClient;
 import cn.ogi.stats.feed.FeedConsumer;
-import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.feed.FeedSource;
 import cn.ogi.stats.model.ReadModelWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,12 +49,12 @@ class TracingTest {
         TestFeed feed = new TestFeed(writer);
         TestFeed.Tree tree = feed.newCity(1);
         String agency = TestFeed.newAgencyCode(tree.counties().get(0));
-        FeedEvent registered =
+        ChangeEvent registered =
                 feed.agency(agency, "追踪单位", "department", tree.counties().get(0), null, null);
-        FeedEvent version = feed.version(TestReports.varied(agency, 2023, 7).build(), 1, "2024-01-05T00:00:00Z");
+        ChangeEvent version = feed.version(TestReports.varied(agency, 2023, 7).build(), 1, "2024-01-05T00:00:00Z");
         String written = newTraceparent();
-        FeedEvent traced = new FeedEvent(
-                version.seq(), version.type(), version.key(), version.recordedAt(), version.payload(), null, written);
+        ChangeEvent traced = new ChangeEvent(
+                version.seq(), version.type(), version.key(), version.recordedAt(), version.payload(), written);
         StubReportingResource.EVENTS.clear();
         StubReportingResource.EVENTS.addAll(List.of(registered, traced));
         ChangeFeedClient client = QuarkusRestClientBuilder.newBuilder()

@@ -1,5 +1,6 @@
 package cn.ogi.intake.client;
 
+import cn.ogi.feed.VersionReceipt;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

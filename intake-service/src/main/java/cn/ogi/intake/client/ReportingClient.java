@@ -1,5 +1,6 @@
 package cn.ogi.intake.client;
 
+import cn.ogi.feed.ChangePage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

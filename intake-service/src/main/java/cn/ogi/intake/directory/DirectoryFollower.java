@@ -1,6 +1,7 @@
 package cn.ogi.intake.directory;
 
-import cn.ogi.intake.client.ChangePage;
+import cn.ogi.feed.ChangePage;
+import cn.ogi.feed.ChangeType;
 import cn.ogi.intake.client.ReportingClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
 public class DirectoryFollower {
 
     private static final Logger LOG = Logger.getLogger(DirectoryFollower.class);
-    static final String TYPES = "jurisdiction.upserted,agency.upserted";
+    static final String TYPES =
+            ChangeType.JURISDICTION_UPSERTED.wireName() + "," + ChangeType.AGENCY_UPSERTED.wireName();
     static final int PAGE = 1000;
 
     @Inject

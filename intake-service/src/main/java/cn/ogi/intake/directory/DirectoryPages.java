@@ -1,7 +1,11 @@
 package cn.ogi.intake.directory;
 
-import cn.ogi.intake.client.ChangePage;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.ogi.feed.AgencyUpserted;
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
+import cn.ogi.feed.ChangeType;
+import cn.ogi.feed.JurisdictionUpserted;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +17,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The durable copy of the registry ({@code known_jurisdiction}, {@code known_agency}, {@code directory_cursor}):
@@ -21,8 +27,13 @@ import java.util.Map;
 @ApplicationScoped
 public class DirectoryPages {
 
+    private static final Logger LOG = Logger.getLogger(DirectoryPages.class);
+
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
 
     /** The copy as the memory starts from: the cursor, then every agency (read in that order, see load). */
     record Snapshot(long cursor, Map<String, String> agencies) {}
@@ -61,12 +72,10 @@ public class DirectoryPages {
     @Transactional
     Map<String, String> apply(ChangePage page) {
         Map<String, String> agencies = new LinkedHashMap<>();
-        for (ChangePage.Event event : page.events()) {
-            String code = text(event.payload(), "code");
-            String jurisdiction = text(event.payload(), "jurisdiction");
-            if ("agency.upserted".equals(event.type()) && code != null && jurisdiction != null) {
-                agencies.put(code, jurisdiction);
-            }
+        for (ChangeEvent event : page.events()) {
+            payload(event, ChangeType.AGENCY_UPSERTED, AgencyUpserted.class)
+                    .filter(a -> a.code() != null && a.jurisdiction() != null)
+                    .ifPresent(a -> agencies.put(a.code(), a.jurisdiction()));
         }
         try (Connection c = dataSource.getConnection()) {
             long at;
@@ -85,32 +94,29 @@ public class DirectoryPages {
                             ON CONFLICT (code) DO UPDATE
                             SET name = excluded.name, kind = excluded.kind, jurisdiction = excluded.jurisdiction""")) {
                 // the latest upsert of each code in the page: one multi-row statement must not touch a row twice
-                Map<String, JsonNode> jurisdictions = new LinkedHashMap<>();
-                Map<String, JsonNode> agencyRows = new LinkedHashMap<>();
-                for (ChangePage.Event event : page.events()) {
+                Map<String, JurisdictionUpserted> jurisdictions = new LinkedHashMap<>();
+                Map<String, AgencyUpserted> agencyRows = new LinkedHashMap<>();
+                for (ChangeEvent event : page.events()) {
                     if (event.seq() <= at) {
                         continue; // already in the copy
                     }
-                    switch (event.type()) {
-                        case "jurisdiction.upserted" ->
-                            jurisdictions.put(text(event.payload(), "code"), event.payload());
-                        case "agency.upserted" -> agencyRows.put(text(event.payload(), "code"), event.payload());
-                        default -> {
-                            // Other event types are not intake's business.
-                        }
-                    }
+                    // other event types are not intake's business
+                    payload(event, ChangeType.JURISDICTION_UPSERTED, JurisdictionUpserted.class)
+                            .ifPresent(j -> jurisdictions.put(j.code(), j));
+                    payload(event, ChangeType.AGENCY_UPSERTED, AgencyUpserted.class)
+                            .ifPresent(a -> agencyRows.put(a.code(), a));
                 }
-                for (JsonNode p : jurisdictions.values()) {
-                    jurisdiction.setString(1, text(p, "code"));
-                    jurisdiction.setString(2, text(p, "name"));
-                    jurisdiction.setString(3, text(p, "parent"));
+                for (JurisdictionUpserted j : jurisdictions.values()) {
+                    jurisdiction.setString(1, j.code());
+                    jurisdiction.setString(2, j.name());
+                    jurisdiction.setString(3, j.parent());
                     jurisdiction.addBatch();
                 }
-                for (JsonNode p : agencyRows.values()) {
-                    agency.setString(1, text(p, "code"));
-                    agency.setString(2, text(p, "name"));
-                    agency.setString(3, text(p, "kind"));
-                    agency.setString(4, text(p, "jurisdiction"));
+                for (AgencyUpserted a : agencyRows.values()) {
+                    agency.setString(1, a.code());
+                    agency.setString(2, a.name());
+                    agency.setString(3, a.kind());
+                    agency.setString(4, a.jurisdiction());
                     agency.addBatch();
                 }
                 if (!jurisdictions.isEmpty()) {
@@ -130,8 +136,19 @@ public class DirectoryPages {
         return agencies;
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /**
+     * The event's payload when it is of this type; empty for another type, and for a payload that is not the
+     * contract's record (logged: the copy goes on without it rather than stop following the registry).
+     */
+    private <T extends Record> Optional<T> payload(ChangeEvent event, ChangeType type, Class<T> record) {
+        if (!type.wireName().equals(event.type())) {
+            return Optional.empty();
+        }
+        try {
+            return event.payloadAs(json, record);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("registry event skipped: %s", e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -1,8 +1,8 @@
 package cn.ogi.intake.outbox;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.FindingsJson;
-import cn.ogi.intake.client.VersionReceipt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.ogi.intake.outbox;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.intake.client.DeliveryBatch;
 import cn.ogi.intake.client.DeliveryResults;
 import cn.ogi.intake.client.ReportingClient;
 import cn.ogi.intake.client.VersionDelivery;
-import cn.ogi.intake.client.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.web.tracing.Spans;
 import cn.ogi.web.tracing.Traceparents;

@@ -1,6 +1,6 @@
 package cn.ogi.intake.outbox;
 
-import cn.ogi.intake.client.VersionReceipt;
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.intake.submission.PublishedOriginal;
 import cn.ogi.intake.submission.Settlement;

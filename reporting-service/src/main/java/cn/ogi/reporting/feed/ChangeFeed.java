@@ -1,5 +1,6 @@
 package cn.ogi.reporting.feed;
 
+import cn.ogi.feed.ChangeType;
 import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,24 +32,32 @@ public class ChangeFeed {
     ObjectMapper json;
 
     /**
-     * An event still to be appended: its type, key and payload, and the traceparent of the span that made it (null
-     * with tracing off), which stats-service's apply span continues.
+     * An event still to be appended: its type, key and payload — the contract's record of that type
+     * ({@link ChangeType#payload()}, feed-contract) — and the traceparent of the span that made it (null with tracing
+     * off), which stats-service's apply span continues.
      */
-    public record Event(ChangeType type, String key, Object payload, String traceparent) {
+    public record Event(ChangeType type, String key, Record payload, String traceparent) {
+
+        public Event {
+            if (!type.payload().isInstance(payload)) {
+                throw new IllegalArgumentException("a " + type.wireName() + " event carries a "
+                        + type.payload().getSimpleName() + ", not " + payload);
+            }
+        }
 
         /** An event of the current span's trace (the request's, or a batch item's span). */
-        public Event(ChangeType type, String key, Object payload) {
+        public Event(ChangeType type, String key, Record payload) {
             this(type, key, payload, Traceparents.current());
         }
     }
 
     /** Call as the last statement of a write transaction: the lock is held until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long append(ChangeType type, String key, Object payload) {
+    public long append(ChangeType type, String key, Record payload) {
         return append(new Event(type, key, payload));
     }
 
-    /** As {@link #append(ChangeType, String, Object)}, the event with the traceparent it was made with. */
+    /** As {@link #append(ChangeType, String, Record)}, the event with the traceparent it was made with. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(Event event) {
         lock();
@@ -108,7 +117,7 @@ public class ChangeFeed {
                 .getSingleResult();
     }
 
-    private String toJson(Object payload) {
+    private String toJson(Record payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

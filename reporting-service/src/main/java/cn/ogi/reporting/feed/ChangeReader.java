@@ -1,5 +1,7 @@
 package cn.ogi.reporting.feed;
 
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
 import cn.ogi.web.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,17 +45,17 @@ public class ChangeReader {
         if (filtered) {
             query.setParameter(4, "{" + String.join(",", types) + "}");
         }
-        List<ChangeEventView> events = ((List<?>) query.getResultList())
-                .stream().map(row -> toView((Object[]) row)).toList();
+        List<ChangeEvent> events = ((List<?>) query.getResultList())
+                .stream().map(row -> toEvent((Object[]) row)).toList();
         long last = events.size() < limit
                 ? Math.max(latest, after)
                 : events.get(events.size() - 1).seq();
         return new ChangePage(after, events, last, Math.max(latest, after));
     }
 
-    private ChangeEventView toView(Object[] row) {
+    private ChangeEvent toEvent(Object[] row) {
         try {
-            return new ChangeEventView(
+            return new ChangeEvent(
                     ((Number) row[0]).longValue(),
                     (String) row[1],
                     (String) row[2],

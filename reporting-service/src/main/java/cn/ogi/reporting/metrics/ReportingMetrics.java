@@ -1,6 +1,6 @@
 package cn.ogi.reporting.metrics;
 
-import cn.ogi.reporting.report.VersionReceipt;
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.web.metrics.CachedQuery;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;

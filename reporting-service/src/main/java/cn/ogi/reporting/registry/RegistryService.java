@@ -1,8 +1,10 @@
 package cn.ogi.reporting.registry;
 
+import cn.ogi.feed.AgencyUpserted;
+import cn.ogi.feed.ChangeType;
+import cn.ogi.feed.JurisdictionUpserted;
 import cn.ogi.form.identity.DivisionCode;
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.Problem;
@@ -92,7 +94,11 @@ public class RegistryService {
         entity.parent = normalised.parent();
         entity.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         entity.persist();
-        feed.append(ChangeType.JURISDICTION_UPSERTED, normalised.code(), normalised);
+        feed.append(
+                ChangeType.JURISDICTION_UPSERTED,
+                normalised.code(),
+                new JurisdictionUpserted(
+                        normalised.code(), normalised.name(), normalised.level(), normalised.parent()));
         audit.record(new AuditTrail.Entry(
                 "jurisdiction." + outcome.name().toLowerCase(java.util.Locale.ROOT),
                 "jurisdiction",
@@ -126,7 +132,16 @@ public class RegistryService {
         entity.reportsUntil = normalised.reportsUntil();
         entity.updatedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         entity.persist();
-        feed.append(ChangeType.AGENCY_UPSERTED, normalised.code(), normalised);
+        feed.append(
+                ChangeType.AGENCY_UPSERTED,
+                normalised.code(),
+                new AgencyUpserted(
+                        normalised.code(),
+                        normalised.name(),
+                        normalised.kind(),
+                        normalised.jurisdiction(),
+                        normalised.reportsFrom(),
+                        normalised.reportsUntil()));
         audit.record(new AuditTrail.Entry(
                 "agency." + outcome.name().toLowerCase(java.util.Locale.ROOT),
                 "agency",

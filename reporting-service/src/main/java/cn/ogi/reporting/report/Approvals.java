@@ -1,7 +1,8 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.feed.ApprovalChanged;
+import cn.ogi.feed.ChangeType;
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,13 @@ public class Approvals {
         report.updatedAt = event.at;
         ReportView.ApprovalView view = new ReportView.ApprovalView(action, event.version, actor, event.at, reason);
         feed.append(
-                type, report.agencyCode + "/" + report.year, new ApprovalPayload(report.agencyCode, report.year, view));
+                type,
+                report.agencyCode + "/" + report.year,
+                new ApprovalChanged(
+                        report.agencyCode,
+                        report.year,
+                        new ApprovalChanged.Approval(
+                                view.action(), view.version(), view.by(), view.at(), view.reason())));
         audit.record(new AuditTrail.Entry(
                 "report." + action,
                 "report",
@@ -93,7 +100,4 @@ public class Approvals {
                 Map.of("version", report.latestVersion, "reason", reason == null ? "" : reason)));
         return new Done(view);
     }
-
-    /** The payload of approval events in the change feed. */
-    public record ApprovalPayload(String agencyCode, int year, ReportView.ApprovalView approval) {}
 }

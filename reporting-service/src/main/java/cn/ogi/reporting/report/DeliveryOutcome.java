@@ -1,5 +1,6 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.web.Problem;
 
 /**

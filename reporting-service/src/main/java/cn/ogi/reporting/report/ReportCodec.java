@@ -1,5 +1,6 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.feed.ReportVersionCreated;
 import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReadResult;
 import cn.ogi.form.json.ReportJson;
@@ -115,5 +116,26 @@ public class ReportCodec {
                 withOriginalText ? version.originalText : null,
                 version.importedHistory ? Boolean.TRUE : null,
                 original);
+    }
+
+    /** The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. */
+    ReportVersionCreated created(String agencyCode, int year, ReportVersion version, OriginalView original) {
+        return new ReportVersionCreated(
+                agencyCode,
+                year,
+                version.number,
+                version.edition,
+                version.source,
+                version.submittedBy,
+                version.submittedAt,
+                version.correctionReason,
+                version.contentSha256,
+                FindingsJson.decode(version.findings),
+                tree(version.content),
+                version.importedHistory ? Boolean.TRUE : null,
+                original == null
+                        ? null
+                        : new ReportVersionCreated.Original(
+                                original.mediaType(), original.sha256(), original.bytes(), original.href()));
     }
 }

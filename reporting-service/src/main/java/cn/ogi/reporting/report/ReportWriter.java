@@ -1,12 +1,13 @@
 package cn.ogi.reporting.report;
 
+import cn.ogi.feed.ChangeType;
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.Caller;
 import cn.ogi.web.audit.AuditTrail;
@@ -153,7 +154,7 @@ public class ReportWriter {
         ChangeFeed.Event event = new ChangeFeed.Event(
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
-                codec.view(agencyCode, year, version, false, originalView));
+                codec.created(agencyCode, year, version, originalView));
         return new Written(
                 new DeliveryOutcome.Created(
                         new VersionReceipt(agencyCode, year, version.number, false, false, findings)),

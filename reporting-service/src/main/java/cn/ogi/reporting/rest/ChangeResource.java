@@ -1,8 +1,8 @@
 package cn.ogi.reporting.rest;
 
-import cn.ogi.reporting.feed.ChangePage;
+import cn.ogi.feed.ChangePage;
+import cn.ogi.feed.ChangeType;
 import cn.ogi.reporting.feed.ChangeReader;
-import cn.ogi.reporting.feed.ChangeType;
 import cn.ogi.web.Params;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;

@@ -1,8 +1,8 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.reporting.report.DeliveryOutcome;
 import cn.ogi.reporting.report.DeliveryRequest;
-import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.web.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.reporting.metrics.ReportingMetrics;
 import cn.ogi.reporting.report.DeliveryOutcome;
 import cn.ogi.reporting.report.ReportWriter;
-import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.reporting.report.VersionSubmission;
 import cn.ogi.web.IfMatch;
 import cn.ogi.web.Params;

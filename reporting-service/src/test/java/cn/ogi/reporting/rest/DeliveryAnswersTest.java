@@ -2,8 +2,8 @@ package cn.ogi.reporting.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.ogi.feed.VersionReceipt;
 import cn.ogi.reporting.report.DeliveryOutcome;
-import cn.ogi.reporting.report.VersionReceipt;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import java.util.List;

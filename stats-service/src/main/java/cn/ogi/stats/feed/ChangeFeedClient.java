@@ -1,5 +1,6 @@
 package cn.ogi.stats.feed;
 
+import cn.ogi.feed.ChangePage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -16,9 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ChangeFeedClient {
 
     @GET
-    FeedPage changes(@QueryParam("after") long after, @QueryParam("limit") int limit);
+    ChangePage changes(@QueryParam("after") long after, @QueryParam("limit") int limit);
 
-    /** The same page as the bytes of the answer (see {@link FeedPages}: the payloads are kept as received). */
+    /** The same page as the bytes of the answer (see {@link cn.ogi.feed.ChangePages}: the payloads are kept as received). */
     @GET
     byte[] changesAsBytes(@QueryParam("after") long after, @QueryParam("limit") int limit);
 }

@@ -1,5 +1,7 @@
 package cn.ogi.stats.feed;
 
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
 import cn.ogi.web.tracing.Spans;
@@ -97,10 +99,10 @@ public class FeedConsumer {
         long cursor = writer.cursor();
         int pageSize = settings.pageSize();
         int maxPagesPerPoll = settings.maxPagesPerPoll();
-        Future<FeedPage> next = prefetcher.submit(() -> source.page(cursor, pageSize));
+        Future<ChangePage> next = prefetcher.submit(() -> source.page(cursor, pageSize));
         long after = cursor;
         for (int i = 0; i < maxPagesPerPoll; i++) {
-            FeedPage page = await(next);
+            ChangePage page = await(next);
             if (page.latestSeq() < after) {
                 throw new FeedBehindCursor(after, page.latestSeq());
             }
@@ -123,9 +125,9 @@ public class FeedConsumer {
      * Applies a page, each event that carries a traceparent in an apply span continuing the trace of the write that
      * made it (the page is applied in one transaction, so its spans begin and end together, with its commit).
      */
-    private int applyTraced(FeedPage page) {
+    private int applyTraced(ChangePage page) {
         List<Span> applying = new ArrayList<>();
-        for (FeedEvent event : page.events()) {
+        for (ChangeEvent event : page.events()) {
             if (event.traceparent() != null) {
                 Span span = spans.continuing("stats apply", SpanKind.CONSUMER, event.traceparent())
                         .startSpan();
@@ -145,7 +147,7 @@ public class FeedConsumer {
         }
     }
 
-    private static FeedPage await(Future<FeedPage> page) {
+    private static ChangePage await(Future<ChangePage> page) {
         try {
             return page.get();
         } catch (InterruptedException e) {

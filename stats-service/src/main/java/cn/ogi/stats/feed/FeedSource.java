@@ -1,10 +1,13 @@
 package cn.ogi.stats.feed;
 
+import cn.ogi.feed.ChangePage;
+import cn.ogi.feed.ChangePages;
+
 /** Where events come from: reporting-service over HTTP in production, anything else in a test or a rebuild. */
 @FunctionalInterface
 public interface FeedSource {
 
-    FeedPage page(long after, int limit);
+    ChangePage page(long after, int limit);
 
     static FeedSource of(ChangeFeedClient client) {
         return client::changes;
@@ -12,6 +15,6 @@ public interface FeedSource {
 
     /** reporting-service's pages read from their bytes, the payloads kept as received (for the event log). */
     static FeedSource of(ChangeFeedClient client, com.fasterxml.jackson.databind.ObjectMapper json) {
-        return (after, limit) -> FeedPages.parse(json, client.changesAsBytes(after, limit));
+        return (after, limit) -> ChangePages.read(json, client.changesAsBytes(after, limit));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ogi.stats.model;
 
+import cn.ogi.feed.ReportVersionCreated;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -23,9 +24,9 @@ public final class Contribution {
     private Contribution() {}
 
     /** The contribution of a {@code report.version.created} payload. */
-    public static Map<String, BigDecimal> of(JsonNode payload, String edition) {
+    public static Map<String, BigDecimal> of(ReportVersionCreated payload, String edition) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        JsonNode report = payload.get("report");
+        JsonNode report = payload.report();
         if (report != null && report.isObject()) {
             // Blank and zero cells add nothing; leaving them out keeps report cells and rollups small.
             cells.putAll(CellReader.read(report));
@@ -33,9 +34,8 @@ public final class Contribution {
         cells.put(REPORTS, BigDecimal.ONE);
         cells.put(EDITION + edition, BigDecimal.ONE);
         TreeSet<String> rules = new TreeSet<>();
-        JsonNode findings = payload.get("findings");
-        if (findings != null && findings.isArray()) {
-            findings.forEach(f -> rules.add(f.path("rule").asText("UNKNOWN")));
+        if (payload.findings() != null) {
+            payload.findings().forEach(f -> rules.add(f.rule() == null ? "UNKNOWN" : f.rule()));
         }
         if (!rules.isEmpty()) {
             cells.put(WITH_FINDINGS, BigDecimal.ONE);

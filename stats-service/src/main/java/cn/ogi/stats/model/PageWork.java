@@ -1,6 +1,12 @@
 package cn.ogi.stats.model;
 
-import cn.ogi.stats.feed.FeedEvent;
+import cn.ogi.feed.AgencyUpserted;
+import cn.ogi.feed.ApprovalChanged;
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangeType;
+import cn.ogi.feed.JurisdictionUpserted;
+import cn.ogi.feed.ReportVersionCreated;
+import cn.ogi.form.rules.Finding;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
@@ -11,7 +17,7 @@ import cn.ogi.stats.memory.ModelRows.ReportFindings;
 import cn.ogi.stats.memory.ModelRows.ReportStatus;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
 import cn.ogi.stats.model.CompletenessCells.YearCell;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -44,6 +51,7 @@ final class PageWork {
     private final MemoryModel base;
     private final ReadModelTables tables;
     private final CompletenessRules rules;
+    private final ObjectMapper json;
 
     private final Map<String, NodeRow> nodes = new LinkedHashMap<>();
     private final Map<String, AgencyRow> agencies = new LinkedHashMap<>();
@@ -56,11 +64,15 @@ final class PageWork {
     /** Reports whose listing status may have changed (new, re-judged, other findings). */
     private final Set<ReportState.Key> statuses = new LinkedHashSet<>();
 
-    PageWork(MemoryModel base, ReadModelTables tables, CompletenessRules rules) {
+    PageWork(MemoryModel base, ReadModelTables tables, CompletenessRules rules, ObjectMapper json) {
         this.base = base;
         this.tables = tables;
         this.rules = rules;
+        this.json = json;
     }
+
+    /** Each event's payload as its contract record (feed-contract), read once, the versions on every core. */
+    private Map<Long, Record> payloads = Map.of();
 
     /** What each version of the page contributes, worked out for all of them at once (on every core). */
     private Map<Long, Map<String, BigDecimal>> contributions = Map.of();
@@ -69,27 +81,42 @@ final class PageWork {
      * Reads, in two statements, the reports the page's events touch; and reads every version's cells (a pure
      * function of its payload) in parallel.
      */
-    void prefetch(List<FeedEvent> events) {
-        contributions = events.parallelStream()
-                .filter(e -> FeedEvent.REPORT_VERSION_CREATED.equals(e.type()) && e.payload() != null)
+    void prefetch(List<ChangeEvent> events) {
+        payloads = events.parallelStream()
+                .map(e -> Map.entry(e.seq(), Optional.ofNullable(read(e))))
+                .filter(p -> p.getValue().isPresent())
                 .collect(Collectors.toConcurrentMap(
-                        FeedEvent::seq, e -> Contribution.of(e.payload(), edition(e.payload())), (a, b) -> a));
+                        Map.Entry::getKey, p -> p.getValue().get(), (a, b) -> a));
+        contributions = events.parallelStream()
+                .filter(e -> payloads.get(e.seq()) instanceof ReportVersionCreated)
+                .collect(Collectors.toConcurrentMap(
+                        ChangeEvent::seq,
+                        e -> {
+                            ReportVersionCreated v = (ReportVersionCreated) payloads.get(e.seq());
+                            return Contribution.of(v, edition(v));
+                        },
+                        (a, b) -> a));
         Set<ReportState.Key> keys = new LinkedHashSet<>();
         Set<String> movers = new LinkedHashSet<>();
-        for (FeedEvent e : events) {
-            String type = e.type() == null ? "" : e.type();
-            if (type.startsWith("report.")) {
-                String code = Payloads.text(e.payload(), "agencyCode");
-                Integer year = Payloads.integer(e.payload(), "year");
-                if (code != null && year != null) {
-                    keys.add(new ReportState.Key(code, year));
-                }
-            } else if (type.equals(FeedEvent.AGENCY_UPSERTED)) {
-                String code = Payloads.text(e.payload(), "code");
-                MemoryModel.Agency known = code == null ? null : base.agency(code);
+        for (ChangeEvent e : events) {
+            Record payload = payloads.get(e.seq());
+            String code = null;
+            Integer year = null;
+            if (payload instanceof ReportVersionCreated v) {
+                code = Payloads.strip(v.agencyCode());
+                year = v.year();
+            } else if (payload instanceof ApprovalChanged a) {
+                code = Payloads.strip(a.agencyCode());
+                year = a.year();
+            } else if (payload instanceof AgencyUpserted a) {
+                String agency = Payloads.strip(a.code());
+                MemoryModel.Agency known = agency == null ? null : base.agency(agency);
                 if (known != null && known.reportedYears().length > 0) {
-                    movers.add(code);
+                    movers.add(agency);
                 }
+            }
+            if (code != null && year != null) {
+                keys.add(new ReportState.Key(code, year));
             }
         }
         for (ReportState r : tables.reportsOf(movers)) {
@@ -103,15 +130,40 @@ final class PageWork {
         read.addAll(keys);
     }
 
-    void apply(FeedEvent e) {
-        switch (e.type() == null ? "" : e.type()) {
-            case FeedEvent.JURISDICTION_UPSERTED -> jurisdiction(e.seq(), e.payload());
-            case FeedEvent.AGENCY_UPSERTED -> agency(e.seq(), e.payload());
-            case FeedEvent.REPORT_VERSION_CREATED -> version(e);
-            case FeedEvent.REPORT_APPROVED -> approval(e, true);
-            case FeedEvent.REPORT_REOPENED -> approval(e, false);
+    void apply(ChangeEvent e) {
+        Record payload = payloads.containsKey(e.seq()) ? payloads.get(e.seq()) : read(e);
+        if (payload instanceof JurisdictionUpserted j) {
+            jurisdiction(e.seq(), j);
+        } else if (payload instanceof AgencyUpserted a) {
+            agency(e.seq(), a);
+        } else if (payload instanceof ReportVersionCreated v) {
+            version(e, v);
+        } else if (payload instanceof ApprovalChanged a) {
+            approval(e, a, ChangeType.REPORT_APPROVED.wireName().equals(e.type()));
+        } else if (e.changeType().isEmpty()) {
             // A type added to the feed later is skipped (and logged), never a reason to stop consuming.
-            default -> LOG.infof("event %d: type %s is not used by stats, skipped", e.seq(), e.type());
+            LOG.infof("event %d: type %s is not used by stats, skipped", e.seq(), e.type());
+        }
+    }
+
+    /**
+     * The event's payload as the record of its type; null for a type stats does not know, and for a payload that is
+     * not its record (logged: the event is ignored, as an event without its keys is).
+     */
+    private Record read(ChangeEvent e) {
+        ChangeType type = e.changeType().orElse(null);
+        if (type == null) {
+            return null;
+        }
+        try {
+            Record payload = e.payloadAs(json, type.payload()).orElse(null);
+            if (payload == null) {
+                LOG.errorf("event %d: %s without payload, ignored", e.seq(), e.type());
+            }
+            return payload;
+        } catch (IllegalArgumentException unreadable) {
+            LOG.errorf("%s; ignored", unreadable.getMessage());
+            return null;
         }
     }
 
@@ -141,22 +193,22 @@ final class PageWork {
 
     // --- events ---------------------------------------------------------------------------------------------------
 
-    private void jurisdiction(long seq, JsonNode p) {
-        String code = Payloads.text(p, "code");
+    private void jurisdiction(long seq, JurisdictionUpserted p) {
+        String code = Payloads.strip(p.code());
         if (code == null) {
             LOG.errorf("event %d: jurisdiction without code, ignored", seq);
             return;
         }
         NodeRow old = node(code);
         String oldParent = old == null ? null : old.parent();
-        String parent = Payloads.text(p, "parent");
+        String parent = Payloads.strip(p.parent());
         if (parent != null && chain(parent).contains(code)) {
             // reporting-service refuses cycles; if one arrives anyway, keep the old parent rather than loop.
             LOG.errorf("event %d: jurisdiction %s under %s would make a cycle; parent kept", seq, code, parent);
             parent = oldParent;
         }
-        String name = Objects.requireNonNullElse(Payloads.text(p, "name"), code);
-        nodes.put(code, new NodeRow(code, name, Payloads.text(p, "level"), parent));
+        String name = Objects.requireNonNullElse(Payloads.strip(p.name()), code);
+        nodes.put(code, new NodeRow(code, name, Payloads.strip(p.level()), parent));
         if (!Objects.equals(oldParent, parent)) {
             // The node's whole rollup (its subtree) leaves the old parent's chain and joins the new one's; a new
             // node whose subtree already has reports (events out of order) joins like a move from nowhere.
@@ -170,8 +222,8 @@ final class PageWork {
         }
     }
 
-    private void agency(long seq, JsonNode p) {
-        String code = Payloads.text(p, "code");
+    private void agency(long seq, AgencyUpserted p) {
+        String code = Payloads.strip(p.code());
         if (code == null) {
             LOG.errorf("event %d: agency without code, ignored", seq);
             return;
@@ -179,11 +231,11 @@ final class PageWork {
         AgencyRow old = agencyRow(code);
         AgencyRow now = new AgencyRow(
                 code,
-                Payloads.text(p, "name"),
-                Payloads.text(p, "kind"),
-                Payloads.text(p, "jurisdiction"),
-                Payloads.integer(p, "reportsFrom"),
-                Payloads.integer(p, "reportsUntil"));
+                Payloads.strip(p.name()),
+                Payloads.strip(p.kind()),
+                Payloads.strip(p.jurisdiction()),
+                p.reportsFrom(),
+                p.reportsUntil());
         agencies.put(code, now);
         if (old != null && sameContribution(old, now)) {
             return; // a new name changes no number
@@ -196,11 +248,10 @@ final class PageWork {
         own.forEach(r -> statuses.add(r.key()));
     }
 
-    private void version(FeedEvent e) {
-        JsonNode p = e.payload();
-        String agencyCode = Payloads.text(p, "agencyCode");
-        Integer year = Payloads.integer(p, "year");
-        Integer version = Payloads.integer(p, "version");
+    private void version(ChangeEvent e, ReportVersionCreated p) {
+        String agencyCode = Payloads.strip(p.agencyCode());
+        Integer year = p.year();
+        Integer version = p.version();
         if (agencyCode == null || year == null || version == null) {
             LOG.errorf("event %d: report version without agencyCode, year or version, ignored", e.seq());
             return;
@@ -220,7 +271,7 @@ final class PageWork {
         }
         String edition = edition(p);
         Map<String, BigDecimal> before = r.exists ? reportTotal(agency, r) : Map.of();
-        OffsetDateTime submittedAt = Payloads.timestamp(p, "submittedAt");
+        OffsetDateTime submittedAt = p.submittedAt();
         if (submittedAt == null) {
             submittedAt = e.recordedAt() != null ? e.recordedAt() : OffsetDateTime.now(ZoneOffset.UTC);
         }
@@ -231,32 +282,31 @@ final class PageWork {
             r.exists = true;
             r.firstSubmittedAt = submittedAt;
             r.firstPublishedOn = publishedOn(p);
-            r.firstImported = p.path("importedHistory").asBoolean(false);
+            r.firstImported = Boolean.TRUE.equals(p.importedHistory());
         }
         r.version = version;
         r.edition = edition;
-        r.source = Payloads.text(p, "source");
+        r.source = Payloads.strip(p.source());
         r.submittedAt = submittedAt;
         Map<String, BigDecimal> cells = contributions.get(e.seq());
         r.cells = cells != null ? cells : Contribution.of(p, edition);
-        r.findings = findings(p.get("findings"));
+        r.findings = findings(p.findings());
         r.rowChanged = true;
         r.findingsChanged = true;
         statuses.add(r.key());
         addDifference(chain(agency.jurisdiction()), year, before, reportTotal(agency, r));
     }
 
-    private void approval(FeedEvent e, boolean approved) {
-        JsonNode p = e.payload();
-        String agencyCode = Payloads.text(p, "agencyCode");
-        Integer year = Payloads.integer(p, "year");
+    private void approval(ChangeEvent e, ApprovalChanged p, boolean approved) {
+        String agencyCode = Payloads.strip(p.agencyCode());
+        Integer year = p.year();
         ReportState r = agencyCode == null || year == null ? null : report(agencyCode, year);
         if (r == null || !r.exists) {
             LOG.warnf("event %d: %s of unknown report %s/%s, ignored", e.seq(), e.type(), agencyCode, year);
             return;
         }
         r.status = approved ? "approved" : "open";
-        r.approvedVersion = approved ? Payloads.integer(p.path("approval"), "version") : null;
+        r.approvedVersion = approved && p.approval() != null ? p.approval().version() : null;
         r.rowChanged = true;
     }
 
@@ -418,34 +468,31 @@ final class PageWork {
         read.add(r.key());
     }
 
-    private static List<FindingItem> findings(JsonNode list) {
-        if (list == null || !list.isArray() || list.isEmpty()) {
+    private static List<FindingItem> findings(List<Finding> list) {
+        if (list == null || list.isEmpty()) {
             return null;
         }
         List<FindingItem> findings = new ArrayList<>();
-        for (JsonNode f : list) {
-            List<String> cells = new ArrayList<>();
-            JsonNode c = f.path("cells");
-            if (c.isArray()) {
-                c.forEach(cell -> cells.add(cell.asText()));
-            }
+        for (Finding f : list) {
             findings.add(new FindingItem(
-                    f.path("rule").asText("UNKNOWN"),
-                    f.path("severity").asText("error"),
-                    cells,
-                    Payloads.text(f, "message")));
+                    Objects.requireNonNullElse(f.rule(), "UNKNOWN"),
+                    f.severity() == null ? "error" : f.severity().json(),
+                    List.copyOf(f.cells()),
+                    Payloads.strip(f.message())));
         }
         return findings;
     }
 
-    private static String edition(JsonNode p) {
-        String edition = Payloads.text(p, "edition");
-        return edition != null ? edition : p.path("report").path("edition").asText("unknown");
+    static String edition(ReportVersionCreated p) {
+        String edition = Payloads.strip(p.edition());
+        return edition != null
+                ? edition
+                : p.report() == null ? "unknown" : p.report().path("edition").asText("unknown");
     }
 
     /** The report's {@code publishedOn}, or null when absent or not an ISO date (the event is applied anyway). */
-    private static LocalDate publishedOn(JsonNode payload) {
-        String text = Payloads.text(payload.path("report"), "publishedOn");
+    private static LocalDate publishedOn(ReportVersionCreated p) {
+        String text = p.report() == null ? null : Payloads.text(p.report(), "publishedOn");
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {

@@ -1,7 +1,7 @@
 package cn.ogi.stats.model;
 
+import cn.ogi.feed.ChangeEvent;
 import cn.ogi.form.model.ReportCells;
-import cn.ogi.stats.feed.FeedEvent;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
 import cn.ogi.stats.memory.ModelRows.NodeRow;
@@ -169,7 +169,7 @@ class ReadModelTables {
     }
 
     /** Logs the applied events (the source of a rebuild). */
-    void log(List<FeedEvent> events) {
+    void log(List<ChangeEvent> events) {
         List<Object[]> rows = new ArrayList<>();
         events.forEach(e -> rows.add(
                 new Object[] {e.seq(), e.type(), e.key() == null ? "" : e.key(), e.recordedAt(), e.payloadText(json)}));

@@ -1,10 +1,11 @@
 package cn.ogi.stats.model;
 
-import cn.ogi.stats.feed.FeedEvent;
+import cn.ogi.feed.ChangeEvent;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelRows.PageEffect;
 import cn.ogi.stats.metrics.StatsMetrics;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,10 @@ public class ReadModelWriter {
     @Inject
     StatsMetrics metrics;
 
+    /** Reads each event's payload into its feed-contract record. */
+    @Inject
+    ObjectMapper json;
+
     private record Applied(int count, long fromSeq, PageEffect effect) {}
 
     private record Cursor(long seq, int generation) {}
@@ -47,7 +52,7 @@ public class ReadModelWriter {
     }
 
     /** Applies events (any order, duplicates allowed) and moves the cursor; returns how many were new. */
-    public int apply(List<FeedEvent> events) {
+    public int apply(List<ChangeEvent> events) {
         return apply(events, null);
     }
 
@@ -55,7 +60,7 @@ public class ReadModelWriter {
      * As {@link #apply(List)}, also recording reporting-service's newest seq from the page the events
      * came on (for freshness).
      */
-    public int apply(List<FeedEvent> events, Long latestSeq) {
+    public int apply(List<ChangeEvent> events, Long latestSeq) {
         Applied applied = QuarkusTransaction.requiringNew().call(() -> {
             Cursor cursor = lockCursor();
             MemoryModel model = live.forWriting(cursor.seq(), cursor.generation());
@@ -73,7 +78,7 @@ public class ReadModelWriter {
      * schema) and into the given model of them, without writing the event log. The caller owns the transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int replay(MemoryModel shadow, List<FeedEvent> events) {
+    public int replay(MemoryModel shadow, List<ChangeEvent> events) {
         Cursor cursor = lockCursor();
         Applied applied = applyLocked(shadow, cursor.seq(), events, null, false);
         if (applied.effect() != null) {
@@ -88,17 +93,17 @@ public class ReadModelWriter {
                 rs -> new Cursor(rs.getLong(1), rs.getInt(2)));
     }
 
-    private Applied applyLocked(MemoryModel model, long cursor, List<FeedEvent> events, Long latestSeq, boolean log) {
+    private Applied applyLocked(MemoryModel model, long cursor, List<ChangeEvent> events, Long latestSeq, boolean log) {
         Set<Long> seen = new HashSet<>();
-        List<FeedEvent> fresh = events.stream()
+        List<ChangeEvent> fresh = events.stream()
                 .filter(e -> e.seq() > cursor)
-                .sorted(Comparator.comparingLong(FeedEvent::seq))
+                .sorted(Comparator.comparingLong(ChangeEvent::seq))
                 .filter(e -> seen.add(e.seq())) // a seq delivered twice in one page is applied once
                 .toList();
         PageEffect effect = null;
         long last = cursor;
         if (!fresh.isEmpty()) {
-            PageWork page = new PageWork(model, tables, model.rules());
+            PageWork page = new PageWork(model, tables, model.rules(), json);
             page.prefetch(fresh);
             fresh.forEach(page::apply);
             last = fresh.get(fresh.size() - 1).seq();

@@ -1,9 +1,9 @@
 package cn.ogi.stats.rebuild;
 
+import cn.ogi.feed.ChangeEvent;
+import cn.ogi.feed.ChangePage;
 import cn.ogi.progress.Progress;
 import cn.ogi.stats.feed.ChangeFeedClient;
-import cn.ogi.stats.feed.FeedEvent;
-import cn.ogi.stats.feed.FeedPage;
 import cn.ogi.stats.feed.FeedSource;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
@@ -213,8 +213,8 @@ public class RebuildService {
             String live,
             Progress reporter) {
         while (progress[0] < target) {
-            FeedPage page = feed.page(progress[0], settings.batchSize());
-            List<FeedEvent> events =
+            ChangePage page = feed.page(progress[0], settings.batchSize());
+            List<ChangeEvent> events =
                     page.events().stream().filter(e -> e.seq() <= target).toList();
             if (events.isEmpty()) {
                 break;
@@ -275,10 +275,10 @@ public class RebuildService {
     /** The events the live consumer applied, from its log. */
     private FeedSource logSource(String live) {
         return (after, limit) -> {
-            List<FeedEvent> events = db.query(
+            List<ChangeEvent> events = db.query(
                     "SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM " + live
                             + ".feed_event WHERE seq > ? ORDER BY seq LIMIT ?",
-                    rs -> new FeedEvent(
+                    rs -> new ChangeEvent(
                             rs.getLong(1),
                             rs.getString(2),
                             rs.getString(3),
@@ -287,7 +287,7 @@ public class RebuildService {
                     after,
                     limit);
             long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
-            return new FeedPage(after, events, last, last);
+            return new ChangePage(after, events, last, last);
         };
     }
 

@@ -1,4 +1,4 @@
-package cn.ogi.stats.feed;
+package cn.ogi.feed;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,21 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of the change feed from the bytes of its answer, keeping each event's payload also as the text it
- * came as ({@link FeedEvent#payloadText()}): the event log stores that text, instead of writing every payload out
- * again. Fields it does not know are skipped, as Jackson's binding would.
+ * Reads a {@link ChangePage} from the bytes of its answer, keeping each event's payload also as the text it came as
+ * ({@link ChangeEvent#payloadText()}): a consumer that stores events stores that text instead of writing every
+ * payload out again. Fields it does not know are skipped, as Jackson's binding of the records would.
  */
-public final class FeedPages {
+public final class ChangePages {
 
-    private FeedPages() {}
+    private ChangePages() {}
 
-    public static FeedPage parse(ObjectMapper json, byte[] body) {
+    public static ChangePage read(ObjectMapper json, byte[] body) {
         try (JsonParser p = json.createParser(body)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             long after = 0;
             long last = 0;
             long latest = 0;
-            List<FeedEvent> events = new ArrayList<>();
+            List<ChangeEvent> events = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
@@ -44,13 +44,13 @@ public final class FeedPages {
                     default -> p.skipChildren();
                 }
             }
-            return new FeedPage(after, events, last, latest);
+            return new ChangePage(after, events, last, latest);
         } catch (IOException e) {
             throw new UncheckedIOException("the change feed's page is not the JSON it should be: " + e.getMessage(), e);
         }
     }
 
-    private static FeedEvent event(JsonParser p, byte[] body) throws IOException {
+    private static ChangeEvent event(JsonParser p, byte[] body) throws IOException {
         long seq = 0;
         String type = null;
         String key = null;
@@ -77,7 +77,7 @@ public final class FeedPages {
                 default -> p.skipChildren();
             }
         }
-        return new FeedEvent(seq, type, key, recordedAt, payload, payloadText, traceparent);
+        return new ChangeEvent(seq, type, key, recordedAt, payload, traceparent, payloadText);
     }
 
     private static void expect(JsonToken got, JsonToken wanted) throws IOException {

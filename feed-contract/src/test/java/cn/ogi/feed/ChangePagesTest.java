@@ -1,4 +1,4 @@
-package cn.ogi.stats.feed;
+package cn.ogi.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /** A page read from its bytes gives the events, each payload also as the exact text it came as. */
-class FeedPagesTest {
+class ChangePagesTest {
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -25,13 +25,13 @@ class FeedPagesTest {
                 + "{\"seq\": 12, \"type\": \"report.approved\", \"key\": null, \"recordedAt\": null, \"payload\": null}"
                 + "], \"lastSeq\": 12, \"latestSeq\": 40}";
 
-        FeedPage page = FeedPages.parse(JSON, body.getBytes(StandardCharsets.UTF_8));
+        ChangePage page = ChangePages.read(JSON, body.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(10, page.after());
         assertEquals(12, page.lastSeq());
         assertEquals(40, page.latestSeq());
         assertEquals(2, page.events().size());
-        FeedEvent e = page.events().get(0);
+        ChangeEvent e = page.events().get(0);
         assertEquals(11, e.seq());
         assertEquals("jurisdiction.upserted", e.type());
         assertEquals(OffsetDateTime.parse("2026-01-20T08:00:00Z"), e.recordedAt());
@@ -42,7 +42,7 @@ class FeedPagesTest {
                 0,
                 new BigDecimal("2.5")
                         .compareTo(e.payload().get("nested").get("a").get(1).decimalValue()));
-        FeedEvent second = page.events().get(1);
+        ChangeEvent second = page.events().get(1);
         assertNull(second.key());
         assertEquals("null", second.payloadText());
     }
