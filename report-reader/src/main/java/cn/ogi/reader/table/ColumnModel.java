@@ -33,35 +33,12 @@ final class ColumnModel {
      *                pages where too few rows print a number in every column
      */
     static ColumnModel of(List<RowSpec> specs, List<ObservedRow> matched, java.util.Map<Integer, double[]> headers) {
-        int k = -1;
-        java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
-        for (int s = 0; s < specs.size(); s++) {
-            ObservedRow row = matched.get(s);
-            if (row == null) {
-                continue;
-            }
-            int cells = specs.get(s).cells().size();
-            if (k >= 0 && cells != k) {
-                return NONE; // rows of different widths do not share columns
-            }
-            k = cells;
-            List<Token> values = row.values();
-            // a number a single space from the one before may be one number with an OCR space inside (1 3820):
-            // such a row only looks full
-            if (values.size() != cells
-                    || !values.stream()
-                            .allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned() && !t.weakBefore())) {
-                continue;
-            }
-            double[] c = new double[cells];
-            for (int i = 0; i < cells; i++) {
-                c[i] = values.get(i).center();
-            }
-            full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
-        }
-        if (k < 2) {
+        FullRows rows = FullRows.of(specs, matched);
+        if (rows == null) {
             return NONE;
         }
+        int k = rows.cells();
+        java.util.Map<Integer, List<double[]>> full = rows.byPage();
         java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
         for (var h : headers.entrySet()) {
             if (h.getValue().length == k && fits(h.getValue(), matched, h.getKey())) {
@@ -106,32 +83,12 @@ final class ColumnModel {
      * printed on the page stands near one of the columns. Anything else: no positions.
      */
     static ColumnModel ofSpacedFullRows(List<RowSpec> specs, List<ObservedRow> matched) {
-        int k = -1;
-        java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
-        for (int s = 0; s < specs.size(); s++) {
-            ObservedRow row = matched.get(s);
-            if (row == null) {
-                continue;
-            }
-            int cells = specs.get(s).cells().size();
-            if (k >= 0 && cells != k) {
-                return NONE;
-            }
-            k = cells;
-            List<Token> values = row.values();
-            if (values.size() == cells
-                    && values.stream()
-                            .allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned() && !t.weakBefore())) {
-                double[] c = new double[cells];
-                for (int i = 0; i < cells; i++) {
-                    c[i] = values.get(i).center();
-                }
-                full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
-            }
-        }
-        if (k < 2) {
+        FullRows rows = FullRows.of(specs, matched);
+        if (rows == null) {
             return NONE;
         }
+        int k = rows.cells();
+        java.util.Map<Integer, List<double[]>> full = rows.byPage();
         java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
         for (var e : full.entrySet()) {
             double[] centers = centers(e.getValue(), k, 1);
@@ -140,6 +97,45 @@ final class ColumnModel {
             }
         }
         return pages.isEmpty() ? NONE : new ColumnModel(pages);
+    }
+
+    /**
+     * The centres of the numbers of each row that prints one in every column, by page — only rows whose numbers are
+     * each set off by more than a single space (a number a single space from the one before may be one number with
+     * an OCR space inside, {@code 1 3820}: such a row only looks full).
+     *
+     * @param cells   the rows' width
+     * @param byPage  for each page, one array of centres per full row
+     */
+    private record FullRows(int cells, java.util.Map<Integer, List<double[]>> byPage) {
+
+        /** The full rows of a table's matched rows; null when its rows differ in width or have fewer than two cells. */
+        static FullRows of(List<RowSpec> specs, List<ObservedRow> matched) {
+            int k = -1;
+            java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
+            for (int s = 0; s < specs.size(); s++) {
+                ObservedRow row = matched.get(s);
+                if (row == null) {
+                    continue;
+                }
+                int cells = specs.get(s).cells().size();
+                if (k >= 0 && cells != k) {
+                    return null; // rows of different widths do not share columns
+                }
+                k = cells;
+                List<Token> values = row.values();
+                if (values.size() == cells
+                        && values.stream()
+                                .allMatch(t -> t.type() == Token.Type.NUMBER && t.positioned() && !t.weakBefore())) {
+                    double[] c = new double[cells];
+                    for (int i = 0; i < cells; i++) {
+                        c[i] = values.get(i).center();
+                    }
+                    full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
+                }
+            }
+            return k < 2 ? null : new FullRows(k, full);
+        }
     }
 
     /** Do the full rows put every column where the others do (within a quarter of the columns' spacing)? */
