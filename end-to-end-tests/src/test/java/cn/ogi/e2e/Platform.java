@@ -206,6 +206,8 @@ public final class Platform {
                 jdbcUrl("stats"),
                 "OGI_JWT_PUBLIC_KEY",
                 "file:" + target.resolve("e2e-public.pem"),
+                "OGI_JWT_ISSUER",
+                ISSUER,
                 "OGI_REPORTING_URL",
                 feedUrl,
                 "OGI_STATS_SERVICE_TOKEN",
