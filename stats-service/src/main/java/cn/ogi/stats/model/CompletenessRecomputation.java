@@ -5,6 +5,7 @@ import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
 import cn.ogi.stats.model.CompletenessCells.YearCell;
 import cn.ogi.stats.rebuild.RebuildSettings;
+import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -32,7 +33,7 @@ public class CompletenessRecomputation {
     private static final Logger LOG = Logger.getLogger(CompletenessRecomputation.class);
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     ReadModelTables tables;
@@ -88,8 +89,8 @@ public class CompletenessRecomputation {
                                             rs.getString(2),
                                             rs.getString(3),
                                             rs.getString(4),
-                                            Db.integer(rs, "reports_from"),
-                                            Db.integer(rs, "reports_until"))));
+                                            Sql.integer(rs, "reports_from"),
+                                            Sql.integer(rs, "reports_until"))));
                     Map<RollupKey, BigDecimal> counters = new HashMap<>();
                     Map<String, List<String>> chains = new HashMap<>();
                     for (AgencyRow a : agencies.values()) {
@@ -109,8 +110,8 @@ public class CompletenessRecomputation {
                                 boolean late = rules.judge(
                                                 a.kind(),
                                                 year,
-                                                Db.timestamp(rs, "first_submitted_at"),
-                                                Db.date(rs, "first_published_on"),
+                                                Sql.timestamp(rs, "first_submitted_at"),
+                                                Sql.date(rs, "first_published_on"),
                                                 rs.getBoolean(5))
                                         .late();
                                 Map<YearCell, BigDecimal> cells = new HashMap<>();
