@@ -54,36 +54,8 @@ public class PublishedOriginals {
         if (!submission.hasOriginal()) {
             return null;
         }
-        List<String> missing = new ArrayList<>();
-        if (submission.originalMediaType() == null) {
-            missing.add("originalMediaType");
-        }
-        if (submission.originalSha256() == null) {
-            missing.add("originalSha256");
-        }
-        if (submission.originalBytes() == null) {
-            missing.add("originalBytes");
-        }
-        if (!missing.isEmpty()) {
-            throw invalid(
-                    missing.get(0),
-                    "A published original needs originalMediaType, originalSha256 and originalBytes together; "
-                            + "missing: " + String.join(", ", missing));
-        }
-        String mediaType = submission.originalMediaType().strip();
-        if (!PublishedOriginal.EXTENSIONS.containsKey(PublishedOriginal.baseType(mediaType))) {
-            throw invalid(
-                    "originalMediaType",
-                    "'originalMediaType' must be one of "
-                            + PublishedOriginal.EXTENSIONS.keySet().stream()
-                                    .sorted()
-                                    .toList()
-                            + " (parameters such as charset allowed), got '" + abbreviate(mediaType) + "'");
-        }
-        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
-            throw invalid(
-                    "originalMediaType", "'originalMediaType' is not a media type: '" + abbreviate(mediaType) + "'");
-        }
+        requireAllThree(submission);
+        String mediaType = checkedMediaType(submission.originalMediaType());
         String sha256 = submission.originalSha256().strip().toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(sha256).matches()) {
             throw invalid("originalSha256", "'originalSha256' must be 64 hexadecimal digits (SHA-256)");
@@ -115,6 +87,45 @@ public class PublishedOriginals {
                             + ": the bytes are not the document that was hashed");
         }
         return new PublishedOriginal(mediaType, sha256, bytes);
+    }
+
+    /** 422 naming the first field missing when the original's three fields do not come together. */
+    private static void requireAllThree(VersionSubmission submission) {
+        List<String> missing = new ArrayList<>();
+        if (submission.originalMediaType() == null) {
+            missing.add("originalMediaType");
+        }
+        if (submission.originalSha256() == null) {
+            missing.add("originalSha256");
+        }
+        if (submission.originalBytes() == null) {
+            missing.add("originalBytes");
+        }
+        if (!missing.isEmpty()) {
+            throw invalid(
+                    missing.get(0),
+                    "A published original needs originalMediaType, originalSha256 and originalBytes together; "
+                            + "missing: " + String.join(", ", missing));
+        }
+    }
+
+    /** The media type as it will be served (stripped), or 422 when it is not one of the known ones or malformed. */
+    private static String checkedMediaType(String raw) {
+        String mediaType = raw.strip();
+        if (!PublishedOriginal.EXTENSIONS.containsKey(PublishedOriginal.baseType(mediaType))) {
+            throw invalid(
+                    "originalMediaType",
+                    "'originalMediaType' must be one of "
+                            + PublishedOriginal.EXTENSIONS.keySet().stream()
+                                    .sorted()
+                                    .toList()
+                            + " (parameters such as charset allowed), got '" + abbreviate(mediaType) + "'");
+        }
+        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
+            throw invalid(
+                    "originalMediaType", "'originalMediaType' is not a media type: '" + abbreviate(mediaType) + "'");
+        }
+        return mediaType;
     }
 
     /** Stores the original of a new version; joins the version's transaction. */

@@ -78,19 +78,7 @@ public class CompletenessRecomputation {
                             "SELECT code, parent FROM jurisdiction",
                             10_000,
                             rs -> parents.put(rs.getString(1), rs.getString(2)));
-                    Map<String, AgencyRow> agencies = new HashMap<>();
-                    db.each(
-                            "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
-                            10_000,
-                            rs -> agencies.put(
-                                    rs.getString(1),
-                                    new AgencyRow(
-                                            rs.getString(1),
-                                            rs.getString(2),
-                                            rs.getString(3),
-                                            rs.getString(4),
-                                            Sql.integer(rs, "reports_from"),
-                                            Sql.integer(rs, "reports_until"))));
+                    Map<String, AgencyRow> agencies = agencies();
                     Map<RollupKey, BigDecimal> counters = new HashMap<>();
                     Map<String, List<String>> chains = new HashMap<>();
                     for (AgencyRow a : agencies.values()) {
@@ -132,6 +120,24 @@ public class CompletenessRecomputation {
         LOG.infof(
                 "completeness recomputed with %s over %d reports in %d ms",
                 rules.fingerprint(), reports, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every agency by code, read with a cursor (inside the recomputation's transaction). */
+    private Map<String, AgencyRow> agencies() {
+        Map<String, AgencyRow> agencies = new HashMap<>();
+        db.each(
+                "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
+                10_000,
+                rs -> agencies.put(
+                        rs.getString(1),
+                        new AgencyRow(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                Sql.integer(rs, "reports_from"),
+                                Sql.integer(rs, "reports_until"))));
+        return agencies;
     }
 
     /** As the writer walks it: the node and its ancestors; an unknown node is its own chain; a cycle ends it. */
