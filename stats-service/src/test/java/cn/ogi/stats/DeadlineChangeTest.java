@@ -11,9 +11,9 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.model.CompletenessRecomputation;
 import cn.ogi.stats.model.CompletenessRules;
-import cn.ogi.stats.model.Db;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.stats.query.Deadlines;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ class DeadlineChangeTest {
     Deadlines deadlines;
 
     @Inject
-    Db db;
+    Sql db;
 
     /** What was sent: an agency, its kind and years, and its reports. */
     record Sent(String code, String kind, Integer from, Integer until, Map<Integer, Report> reports) {}

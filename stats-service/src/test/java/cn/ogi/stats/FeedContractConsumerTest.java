@@ -6,7 +6,7 @@ import cn.ogi.feed.ChangePages;
 import cn.ogi.feed.ChangeType;
 import cn.ogi.feed.ContractExamples;
 import cn.ogi.stats.feed.FeedConsumer;
-import cn.ogi.stats.model.Db;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ class FeedContractConsumerTest {
     ObjectMapper json;
 
     @Inject
-    Db db;
+    Sql db;
 
     @Test
     void everyExampleEventIsUnderstoodAndReachesTheReadModel() {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.ReportBuilder;
-import cn.ogi.stats.model.Db;
 import cn.ogi.stats.model.ReadModelWriter;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ class RebuildTest {
     ReadModelWriter writer;
 
     @Inject
-    Db db;
+    Sql db;
 
     @Test
     void aRebuildFromScratchEqualsTheIncrementallyMaintainedModel() {

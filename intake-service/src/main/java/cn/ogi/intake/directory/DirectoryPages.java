@@ -5,15 +5,11 @@ import cn.ogi.feed.ChangeEvent;
 import cn.ogi.feed.ChangePage;
 import cn.ogi.feed.ChangeType;
 import cn.ogi.feed.JurisdictionUpserted;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +26,7 @@ public class DirectoryPages {
     private static final Logger LOG = Logger.getLogger(DirectoryPages.class);
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Inject
     ObjectMapper json;
@@ -44,24 +40,13 @@ public class DirectoryPages {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     Snapshot load() {
-        try (Connection c = dataSource.getConnection()) {
-            long cursor;
-            try (PreparedStatement q = c.prepareStatement("SELECT last_seq FROM directory_cursor WHERE id = 1");
-                    ResultSet rs = q.executeQuery()) {
-                rs.next();
-                cursor = rs.getLong(1);
-            }
-            Map<String, String> agencies = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT code, jurisdiction FROM known_agency");
-                    ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    agencies.put(rs.getString(1).strip(), rs.getString(2).strip());
-                }
-            }
-            return new Snapshot(cursor, agencies);
-        } catch (SQLException e) {
-            throw new IllegalStateException("intake's copy of the registry could not be read: " + e.getMessage(), e);
-        }
+        long cursor = sql.statement("SELECT last_seq FROM directory_cursor WHERE id = 1")
+                .first(rs -> rs.getLong(1))
+                .orElseThrow();
+        Map<String, String> agencies = new HashMap<>();
+        sql.statement("SELECT code, jurisdiction FROM known_agency")
+                .each(0, rs -> agencies.put(rs.getString(1), rs.getString(2)));
+        return new Snapshot(cursor, agencies);
     }
 
     /**
@@ -77,62 +62,42 @@ public class DirectoryPages {
                     .filter(a -> a.code() != null && a.jurisdiction() != null)
                     .ifPresent(a -> agencies.put(a.code(), a.jurisdiction()));
         }
-        try (Connection c = dataSource.getConnection()) {
-            long at;
-            // Lock the cursor: two instances (or two rounds) write a page once, in feed order.
-            try (PreparedStatement q =
-                            c.prepareStatement("SELECT last_seq FROM directory_cursor WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = q.executeQuery()) {
-                rs.next();
-                at = rs.getLong(1);
+        // Lock the cursor: two instances (or two rounds) write a page once, in feed order.
+        long at = sql.statement("SELECT last_seq FROM directory_cursor WHERE id = 1 FOR UPDATE")
+                .first(rs -> rs.getLong(1))
+                .orElseThrow();
+        // the latest upsert of each code in the page: one multi-row statement must not touch a row twice
+        Map<String, JurisdictionUpserted> jurisdictions = new LinkedHashMap<>();
+        Map<String, AgencyUpserted> agencyRows = new LinkedHashMap<>();
+        for (ChangeEvent event : page.events()) {
+            if (event.seq() <= at) {
+                continue; // already in the copy
             }
-            try (PreparedStatement jurisdiction = c.prepareStatement("""
-                            INSERT INTO known_jurisdiction (code, name, parent) VALUES (?, ?, ?)
-                            ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent""");
-                    PreparedStatement agency = c.prepareStatement("""
-                            INSERT INTO known_agency (code, name, kind, jurisdiction) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (code) DO UPDATE
-                            SET name = excluded.name, kind = excluded.kind, jurisdiction = excluded.jurisdiction""")) {
-                // the latest upsert of each code in the page: one multi-row statement must not touch a row twice
-                Map<String, JurisdictionUpserted> jurisdictions = new LinkedHashMap<>();
-                Map<String, AgencyUpserted> agencyRows = new LinkedHashMap<>();
-                for (ChangeEvent event : page.events()) {
-                    if (event.seq() <= at) {
-                        continue; // already in the copy
-                    }
-                    // other event types are not intake's business
-                    payload(event, ChangeType.JURISDICTION_UPSERTED, JurisdictionUpserted.class)
-                            .ifPresent(j -> jurisdictions.put(j.code(), j));
-                    payload(event, ChangeType.AGENCY_UPSERTED, AgencyUpserted.class)
-                            .ifPresent(a -> agencyRows.put(a.code(), a));
-                }
-                for (JurisdictionUpserted j : jurisdictions.values()) {
-                    jurisdiction.setString(1, j.code());
-                    jurisdiction.setString(2, j.name());
-                    jurisdiction.setString(3, j.parent());
-                    jurisdiction.addBatch();
-                }
-                for (AgencyUpserted a : agencyRows.values()) {
-                    agency.setString(1, a.code());
-                    agency.setString(2, a.name());
-                    agency.setString(3, a.kind());
-                    agency.setString(4, a.jurisdiction());
-                    agency.addBatch();
-                }
-                if (!jurisdictions.isEmpty()) {
-                    jurisdiction.executeBatch();
-                }
-                if (!agencyRows.isEmpty()) {
-                    agency.executeBatch();
-                }
-            }
-            try (PreparedStatement u = c.prepareStatement("UPDATE directory_cursor SET last_seq = ? WHERE id = 1")) {
-                u.setLong(1, Math.max(page.lastSeq(), at));
-                u.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("registry page not applied: " + e.getMessage(), e);
+            // other event types are not intake's business
+            payload(event, ChangeType.JURISDICTION_UPSERTED, JurisdictionUpserted.class)
+                    .ifPresent(j -> jurisdictions.put(j.code(), j));
+            payload(event, ChangeType.AGENCY_UPSERTED, AgencyUpserted.class)
+                    .ifPresent(a -> agencyRows.put(a.code(), a));
         }
+        sql.batch(
+                """
+                INSERT INTO known_jurisdiction (code, name, parent) VALUES (:code, :name, :parent)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent""",
+                jurisdictions.values(),
+                (j, row) -> row.bind("code", j.code()).bind("name", j.name()).bind("parent", j.parent()));
+        sql.batch(
+                """
+                INSERT INTO known_agency (code, name, kind, jurisdiction) VALUES (:code, :name, :kind, :jurisdiction)
+                ON CONFLICT (code) DO UPDATE
+                SET name = excluded.name, kind = excluded.kind, jurisdiction = excluded.jurisdiction""",
+                agencyRows.values(),
+                (a, row) -> row.bind("code", a.code())
+                        .bind("name", a.name())
+                        .bind("kind", a.kind())
+                        .bind("jurisdiction", a.jurisdiction()));
+        sql.statement("UPDATE directory_cursor SET last_seq = :seq WHERE id = 1")
+                .bind("seq", Math.max(page.lastSeq(), at))
+                .update();
         return agencies;
     }
 

@@ -1,12 +1,9 @@
 package cn.ogi.intake.outbox;
 
-import io.agroal.api.AgroalDataSource;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -20,22 +17,23 @@ import org.eclipse.microprofile.health.Readiness;
 public class OutboxBacklogCheck implements HealthCheck {
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("outbox").up();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("""
-                        SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0), coalesce(max(attempts), 0)
-                        FROM outbox""")) {
-            rs.next();
-            response.withData("backlog", rs.getLong(1))
-                    .withData("oldestAgeSeconds", (long) rs.getDouble(2))
-                    .withData("maxAttempts", rs.getLong(3));
-        } catch (SQLException e) {
-            response.withData("backlog", "unknown: " + e.getMessage());
+        try {
+            sql.statement("""
+                            SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0),
+                                   coalesce(max(attempts), 0)
+                            FROM outbox""")
+                    .each(
+                            0,
+                            rs -> response.withData("backlog", rs.getLong(1))
+                                    .withData("oldestAgeSeconds", (long) rs.getDouble(2))
+                                    .withData("maxAttempts", rs.getLong(3)));
+        } catch (SqlFailure e) {
+            response.withData("backlog", "unknown: " + e.getCause().getMessage());
         }
         return response.build();
     }

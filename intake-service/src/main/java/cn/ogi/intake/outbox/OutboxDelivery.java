@@ -7,7 +7,7 @@ import cn.ogi.intake.submission.Settlement;
 import cn.ogi.intake.submission.SubmissionStore;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.auth.Roles;
-import io.agroal.api.AgroalDataSource;
+import cn.ogi.web.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.InvalidTransactionException;
@@ -15,11 +15,8 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ public class OutboxDelivery {
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Inject
     DeliveryCalls calls;
@@ -69,30 +66,26 @@ public class OutboxDelivery {
     /** Delivers the next due entries; false when none is due (or all due ones are being delivered). */
     @Transactional
     public boolean deliverNext() {
-        try (Connection c = dataSource.getConnection()) {
-            List<Claimed> claimed = claim(c);
-            if (claimed.isEmpty()) {
-                return false;
-            }
-            List<Attempt> attempts = outsideTheTransaction(() -> {
-                List<Attempt> answered = new ArrayList<>(claimed.size());
-                for (List<Claimed> call : calls(claimed)) {
-                    answered.addAll(calls.deliver(call));
-                }
-                return answered;
-            });
-            settle(c, claimed, attempts);
-            // counted before the commit: an attempt whose commit fails is made, and counted, again
-            Instant now = Instant.now();
-            for (int i = 0; i < claimed.size(); i++) {
-                metrics.settled(
-                        DeliveryCalls.outcome(attempts.get(i).kind()),
-                        Duration.between(claimed.get(i).receivedAt(), now));
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox delivery failed: " + e.getMessage(), e);
+        List<Claimed> claimed = claim();
+        if (claimed.isEmpty()) {
+            return false;
         }
+        List<Attempt> attempts = outsideTheTransaction(() -> {
+            List<Attempt> answered = new ArrayList<>(claimed.size());
+            for (List<Claimed> call : calls(claimed)) {
+                answered.addAll(calls.deliver(call));
+            }
+            return answered;
+        });
+        settle(claimed, attempts);
+        // counted before the commit: an attempt whose commit fails is made, and counted, again
+        Instant now = Instant.now();
+        for (int i = 0; i < claimed.size(); i++) {
+            metrics.settled(
+                    DeliveryCalls.outcome(attempts.get(i).kind()),
+                    Duration.between(claimed.get(i).receivedAt(), now));
+        }
+        return true;
     }
 
     /**
@@ -152,43 +145,34 @@ public class OutboxDelivery {
      * index yields until the claim is full (about 2 ms for 100 of 20,000 pending): as an anti-join, with the outbox's
      * statistics not yet updated after a burst, the planner scanned the whole report index per entry (364 ms).
      */
-    private List<Claimed> claim(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("""
-                SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
-                       s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history,
-                       s.original_bytes, s.original_media_type, s.original_sha256, o.traceparent
-                FROM outbox o JOIN submission s ON s.id = o.submission_id
-                WHERE o.next_attempt_at <= now()
-                  AND NOT EXISTS (SELECT 1 FROM outbox earlier
-                                  WHERE earlier.agency_code = o.agency_code AND earlier.year = o.year
-                                    AND earlier.seq < o.seq
-                                  OFFSET 0)
-                ORDER BY o.next_attempt_at, o.seq
-                LIMIT ?
-                FOR UPDATE OF o SKIP LOCKED""")) {
-            q.setInt(1, settings.batchSize());
-            List<Claimed> claimed = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(claimed(rs));
-                }
-            }
-            return claimed;
-        }
+    private List<Claimed> claim() {
+        return sql.statement("""
+                        SELECT s.id, s.agency_code, s.year, CAST(s.report AS text), s.source, s.original_text,
+                               s.expected_version, s.submitted_by, s.received_at, o.attempts, s.imported_history,
+                               s.original_bytes, s.original_media_type, s.original_sha256, o.traceparent
+                        FROM outbox o JOIN submission s ON s.id = o.submission_id
+                        WHERE o.next_attempt_at <= now()
+                          AND NOT EXISTS (SELECT 1 FROM outbox earlier
+                                          WHERE earlier.agency_code = o.agency_code AND earlier.year = o.year
+                                            AND earlier.seq < o.seq
+                                          OFFSET 0)
+                        ORDER BY o.next_attempt_at, o.seq
+                        LIMIT :batchSize
+                        FOR UPDATE OF o SKIP LOCKED""").bind("batchSize", settings.batchSize()).list(OutboxDelivery::claimed);
     }
 
     private static Claimed claimed(ResultSet rs) throws SQLException {
         byte[] originalBytes = rs.getBytes(12);
         return new Claimed(
-                rs.getObject(1, UUID.class),
-                rs.getString(2).strip(),
+                Sql.uuid(rs, 1),
+                rs.getString(2),
                 rs.getInt(3),
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                (Integer) rs.getObject(7),
+                Sql.integer(rs, 7),
                 rs.getString(8),
-                rs.getTimestamp(9).toInstant(),
+                Sql.timestamp(rs, 9).toInstant(),
                 rs.getInt(10),
                 rs.getBoolean(11),
                 originalBytes == null ? null : new PublishedOriginal(originalBytes, rs.getString(13), rs.getString(14)),
@@ -199,51 +183,50 @@ public class OutboxDelivery {
      * Each entry by its own outcome: a delivered or refused one is settled by the {@link SubmissionStore} and leaves
      * the outbox, a failed one waits for its retry — a statement batch each, one round trip for the whole claim.
      */
-    private void settle(Connection c, List<Claimed> claimed, List<Attempt> attempts) throws SQLException {
+    private void settle(List<Claimed> claimed, List<Attempt> attempts) {
         List<Settlement> settled = new ArrayList<>(claimed.size());
-        try (PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE submission_id = ?");
-                PreparedStatement retry = c.prepareStatement("""
-                        UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
-                        WHERE submission_id = ?""")) {
-            int retried = 0;
-            for (int i = 0; i < claimed.size(); i++) {
-                Claimed entry = claimed.get(i);
-                Attempt attempt = attempts.get(i);
-                switch (attempt.kind()) {
-                    case DELIVERED -> {
-                        VersionReceipt receipt = attempt.receipt();
-                        settled.add(new Settlement.Delivered(
-                                entry.id(), receipt.version(), receipt.unchanged(), receipt.findings()));
-                    }
-                    case REFUSED -> {
-                        settled.add(new Settlement.Rejected(entry.id(), attempt.reason(), attempt.findings()));
-                        recordRejection(entry, attempt);
-                    }
-                    case FAILED -> {
-                        Duration wait = backoff(entry.attempts() + 1);
-                        LOG.debugf(
-                                "delivery of %s failed (attempt %d), next in %s: %s",
-                                entry.id(), entry.attempts() + 1, wait, attempt.reason());
-                        retry.setTimestamp(1, Timestamp.from(Instant.now().plus(wait)));
-                        retry.setString(2, attempt.reason());
-                        retry.setObject(3, entry.id());
-                        retry.addBatch();
-                        retried++;
-                        continue;
-                    }
+        List<UUID> removed = new ArrayList<>(claimed.size());
+        List<Retry> retried = new ArrayList<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            Claimed entry = claimed.get(i);
+            Attempt attempt = attempts.get(i);
+            switch (attempt.kind()) {
+                case DELIVERED -> {
+                    VersionReceipt receipt = attempt.receipt();
+                    settled.add(new Settlement.Delivered(
+                            entry.id(), receipt.version(), receipt.unchanged(), receipt.findings()));
+                    removed.add(entry.id());
                 }
-                remove.setObject(1, entry.id());
-                remove.addBatch();
-            }
-            if (!settled.isEmpty()) {
-                submissions.settle(settled);
-                remove.executeBatch();
-            }
-            if (retried > 0) {
-                retry.executeBatch();
+                case REFUSED -> {
+                    settled.add(new Settlement.Rejected(entry.id(), attempt.reason(), attempt.findings()));
+                    recordRejection(entry, attempt);
+                    removed.add(entry.id());
+                }
+                case FAILED -> {
+                    Duration wait = backoff(entry.attempts() + 1);
+                    LOG.debugf(
+                            "delivery of %s failed (attempt %d), next in %s: %s",
+                            entry.id(), entry.attempts() + 1, wait, attempt.reason());
+                    retried.add(new Retry(entry.id(), Instant.now().plus(wait), attempt.reason()));
+                }
             }
         }
+        if (!settled.isEmpty()) {
+            submissions.settle(settled);
+            sql.batch("DELETE FROM outbox WHERE submission_id = :id", removed, (id, row) -> row.bind("id", id));
+        }
+        sql.batch(
+                """
+                UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                WHERE submission_id = :id""",
+                retried,
+                (retry, row) -> row.bind("next", retry.next())
+                        .bind("error", retry.error())
+                        .bind("id", retry.submission()));
     }
+
+    /** A failed entry's next attempt. */
+    private record Retry(UUID submission, Instant next, String error) {}
 
     private void recordRejection(Claimed claimed, Attempt attempt) {
         audit.recordFor(

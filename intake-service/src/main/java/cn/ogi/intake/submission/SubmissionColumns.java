@@ -1,15 +1,13 @@
 package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.FindingsJson;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import cn.ogi.web.sql.SqlStatement;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Submissions to store, column by column: the arrays {@link SubmissionStore#insert} binds as the first parameters of
- * its one statement ({@code unnest}), typed as the driver needs them.
+ * Submissions to store, column by column: the arrays {@link SubmissionStore#insert} binds into
+ * its one statement ({@code unnest}), named as in the statement.
  */
 final class SubmissionColumns {
 
@@ -78,26 +76,24 @@ final class SubmissionColumns {
         return c;
     }
 
-    /** Sets the arrays as the statement's first parameters; the index of the next one. */
-    int bind(Connection c, PreparedStatement insert) throws SQLException {
-        int p = 1;
-        insert.setArray(p++, c.createArrayOf("uuid", ids));
-        insert.setArray(p++, c.createArrayOf("text", keys));
-        insert.setArray(p++, c.createArrayOf("text", hashes));
-        insert.setArray(p++, c.createArrayOf("text", agencies));
-        insert.setArray(p++, c.createArrayOf("int4", years));
-        insert.setArray(p++, c.createArrayOf("text", sources));
-        insert.setArray(p++, c.createArrayOf("text", reports));
-        insert.setArray(p++, c.createArrayOf("text", texts));
-        insert.setArray(p++, c.createArrayOf("int4", expected));
-        insert.setArray(p++, c.createArrayOf("text", submitters));
-        insert.setArray(p++, c.createArrayOf("text", findings));
-        insert.setArray(p++, c.createArrayOf("bool", imported));
-        insert.setArray(p++, c.createArrayOf("bytea", originals));
-        insert.setArray(p++, c.createArrayOf("text", mediaTypes));
-        insert.setArray(p++, c.createArrayOf("text", originalHashes));
-        insert.setArray(p++, c.createArrayOf("text", jurisdictions));
-        insert.setArray(p++, c.createArrayOf("text", details));
-        return p;
+    /** Binds the arrays by their names in the statement ({@code :ids}, {@code :keys}, …). */
+    void bindTo(SqlStatement insert) {
+        insert.bind("ids", ids)
+                .bind("keys", keys)
+                .bind("hashes", hashes)
+                .bind("agencies", agencies)
+                .bind("years", years)
+                .bind("sources", sources)
+                .bind("reports", reports)
+                .bind("texts", texts)
+                .bind("expected", expected)
+                .bind("submitters", submitters)
+                .bind("findings", findings)
+                .bind("imported", imported)
+                .bind("originals", originals)
+                .bind("mediaTypes", mediaTypes)
+                .bind("originalHashes", originalHashes)
+                .bind("jurisdictions", jurisdictions)
+                .bind("details", details);
     }
 }

@@ -2,20 +2,17 @@ package cn.ogi.intake.submission;
 
 import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlStatement;
 import cn.ogi.web.tracing.Traceparents;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,7 +23,7 @@ import java.util.UUID;
 public class SubmissionStore {
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     /** A stored submission's identity and body hash, to answer a repeated Idempotency-Key. */
     public record KeyedSubmission(UUID id, String bodySha256) {}
@@ -47,32 +44,22 @@ public class SubmissionStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> insert(
             List<Accepting> submissions, OffsetDateTime receivedAt, String action, String targetType, Recorder by) {
-        Timestamp at = Timestamp.from(receivedAt.toInstant());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement(INSERT)) {
-            int p = SubmissionColumns.of(submissions).bind(c, insert);
-            insert.setTimestamp(p++, at);
-            // the trace of the request being answered 202, continued by the relay's delivery span
-            insert.setString(p++, Traceparents.current());
-            insert.setString(p++, by.actor().subject());
-            insert.setString(p++, by.actor().roles());
-            insert.setString(p++, by.actor().jurisdiction());
-            insert.setString(p++, action);
-            insert.setString(p++, targetType);
-            insert.setString(p, by.clientAddress());
-            java.util.Set<UUID> stored = new java.util.HashSet<>();
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return submissions.stream()
-                    .map(Accepting::id)
-                    .map(id -> stored.contains(id) ? id : null)
-                    .toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing submissions failed: " + e.getMessage(), e);
-        }
+        SqlStatement insert = sql.statement(INSERT)
+                .bind("receivedAt", receivedAt)
+                // the trace of the request being answered 202, continued by the relay's delivery span
+                .bind("traceparent", Traceparents.current())
+                .bind("subject", by.actor().subject())
+                .bind("roles", by.actor().roles())
+                .bind("callerJurisdiction", by.actor().jurisdiction())
+                .bind("action", action)
+                .bind("targetType", targetType)
+                .bind("clientAddress", by.clientAddress());
+        SubmissionColumns.of(submissions).bindTo(insert);
+        Set<UUID> stored = new HashSet<>(insert.list(rs -> Sql.uuid(rs, 1)));
+        return submissions.stream()
+                .map(Accepting::id)
+                .map(id -> stored.contains(id) ? id : null)
+                .toList();
     }
 
     /**
@@ -82,15 +69,17 @@ public class SubmissionStore {
      */
     private static final String INSERT = """
             WITH incoming AS (
-                SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                        CAST(? AS int4[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
-                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bool[]), CAST(? AS bytea[]), CAST(? AS text[]),
-                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:keys AS text[]), CAST(:hashes AS text[]),
+                        CAST(:agencies AS text[]), CAST(:years AS int4[]), CAST(:sources AS text[]),
+                        CAST(:reports AS text[]), CAST(:texts AS text[]), CAST(:expected AS int4[]),
+                        CAST(:submitters AS text[]), CAST(:findings AS text[]), CAST(:imported AS bool[]),
+                        CAST(:originals AS bytea[]), CAST(:mediaTypes AS text[]), CAST(:originalHashes AS text[]),
+                        CAST(:jurisdictions AS text[]), CAST(:details AS text[]))
                     WITH ORDINALITY AS i (id, idempotency_key, body_sha256, agency_code, year, source, report,
                         original_text, expected_version, submitted_by, findings, imported_history, original_bytes,
                         original_media_type, original_sha256, target_jurisdiction, audit_detail, ord)
             ), received AS (
-                SELECT CAST(? AS timestamptz) AS at
+                SELECT CAST(:receivedAt AS timestamptz) AS at
             ), stored AS (
                 INSERT INTO submission (id, idempotency_key, body_sha256, agency_code, year, source, report,
                     original_text, expected_version, submitted_by, received_at, status, findings, imported_history,
@@ -104,13 +93,15 @@ public class SubmissionStore {
                 RETURNING id, received_at
             ), queued AS (
                 INSERT INTO outbox (submission_id, created_at, next_attempt_at, agency_code, year, traceparent)
-                SELECT s.id, s.received_at, s.received_at, i.agency_code, i.year, ?
+                SELECT s.id, s.received_at, s.received_at, i.agency_code, i.year, CAST(:traceparent AS text)
                 FROM stored s JOIN incoming i ON i.id = s.id
                 ORDER BY i.ord
             ), audited AS (
                 INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
                     target_jurisdiction, client_address, detail)
-                SELECT ?, ?, ?, ?, ?, CAST(i.id AS text), i.target_jurisdiction, ?, CAST(i.audit_detail AS jsonb)
+                SELECT CAST(:subject AS text), CAST(:roles AS text), CAST(:callerJurisdiction AS text),
+                    CAST(:action AS text), CAST(:targetType AS text), CAST(i.id AS text), i.target_jurisdiction,
+                    CAST(:clientAddress AS text), CAST(i.audit_detail AS jsonb)
                 FROM stored s JOIN incoming i ON i.id = s.id
                 ORDER BY i.ord
             )
@@ -118,51 +109,34 @@ public class SubmissionStore {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KeyedSubmission> byIdempotencyKey(String submittedBy, String key) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "SELECT id, body_sha256 FROM submission WHERE submitted_by = ? AND idempotency_key = ?")) {
-            q.setString(1, submittedBy);
-            q.setString(2, key);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new KeyedSubmission(
-                                rs.getObject(1, UUID.class), rs.getString(2).strip()))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql.statement("""
+                        SELECT id, body_sha256 FROM submission
+                        WHERE submitted_by = :submittedBy AND idempotency_key = :key""")
+                .bind("submittedBy", submittedBy)
+                .bind("key", key)
+                .first(rs -> new KeyedSubmission(Sql.uuid(rs, 1), rs.getString(2)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SubmissionView> view(UUID id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("""
+        return sql.statement("""
                         SELECT id, status, agency_code, year, source, submitted_by, received_at, version, unchanged,
                                rejection, settled_at, CAST(findings AS text)
-                        FROM submission WHERE id = ?""")) {
-            q.setObject(1, id);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new SubmissionView(
-                        rs.getObject(1, UUID.class),
+                        FROM submission WHERE id = :id""")
+                .bind("id", id)
+                .first(rs -> new SubmissionView(
+                        Sql.uuid(rs, 1),
                         rs.getString(2),
-                        rs.getString(3).strip(),
+                        rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
                         rs.getString(6),
-                        time(rs, 7),
-                        (Integer) rs.getObject(8),
+                        Sql.timestamp(rs, 7),
+                        Sql.integer(rs, 8),
                         (Boolean) rs.getObject(9),
                         rs.getString(10),
-                        time(rs, 11),
+                        Sql.timestamp(rs, 11),
                         FindingsJson.decode(rs.getString(12))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -172,31 +146,17 @@ public class SubmissionStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(List<Settlement> settled) {
-        if (settled.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement u = c.prepareStatement("""
-                        UPDATE submission SET status = ?, version = ?, unchanged = ?, rejection = ?,
-                            findings = CAST(? AS jsonb), settled_at = now()
-                        WHERE id = ?""")) {
-            for (Settlement s : settled) {
-                u.setString(1, s.status());
-                u.setObject(2, s instanceof Settlement.Delivered d ? d.version() : null);
-                u.setObject(3, s instanceof Settlement.Delivered d ? d.unchanged() : null);
-                u.setString(4, s instanceof Settlement.Rejected r ? r.reason() : null);
-                u.setString(5, FindingsJson.encode(s.findings()));
-                u.setObject(6, s.submission());
-                u.addBatch();
-            }
-            u.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("settling submissions failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static OffsetDateTime time(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+        sql.batch(
+                """
+                UPDATE submission SET status = :status, version = :version, unchanged = :unchanged,
+                    rejection = :rejection, findings = CAST(:findings AS jsonb), settled_at = now()
+                WHERE id = :id""",
+                settled,
+                (s, row) -> row.bind("status", s.status())
+                        .bind("version", s instanceof Settlement.Delivered d ? d.version() : null)
+                        .bind("unchanged", s instanceof Settlement.Delivered d ? d.unchanged() : null)
+                        .bind("rejection", s instanceof Settlement.Rejected r ? r.reason() : null)
+                        .bind("findings", FindingsJson.encode(s.findings()))
+                        .bind("id", s.submission()));
     }
 }

@@ -1,13 +1,13 @@
 package cn.ogi.reporting.feed;
 
 import cn.ogi.feed.ChangeType;
+import cn.ogi.web.sql.Sql;
 import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -22,11 +22,11 @@ public class ChangeFeed {
     /** Advisory lock key of the feed ("FEED" in ASCII); any constant unique in this database. */
     private static final long FEED_LOCK = 0x46454544L;
 
-    /** Events per multi-row insert: four parameters each, well below PostgreSQL's 65,535 per statement. */
-    private static final int ROWS_PER_INSERT = 500;
-
     @Inject
     EntityManager em;
+
+    @Inject
+    Sql sql;
 
     @Inject
     ObjectMapper json;
@@ -61,19 +61,21 @@ public class ChangeFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(Event event) {
         lock();
-        Object seq = em.createNativeQuery("INSERT INTO change_event (type, key, payload, traceparent)"
-                        + " VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS text)) RETURNING seq")
-                .setParameter(1, event.type().wireName())
-                .setParameter(2, event.key())
-                .setParameter(3, toJson(event.payload()))
-                .setParameter(4, event.traceparent())
-                .getSingleResult();
-        return ((Number) seq).longValue();
+        return sql.statement("""
+                        INSERT INTO change_event (type, key, payload, traceparent)
+                        VALUES (:type, :key, CAST(:payload AS jsonb), CAST(:traceparent AS text)) RETURNING seq""")
+                .bind("type", event.type().wireName())
+                .bind("key", event.key())
+                .bind("payload", toJson(event.payload()))
+                .bind("traceparent", event.traceparent())
+                .first(rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
     /**
-     * The events of a whole write (a batch of deliveries) under one lock, in their order, as multi-row inserts: the
-     * lock is taken once and held only for these statements and the commit. Call as the last statement too.
+     * The events of a whole write (a batch of deliveries) under one lock, in their order, as one multi-row insert
+     * ({@code unnest} of arrays, as intake's submissions): the lock is taken once and held only for this statement
+     * and the commit. Call as the last statement too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Event> events) {
@@ -81,40 +83,27 @@ public class ChangeFeed {
             return;
         }
         lock();
-        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-            List<Event> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO change_event (type, key, payload, traceparent) VALUES ");
-            for (int i = 0; i < rows.size(); i++) {
-                sql.append(i == 0 ? "" : ", ")
-                        .append("(?")
-                        .append(4 * i + 1)
-                        .append(", ?")
-                        .append(4 * i + 2)
-                        .append(", CAST(?")
-                        .append(4 * i + 3)
-                        .append(" AS jsonb), CAST(?")
-                        .append(4 * i + 4)
-                        .append(" AS text))");
-            }
-            Query insert = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < rows.size(); i++) {
-                Event event = rows.get(i);
-                insert.setParameter(4 * i + 1, event.type().wireName())
-                        .setParameter(4 * i + 2, event.key())
-                        .setParameter(4 * i + 3, toJson(event.payload()))
-                        .setParameter(4 * i + 4, event.traceparent());
-            }
-            // rows of one VALUES list take their seq in the list's order
-            insert.executeUpdate();
-        }
+        // rows inserted in the ORDER BY's order take their seq in that order
+        sql.statement("""
+                        INSERT INTO change_event (type, key, payload, traceparent)
+                        SELECT e.type, e.key, CAST(e.payload AS jsonb), e.traceparent
+                        FROM unnest(CAST(:types AS text[]), CAST(:keys AS text[]), CAST(:payloads AS text[]),
+                                CAST(:traceparents AS text[]))
+                            WITH ORDINALITY AS e (type, key, payload, traceparent, ord)
+                        ORDER BY e.ord""")
+                .bind("types", events.stream().map(e -> e.type().wireName()).toArray(String[]::new))
+                .bind("keys", events.stream().map(Event::key).toArray(String[]::new))
+                .bind("payloads", events.stream().map(e -> toJson(e.payload())).toArray(String[]::new))
+                .bind("traceparents", events.stream().map(Event::traceparent).toArray(String[]::new))
+                .update();
     }
 
-    /** Flushes what the transaction wrote so far, then takes the feed's lock until commit. */
+    /** Flushes what the transaction wrote so far through the entities, then takes the feed's lock until commit. */
     private void lock() {
         em.flush();
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                .setParameter(1, FEED_LOCK)
-                .getSingleResult();
+        sql.statement("SELECT pg_advisory_xact_lock(:lock)")
+                .bind("lock", FEED_LOCK)
+                .each(0, rs -> {});
     }
 
     private String toJson(Record payload) {

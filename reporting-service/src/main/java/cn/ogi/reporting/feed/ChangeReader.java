@@ -2,13 +2,15 @@ package cn.ogi.reporting.feed;
 
 import cn.ogi.feed.ChangeEvent;
 import cn.ogi.feed.ChangePage;
-import cn.ogi.web.SqlValues;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlStatement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Pages through the change feed in seq order. */
@@ -18,7 +20,7 @@ public class ChangeReader {
     public static final int MAX_LIMIT = 1000;
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     ObjectMapper json;
@@ -30,38 +32,35 @@ public class ChangeReader {
      * numbered in commit order: every seq up to the newest visible one is already visible.
      */
     public ChangePage after(long after, int limit, List<String> types) {
-        long latest = ((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM change_event")
-                        .getSingleResult())
-                .longValue();
+        long latest = sql.one("SELECT coalesce(max(seq), 0) FROM change_event", rs -> rs.getLong(1));
         boolean filtered = types != null && !types.isEmpty();
-        var query = em.createNativeQuery(
+        SqlStatement query = sql.statement(
                         "SELECT seq, type, key, recorded_at, CAST(payload AS text), traceparent FROM change_event"
-                                + " WHERE seq > ?1 AND seq <= ?2"
-                                + (filtered ? " AND type = ANY(CAST(?4 AS text[]))" : "")
-                                + " ORDER BY seq LIMIT ?3")
-                .setParameter(1, after)
-                .setParameter(2, latest)
-                .setParameter(3, limit);
+                                + " WHERE seq > :after AND seq <= :latest"
+                                + (filtered ? " AND type = ANY(CAST(:types AS text[]))" : "")
+                                + " ORDER BY seq LIMIT :limit")
+                .bind("after", after)
+                .bind("latest", latest)
+                .bind("limit", limit);
         if (filtered) {
-            query.setParameter(4, "{" + String.join(",", types) + "}");
+            query.bind("types", Sql.texts(types));
         }
-        List<ChangeEvent> events = ((List<?>) query.getResultList())
-                .stream().map(row -> toEvent((Object[]) row)).toList();
+        List<ChangeEvent> events = query.list(this::toEvent);
         long last = events.size() < limit
                 ? Math.max(latest, after)
                 : events.get(events.size() - 1).seq();
         return new ChangePage(after, events, last, Math.max(latest, after));
     }
 
-    private ChangeEvent toEvent(Object[] row) {
+    private ChangeEvent toEvent(ResultSet rs) throws SQLException {
         try {
             return new ChangeEvent(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    SqlValues.timestamp(row[3]),
-                    json.readTree((String) row[4]),
-                    (String) row[5]);
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Sql.timestamp(rs, 4),
+                    json.readTree(rs.getString(5)),
+                    rs.getString(6));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored change event payload is not JSON", e);
         }

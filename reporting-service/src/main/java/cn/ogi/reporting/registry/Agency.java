@@ -13,14 +13,12 @@ import java.time.OffsetDateTime;
 public class Agency extends PanacheEntityBase {
 
     @Id
-    @Column(columnDefinition = "bpchar")
     public String code;
 
     public String name;
 
     public String kind;
 
-    @Column(columnDefinition = "bpchar")
     public String jurisdiction;
 
     @Column(name = "reports_from")

@@ -13,14 +13,12 @@ import java.time.OffsetDateTime;
 public class Jurisdiction extends PanacheEntityBase {
 
     @Id
-    @Column(columnDefinition = "bpchar")
     public String code;
 
     public String name;
 
     public String level;
 
-    @Column(columnDefinition = "bpchar")
     public String parent;
 
     @Column(name = "updated_at")

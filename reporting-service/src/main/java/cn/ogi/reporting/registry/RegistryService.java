@@ -10,6 +10,8 @@ import cn.ogi.web.Paging;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,9 @@ public class RegistryService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Sql sql;
 
     @Inject
     ChangeFeed feed;
@@ -181,29 +186,37 @@ public class RegistryService {
      * Agencies in the subtree of a jurisdiction (or all), optionally by kind, expected year and a search: {@code q}
      * is part of the name or the start of the code.
      */
-    @SuppressWarnings("unchecked")
     public Page<AgencyView> agencies(String jurisdiction, String kind, Integer year, String q, Paging paging) {
         String where = " WHERE (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))"
                 + " AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)"
                 + " AND (CAST(:year AS integer) IS NULL OR ((a.reports_from IS NULL OR a.reports_from <= :year)"
                 + " AND (a.reports_until IS NULL OR a.reports_until >= :year)))"
                 + " AND (CAST(:q AS text) IS NULL OR strpos(a.name, :q) > 0 OR a.code LIKE :codePrefix)";
-        String select = Subtrees.WITH_SUBTREE + "SELECT a.* FROM agency a" + where + " ORDER BY a.code";
-        String count = Subtrees.WITH_SUBTREE + "SELECT count(*) FROM agency a" + where;
-        var items = em.createNativeQuery(select, Agency.class);
-        var total = em.createNativeQuery(count);
-        for (var query : List.of(items, total)) {
-            query.setParameter("root", jurisdiction)
-                    .setParameter("kind", kind)
-                    .setParameter("year", year)
-                    .setParameter("q", q)
-                    .setParameter("codePrefix", q == null ? null : likePrefix(q));
+        SqlStatement items = sql.statement(Subtrees.WITH_SUBTREE
+                        + "SELECT a.code, a.name, a.kind, a.jurisdiction, a.reports_from, a.reports_until FROM agency a"
+                        + where + " ORDER BY a.code LIMIT :size OFFSET :offset")
+                .bind("size", paging.size())
+                .bind("offset", paging.offset());
+        SqlStatement total = sql.statement(Subtrees.WITH_SUBTREE + "SELECT count(*) FROM agency a" + where);
+        for (SqlStatement query : List.of(items, total)) {
+            query.bind("root", jurisdiction)
+                    .bind("kind", kind)
+                    .bind("year", year)
+                    .bind("q", q)
+                    .bind("codePrefix", q == null ? null : likePrefix(q));
         }
-        List<AgencyView> views = ((List<Agency>) items.setFirstResult(paging.offset())
-                        .setMaxResults(paging.size())
-                        .getResultList())
-                .stream().map(Agency::toView).toList();
-        return new Page<>(views, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
+        List<AgencyView> views = items.list(rs -> new AgencyView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Sql.integer(rs, 5),
+                Sql.integer(rs, 6)));
+        return new Page<>(
+                views,
+                paging.page(),
+                paging.size(),
+                total.first(rs -> rs.getLong(1)).orElse(0L));
     }
 
     /** A LIKE pattern matching codes that start with {@code text} (upper case, as codes are), wildcards escaped. */

@@ -2,9 +2,9 @@ package cn.ogi.reporting.report;
 
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +36,7 @@ public class PublishedOriginals {
             TOKEN + "/" + TOKEN + "(?:[ \\t]*;[ \\t]*" + TOKEN + "=(?:" + TOKEN + "|\"[^\"\\\\\\r\\n]*\"))*");
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     /** {@code reporting.original.max-bytes}: the largest original accepted. */
     private OriginalSettings settings;
@@ -54,36 +54,8 @@ public class PublishedOriginals {
         if (!submission.hasOriginal()) {
             return null;
         }
-        List<String> missing = new ArrayList<>();
-        if (submission.originalMediaType() == null) {
-            missing.add("originalMediaType");
-        }
-        if (submission.originalSha256() == null) {
-            missing.add("originalSha256");
-        }
-        if (submission.originalBytes() == null) {
-            missing.add("originalBytes");
-        }
-        if (!missing.isEmpty()) {
-            throw invalid(
-                    missing.get(0),
-                    "A published original needs originalMediaType, originalSha256 and originalBytes together; "
-                            + "missing: " + String.join(", ", missing));
-        }
-        String mediaType = submission.originalMediaType().strip();
-        if (!PublishedOriginal.EXTENSIONS.containsKey(PublishedOriginal.baseType(mediaType))) {
-            throw invalid(
-                    "originalMediaType",
-                    "'originalMediaType' must be one of "
-                            + PublishedOriginal.EXTENSIONS.keySet().stream()
-                                    .sorted()
-                                    .toList()
-                            + " (parameters such as charset allowed), got '" + abbreviate(mediaType) + "'");
-        }
-        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
-            throw invalid(
-                    "originalMediaType", "'originalMediaType' is not a media type: '" + abbreviate(mediaType) + "'");
-        }
+        requireAllThree(submission);
+        String mediaType = checkedMediaType(submission.originalMediaType());
         String sha256 = submission.originalSha256().strip().toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(sha256).matches()) {
             throw invalid("originalSha256", "'originalSha256' must be 64 hexadecimal digits (SHA-256)");
@@ -117,19 +89,58 @@ public class PublishedOriginals {
         return new PublishedOriginal(mediaType, sha256, bytes);
     }
 
+    /** 422 naming the first field missing when the original's three fields do not come together. */
+    private static void requireAllThree(VersionSubmission submission) {
+        List<String> missing = new ArrayList<>();
+        if (submission.originalMediaType() == null) {
+            missing.add("originalMediaType");
+        }
+        if (submission.originalSha256() == null) {
+            missing.add("originalSha256");
+        }
+        if (submission.originalBytes() == null) {
+            missing.add("originalBytes");
+        }
+        if (!missing.isEmpty()) {
+            throw invalid(
+                    missing.get(0),
+                    "A published original needs originalMediaType, originalSha256 and originalBytes together; "
+                            + "missing: " + String.join(", ", missing));
+        }
+    }
+
+    /** The media type as it will be served (stripped), or 422 when it is not one of the known ones or malformed. */
+    private static String checkedMediaType(String raw) {
+        String mediaType = raw.strip();
+        if (!PublishedOriginal.EXTENSIONS.containsKey(PublishedOriginal.baseType(mediaType))) {
+            throw invalid(
+                    "originalMediaType",
+                    "'originalMediaType' must be one of "
+                            + PublishedOriginal.EXTENSIONS.keySet().stream()
+                                    .sorted()
+                                    .toList()
+                            + " (parameters such as charset allowed), got '" + abbreviate(mediaType) + "'");
+        }
+        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
+            throw invalid(
+                    "originalMediaType", "'originalMediaType' is not a media type: '" + abbreviate(mediaType) + "'");
+        }
+        return mediaType;
+    }
+
     /** Stores the original of a new version; joins the version's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     void store(String agencyCode, int year, int version, PublishedOriginal original) {
-        em.createNativeQuery("""
+        sql.statement("""
                         INSERT INTO report_originals (agency_code, year, version, media_type, sha256, bytes)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, agencyCode)
-                .setParameter(2, year)
-                .setParameter(3, version)
-                .setParameter(4, original.mediaType())
-                .setParameter(5, original.sha256())
-                .setParameter(6, original.bytes())
-                .executeUpdate();
+                        VALUES (:agency, :year, :version, :mediaType, :sha256, :bytes)""")
+                .bind("agency", agencyCode)
+                .bind("year", year)
+                .bind("version", version)
+                .bind("mediaType", original.mediaType())
+                .bind("sha256", original.sha256())
+                .bind("bytes", original.bytes())
+                .update();
     }
 
     /** What a version shows of its original; empty when it was delivered without one. */
@@ -139,42 +150,31 @@ public class PublishedOriginals {
 
     /** The originals of a report's versions, by version number (those without one are absent). */
     public Map<Integer, OriginalView> describeAll(String agencyCode, int year) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT version, media_type, sha256, octet_length(bytes) FROM report_originals
-                        WHERE agency_code = ?1 AND year = ?2""")
-                .setParameter(1, agencyCode)
-                .setParameter(2, year)
-                .getResultList();
         Map<Integer, OriginalView> views = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            int version = ((Number) r[0]).intValue();
+        sql.statement("""
+                        SELECT version, media_type, sha256, octet_length(bytes) FROM report_originals
+                        WHERE agency_code = :agency AND year = :year""").bind("agency", agencyCode).bind("year", year).each(0, rs -> {
+            int version = rs.getInt(1);
             views.put(
                     version,
                     new OriginalView(
-                            (String) r[1],
-                            String.valueOf(r[2]).strip(),
-                            ((Number) r[3]).longValue(),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getLong(4),
                             OriginalView.href(agencyCode, year, version)));
-        }
+        });
         return views;
     }
 
     /** The original of a version, bytes and all; empty when it was delivered without one. */
     public Optional<PublishedOriginal> content(String agencyCode, int year, int version) {
-        List<?> rows = em.createNativeQuery("""
+        return sql.statement("""
                         SELECT media_type, sha256, bytes FROM report_originals
-                        WHERE agency_code = ?1 AND year = ?2 AND version = ?3""")
-                .setParameter(1, agencyCode)
-                .setParameter(2, year)
-                .setParameter(3, version)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return Optional.of(
-                new PublishedOriginal((String) r[0], String.valueOf(r[1]).strip(), (byte[]) r[2]));
+                        WHERE agency_code = :agency AND year = :year AND version = :version""")
+                .bind("agency", agencyCode)
+                .bind("year", year)
+                .bind("version", version)
+                .first(rs -> new PublishedOriginal(rs.getString(1), rs.getString(2), rs.getBytes(3)));
     }
 
     static String sha256(byte[] bytes) {

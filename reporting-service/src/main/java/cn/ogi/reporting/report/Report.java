@@ -21,7 +21,7 @@ public class Report extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "agency_code", columnDefinition = "bpchar")
+    @Column(name = "agency_code")
     public String agencyCode;
 
     public int year;

@@ -8,18 +8,21 @@ import cn.ogi.reporting.registry.Subtrees;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.ProblemException;
-import cn.ogi.web.SqlValues;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads reports, their versions and the differences between versions. */
 @ApplicationScoped
 public class ReportQueries {
 
     @Inject
-    EntityManager em;
+    Sql sql;
 
     @Inject
     ReportCodec codec;
@@ -139,23 +142,37 @@ public class ReportQueries {
                    AND (CAST(:hasFindings AS boolean) IS NULL
                         OR (r.error_count + r.warning_count > 0) = CAST(:hasFindings AS boolean))
                 """;
-        var items = em.createNativeQuery(Subtrees.WITH_SUBTREE + """
-                SELECT r.agency_code, a.name, a.jurisdiction, r.year, r.status, r.latest_version,
-                       r.error_count, r.warning_count, r.first_submitted_at, r.updated_at""" + where + " ORDER BY r.year DESC, r.agency_code");
-        var total = em.createNativeQuery(Subtrees.WITH_SUBTREE + "SELECT count(*)" + where);
-        for (var q : List.of(items, total)) {
-            q.setParameter("root", jurisdiction)
-                    .setParameter("year", year)
-                    .setParameter("agency", agencyCode)
-                    .setParameter("status", status)
-                    .setParameter("hasFindings", hasFindings);
+        SqlStatement items = sql.statement(Subtrees.WITH_SUBTREE + """
+                        SELECT r.agency_code, a.name, a.jurisdiction, r.year, r.status, r.latest_version,
+                               r.error_count, r.warning_count, r.first_submitted_at, r.updated_at""" + where
+                        + " ORDER BY r.year DESC, r.agency_code LIMIT :size OFFSET :offset")
+                .bind("size", paging.size())
+                .bind("offset", paging.offset());
+        SqlStatement total = sql.statement(Subtrees.WITH_SUBTREE + "SELECT count(*)" + where);
+        for (SqlStatement q : List.of(items, total)) {
+            q.bind("root", jurisdiction)
+                    .bind("year", year)
+                    .bind("agency", agencyCode)
+                    .bind("status", status)
+                    .bind("hasFindings", hasFindings);
         }
-        List<?> rows = items.setFirstResult(paging.offset())
-                .setMaxResults(paging.size())
-                .getResultList();
-        List<ReportSummary> summaries =
-                rows.stream().map(row -> summary((Object[]) row)).toList();
-        return new Page<>(summaries, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue());
+        List<ReportSummary> summaries = items.list(ReportQueries::summary);
+        return new Page<>(
+                summaries,
+                paging.page(),
+                paging.size(),
+                total.first(rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    /**
+     * The content of a report's latest version as stored (canonical JSON), read through JDBC: the persistence
+     * context is not flushed first (ReportWriter's previous year, in a batch).
+     */
+    Optional<String> latestContent(String agencyCode, int year) {
+        return sql.statement("""
+                        SELECT CAST(v.content AS text) FROM report r
+                        JOIN report_version v ON v.report_id = r.id AND v.number = r.latest_version
+                        WHERE r.agency_code = :agency AND r.year = :year""").bind("agency", agencyCode).bind("year", year).first(rs -> rs.getString(1));
     }
 
     private ReportVersion version(Report report, int number) {
@@ -169,17 +186,17 @@ public class ReportQueries {
         return v;
     }
 
-    private static ReportSummary summary(Object[] row) {
+    private static ReportSummary summary(ResultSet rs) throws SQLException {
         return new ReportSummary(
-                SqlValues.code(row[0]),
-                (String) row[1],
-                SqlValues.code(row[2]),
-                ((Number) row[3]).intValue(),
-                (String) row[4],
-                ((Number) row[5]).intValue(),
-                ((Number) row[6]).intValue(),
-                ((Number) row[7]).intValue(),
-                SqlValues.timestamp(row[8]),
-                SqlValues.timestamp(row[9]));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                Sql.timestamp(rs, 9),
+                Sql.timestamp(rs, 10));
     }
 }

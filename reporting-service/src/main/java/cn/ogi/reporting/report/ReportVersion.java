@@ -37,7 +37,7 @@ public class ReportVersion extends PanacheEntityBase {
     @ColumnTransformer(write = "CAST(? AS jsonb)")
     public String content;
 
-    @Column(name = "content_sha256", columnDefinition = "bpchar")
+    @Column(name = "content_sha256")
     public String contentSha256;
 
     public String source;

@@ -11,6 +11,7 @@ import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.Caller;
 import cn.ogi.web.audit.AuditTrail;
+import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,12 @@ public class ReportWriter {
 
     @Inject
     PublishedOriginals originals;
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    Sql sql;
 
     private final RuleEngine rules = RuleEngine.standard();
 
@@ -208,13 +215,10 @@ public class ReportWriter {
 
     /** Creates the report row if needed and locks it until the transaction ends. */
     Report lockReport(String agencyCode, int year) {
-        em.createNativeQuery("""
+        sql.statement("""
                         INSERT INTO report (agency_code, year, latest_version, status, first_submitted_at, updated_at)
-                        VALUES (?1, ?2, 0, 'open', now(), now())
-                        ON CONFLICT (agency_code, year) DO NOTHING""")
-                .setParameter(1, agencyCode)
-                .setParameter(2, year)
-                .executeUpdate();
+                        VALUES (:agency, :year, 0, 'open', now(), now())
+                        ON CONFLICT (agency_code, year) DO NOTHING""").bind("agency", agencyCode).bind("year", year).update();
         return em.createQuery("FROM Report WHERE agencyCode = :agency AND year = :year", Report.class)
                 .setParameter("agency", agencyCode)
                 .setParameter("year", year)
@@ -270,8 +274,8 @@ public class ReportWriter {
      * The latest version of the same agency's report for the year before, for the cross-year rules. When this
      * transaction holds that report ({@code locked}, a batch with both years), its latest version may be one this
      * batch wrote and has not flushed yet: it is read from the persistence context. Otherwise the database has it,
-     * and the query runs without flushing first — a native query flushes the whole session by default, and in a
-     * batch that made every delivery pay for all the entities before it (docs/BENCHMARKS.md, "Batched delivery":
+     * and {@link ReportQueries#latestContent} reads it without flushing first — a native query flushed the whole
+     * session, and in a batch that made every delivery pay for all the entities before it (docs/BENCHMARKS.md, "Batched delivery":
      * two thirds of this method's time).
      */
     private AnnualReport previousYear(String agencyCode, int year, Report locked) {
@@ -282,15 +286,9 @@ public class ReportWriter {
             ReportVersion latest = ReportVersion.findById(new ReportVersion.Key(locked.id, locked.latestVersion));
             return latest == null ? null : codec.readStored(latest.content);
         }
-        List<?> rows = em.createNativeQuery("""
-                        SELECT CAST(v.content AS text) FROM report r
-                        JOIN report_version v ON v.report_id = r.id AND v.number = r.latest_version
-                        WHERE r.agency_code = ?1 AND r.year = ?2""")
-                .setParameter(1, agencyCode)
-                .setParameter(2, year - 1)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .getResultList();
-        return rows.isEmpty() ? null : codec.readStored((String) rows.get(0));
+        return queries.latestContent(agencyCode, year - 1)
+                .map(codec::readStored)
+                .orElse(null);
     }
 
     private static int count(List<Finding> findings, Severity severity) {

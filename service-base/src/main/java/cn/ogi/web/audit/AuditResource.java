@@ -7,25 +7,24 @@ import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
-import cn.ogi.web.SqlValues;
 import cn.ogi.web.auth.Roles;
+import cn.ogi.web.sql.Sql;
+import cn.ogi.web.sql.SqlStatement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,7 +60,7 @@ public class AuditResource {
              "instance": "/api/v1/audit"}""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Inject
     Caller caller;
@@ -125,56 +124,38 @@ public class AuditResource {
         Paging paging = Paging.of(page, size);
         String scope = caller.has(Roles.ADMIN) ? null : prefixOf(caller.jurisdiction());
         String where = """
-                 FROM audit_event WHERE (CAST(? AS text) IS NULL OR subject = ?)
-                   AND (CAST(? AS text) IS NULL OR action = ?)
-                   AND (CAST(? AS text) IS NULL OR target_key = ?)
-                   AND (CAST(? AS timestamptz) IS NULL OR at >= CAST(? AS timestamptz))
-                   AND (CAST(? AS timestamptz) IS NULL OR at < CAST(? AS timestamptz))
-                   AND (CAST(? AS text) IS NULL OR target_jurisdiction LIKE CAST(? AS text) || '%')""";
-        List<String> filters = List.of(
-                nullToEmpty(subject),
-                nullToEmpty(action),
-                nullToEmpty(targetKey),
-                nullToEmpty(time("from", from)),
-                nullToEmpty(time("to", to)),
-                nullToEmpty(scope));
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement items =
-                        c.prepareStatement("SELECT id, at, subject, roles, caller_jurisdiction, action, "
-                                + "target_type, target_key, target_jurisdiction, client_address, CAST(detail AS text)"
-                                + where
-                                + " ORDER BY id DESC LIMIT ? OFFSET ?");
-                PreparedStatement total = c.prepareStatement("SELECT count(*)" + where)) {
-            bind(items, filters);
-            items.setInt(13, paging.size());
-            items.setInt(14, paging.offset());
-            bind(total, filters);
-            List<AuditEventView> views = new ArrayList<>();
-            try (ResultSet rs = items.executeQuery()) {
-                while (rs.next()) {
-                    views.add(view(rs));
-                }
-            }
-            try (ResultSet rs = total.executeQuery()) {
-                rs.next();
-                return new Page<>(views, paging.page(), paging.size(), rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+                 FROM audit_event WHERE (CAST(:subject AS text) IS NULL OR subject = :subject)
+                   AND (CAST(:action AS text) IS NULL OR action = :action)
+                   AND (CAST(:targetKey AS text) IS NULL OR target_key = :targetKey)
+                   AND (CAST(:from AS timestamptz) IS NULL OR at >= CAST(:from AS timestamptz))
+                   AND (CAST(:to AS timestamptz) IS NULL OR at < CAST(:to AS timestamptz))
+                   AND (CAST(:scope AS text) IS NULL OR target_jurisdiction LIKE CAST(:scope AS text) || '%')""";
+        Map<String, String> filters = new HashMap<>();
+        filters.put("subject", blankToNull(subject));
+        filters.put("action", blankToNull(action));
+        filters.put("targetKey", blankToNull(targetKey));
+        filters.put("from", time("from", from));
+        filters.put("to", time("to", to));
+        filters.put("scope", scope);
+        SqlStatement items = sql.statement("SELECT id, at, subject, roles, caller_jurisdiction, action, target_type,"
+                        + " target_key, target_jurisdiction, client_address, CAST(detail AS text)" + where
+                        + " ORDER BY id DESC LIMIT :size OFFSET :offset")
+                .bind("size", paging.size())
+                .bind("offset", paging.offset());
+        SqlStatement total = sql.statement("SELECT count(*)" + where);
+        filters.forEach(items::bind);
+        filters.forEach(total::bind);
+        List<AuditEventView> views = items.list(this::view);
+        return new Page<>(
+                views,
+                paging.page(),
+                paging.size(),
+                total.first(rs -> rs.getLong(1)).orElse(0L));
     }
 
-    /** Each filter is bound twice: "is it given" and "does it match"; null means not given. */
-    private static void bind(PreparedStatement q, List<String> filters) throws SQLException {
-        for (int i = 0; i < filters.size(); i++) {
-            String value = filters.get(i).isEmpty() ? null : filters.get(i);
-            q.setString(2 * i + 1, value);
-            q.setString(2 * i + 2, value);
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** A filter given empty is not given (as before: {@code ?action=} matches every action). */
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** The code prefix shared by a jurisdiction's whole subtree (GB/T 2260: 2, 4 or 6 digits). */
@@ -208,7 +189,7 @@ public class AuditResource {
             String detail = rs.getString(11);
             return new AuditEventView(
                     rs.getLong(1),
-                    SqlValues.timestamp(rs.getTimestamp(2)),
+                    Sql.timestamp(rs, 2),
                     rs.getString(3),
                     rs.getString(4),
                     rs.getString(5),

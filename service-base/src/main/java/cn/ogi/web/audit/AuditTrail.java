@@ -2,18 +2,15 @@ package cn.ogi.web.audit;
 
 import cn.ogi.web.Caller;
 import cn.ogi.web.auth.Scope;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +23,7 @@ import java.util.Map;
 public class AuditTrail {
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Inject
     ObjectMapper json;
@@ -106,29 +103,24 @@ public class AuditTrail {
         return address == null ? null : address.hostAddress();
     }
 
-    /** Plain JDBC on the transaction's connection, so that it works in services with or without JPA entities. */
+    /** On the transaction's connection, so that it works in services with or without JPA entities. */
     private void insert(Actor actor, List<Entry> entries, String clientAddress) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("""
+        sql.batch(
+                """
                 INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
                     target_jurisdiction, client_address, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")) {
-            for (Entry entry : entries) {
-                insert.setString(1, actor.subject());
-                insert.setString(2, actor.roles());
-                insert.setString(3, actor.jurisdiction());
-                insert.setString(4, entry.action());
-                insert.setString(5, entry.targetType());
-                insert.setString(6, entry.targetKey());
-                insert.setString(7, entry.targetJurisdiction());
-                insert.setString(8, clientAddress);
-                insert.setString(9, toJson(entry.detail()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("audit trail not written: " + e.getMessage(), e);
-        }
+                VALUES (:subject, :roles, :callerJurisdiction, :action, :targetType, :targetKey,
+                    :targetJurisdiction, :clientAddress, CAST(:detail AS jsonb))""",
+                entries,
+                (entry, row) -> row.bind("subject", actor.subject())
+                        .bind("roles", actor.roles())
+                        .bind("callerJurisdiction", actor.jurisdiction())
+                        .bind("action", entry.action())
+                        .bind("targetType", entry.targetType())
+                        .bind("targetKey", entry.targetKey())
+                        .bind("targetJurisdiction", entry.targetJurisdiction())
+                        .bind("clientAddress", clientAddress)
+                        .bind("detail", toJson(entry.detail())));
     }
 
     /** An entry's detail as the {@code detail} column holds it (JSON text), for a write that inserts its own row. */

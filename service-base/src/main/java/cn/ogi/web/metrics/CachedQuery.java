@@ -1,8 +1,7 @@
 package cn.ogi.web.metrics;
 
+import cn.ogi.web.sql.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,7 +25,7 @@ public final class CachedQuery {
     private static final Logger LOG = Logger.getLogger(CachedQuery.class);
     private static final int TIMEOUT_SECONDS = 2;
 
-    private final Connections connections;
+    private final Sql database;
     private final String sql;
     private final int columns;
     private final long maxAgeNanos;
@@ -41,7 +40,7 @@ public final class CachedQuery {
     }
 
     CachedQuery(Connections connections, String sql, int columns, Duration maxAge, LongSupplier nanoClock) {
-        this.connections = connections;
+        this.database = Sql.over(connections::open);
         this.sql = sql;
         this.columns = columns;
         this.maxAgeNanos = maxAge.toNanos();
@@ -61,22 +60,23 @@ public final class CachedQuery {
     }
 
     private double[] readRow() {
-        try (Connection c = connections.open();
-                PreparedStatement q = c.prepareStatement(sql)) {
-            q.setQueryTimeout(TIMEOUT_SECONDS);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return unknown();
-                }
-                double[] row = new double[columns];
-                for (int i = 0; i < columns; i++) {
-                    double value = rs.getDouble(i + 1);
-                    row[i] = rs.wasNull() ? Double.NaN : value;
-                }
-                failing = false;
-                return row;
+        try {
+            java.util.Optional<double[]> row = database.statement(sql)
+                    .timeout(TIMEOUT_SECONDS)
+                    .first(rs -> {
+                        double[] read = new double[columns];
+                        for (int i = 0; i < columns; i++) {
+                            double value = rs.getDouble(i + 1);
+                            read[i] = rs.wasNull() ? Double.NaN : value;
+                        }
+                        return read;
+                    });
+            if (row.isEmpty()) {
+                return unknown();
             }
-        } catch (SQLException | RuntimeException e) {
+            failing = false;
+            return row.get();
+        } catch (RuntimeException e) {
             // said once when the readings stop, not at every scrape of an outage
             if (!failing) {
                 LOG.warnf("metrics read NaN until the database answers again: %s", e.toString());

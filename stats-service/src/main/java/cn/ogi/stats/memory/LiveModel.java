@@ -2,9 +2,9 @@ package cn.ogi.stats.memory;
 
 import cn.ogi.stats.memory.ModelRows.PageEffect;
 import cn.ogi.stats.model.CompletenessRules;
-import cn.ogi.stats.model.Db;
 import cn.ogi.stats.query.AsOf;
 import cn.ogi.stats.query.Deadlines;
+import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class LiveModel {
     ModelLoader loader;
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     Deadlines deadlines;

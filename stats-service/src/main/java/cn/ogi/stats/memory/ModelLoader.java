@@ -8,7 +8,7 @@ import cn.ogi.stats.memory.ModelRows.NodeRow;
 import cn.ogi.stats.memory.ModelRows.ReportFindings;
 import cn.ogi.stats.memory.ModelRows.ReportStatus;
 import cn.ogi.stats.model.CompletenessRules;
-import cn.ogi.stats.model.Db;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +36,7 @@ public class ModelLoader {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     ObjectMapper json;
@@ -73,8 +73,8 @@ public class ModelLoader {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        Db.integer(rs, "reports_from"),
-                        Db.integer(rs, "reports_until"))));
+                        Sql.integer(rs, "reports_from"),
+                        Sql.integer(rs, "reports_until"))));
         long[] rows = {0};
         db.each("SELECT node, year, cell, value FROM rollup", FETCH, rs -> {
             model.add(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4));
@@ -89,16 +89,16 @@ public class ModelLoader {
                     String code = rs.getString(1);
                     int year = rs.getInt(2);
                     Agency agency = model.agency(code);
-                    OffsetDateTime received = Db.timestamp(rs, "first_submitted_at");
+                    OffsetDateTime received = Sql.timestamp(rs, "first_submitted_at");
                     boolean imported = rs.getBoolean(5);
                     CompletenessRules.Judgement judged = rules.judge(
                             agency == null ? null : agency.kind(),
                             year,
                             received,
-                            Db.date(rs, "first_published_on"),
+                            Sql.date(rs, "first_published_on"),
                             imported);
                     LateReport late = judged.late()
-                            ? new LateReport(received, Db.date(rs, "first_published_on"), imported, judged)
+                            ? new LateReport(received, Sql.date(rs, "first_published_on"), imported, judged)
                             : null;
                     ReportFindings f = findings.getOrDefault(code, Map.of()).get(year);
                     model.put(new ReportStatus(code, year, late, f));

@@ -5,6 +5,7 @@ import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
 import cn.ogi.stats.model.CompletenessCells.YearCell;
 import cn.ogi.stats.rebuild.RebuildSettings;
+import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -32,7 +33,7 @@ public class CompletenessRecomputation {
     private static final Logger LOG = Logger.getLogger(CompletenessRecomputation.class);
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     ReadModelTables tables;
@@ -77,19 +78,7 @@ public class CompletenessRecomputation {
                             "SELECT code, parent FROM jurisdiction",
                             10_000,
                             rs -> parents.put(rs.getString(1), rs.getString(2)));
-                    Map<String, AgencyRow> agencies = new HashMap<>();
-                    db.each(
-                            "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
-                            10_000,
-                            rs -> agencies.put(
-                                    rs.getString(1),
-                                    new AgencyRow(
-                                            rs.getString(1),
-                                            rs.getString(2),
-                                            rs.getString(3),
-                                            rs.getString(4),
-                                            Db.integer(rs, "reports_from"),
-                                            Db.integer(rs, "reports_until"))));
+                    Map<String, AgencyRow> agencies = agencies();
                     Map<RollupKey, BigDecimal> counters = new HashMap<>();
                     Map<String, List<String>> chains = new HashMap<>();
                     for (AgencyRow a : agencies.values()) {
@@ -109,8 +98,8 @@ public class CompletenessRecomputation {
                                 boolean late = rules.judge(
                                                 a.kind(),
                                                 year,
-                                                Db.timestamp(rs, "first_submitted_at"),
-                                                Db.date(rs, "first_published_on"),
+                                                Sql.timestamp(rs, "first_submitted_at"),
+                                                Sql.date(rs, "first_published_on"),
                                                 rs.getBoolean(5))
                                         .late();
                                 Map<YearCell, BigDecimal> cells = new HashMap<>();
@@ -131,6 +120,24 @@ public class CompletenessRecomputation {
         LOG.infof(
                 "completeness recomputed with %s over %d reports in %d ms",
                 rules.fingerprint(), reports, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every agency by code, read with a cursor (inside the recomputation's transaction). */
+    private Map<String, AgencyRow> agencies() {
+        Map<String, AgencyRow> agencies = new HashMap<>();
+        db.each(
+                "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
+                10_000,
+                rs -> agencies.put(
+                        rs.getString(1),
+                        new AgencyRow(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                Sql.integer(rs, "reports_from"),
+                                Sql.integer(rs, "reports_until"))));
+        return agencies;
     }
 
     /** As the writer walks it: the node and its ancestors; an unknown node is its own chain; a cycle ends it. */

@@ -6,6 +6,7 @@ import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
 import cn.ogi.stats.memory.ModelRows.NodeRow;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ class ReadModelTables {
             first_imported, status, approved_version, cells""";
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     ObjectMapper json;
@@ -55,8 +56,8 @@ class ReadModelTables {
                 "SELECT " + REPORT_COLUMNS + " FROM report WHERE (agency_code, year) IN"
                         + " (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[])))",
                 this::report,
-                Db.texts(agencies),
-                Db.ints(years));
+                Sql.texts(agencies),
+                Sql.ints(years));
     }
 
     /** Every stored report of the agencies. */
@@ -67,7 +68,7 @@ class ReadModelTables {
         return db.query(
                 "SELECT " + REPORT_COLUMNS + " FROM report WHERE agency_code = ANY(CAST(? AS text[]))",
                 this::report,
-                Db.texts(agencies));
+                Sql.texts(agencies));
     }
 
     void writeNodes(Collection<NodeRow> nodes) {
@@ -138,8 +139,8 @@ class ReadModelTables {
         db.update(
                 "DELETE FROM report_finding WHERE (agency_code, year) IN"
                         + " (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[])))",
-                Db.texts(agencies),
-                Db.ints(years));
+                Sql.texts(agencies),
+                Sql.ints(years));
         db.batch("""
                 INSERT INTO report_finding (agency_code, year, ordinal, rule, severity, cells, message)
                 VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""", rows);
@@ -165,7 +166,7 @@ class ReadModelTables {
         db.update("""
                 INSERT INTO rollup (node, year, cell, value)
                 SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS numeric[]))
-                ON CONFLICT (node, year, cell) DO UPDATE SET value = rollup.value + EXCLUDED.value""", Db.texts(nodes), Db.ints(years), Db.texts(cells), Db.numerics(values));
+                ON CONFLICT (node, year, cell) DO UPDATE SET value = rollup.value + EXCLUDED.value""", Sql.texts(nodes), Sql.ints(years), Sql.texts(cells), Sql.numerics(values));
     }
 
     /** Logs the applied events (the source of a rebuild). */
@@ -182,12 +183,12 @@ class ReadModelTables {
         r.version = rs.getInt("version");
         r.edition = rs.getString("edition");
         r.source = rs.getString("source");
-        r.firstSubmittedAt = Db.timestamp(rs, "first_submitted_at");
-        r.submittedAt = Db.timestamp(rs, "submitted_at");
-        r.firstPublishedOn = Db.date(rs, "first_published_on");
+        r.firstSubmittedAt = Sql.timestamp(rs, "first_submitted_at");
+        r.submittedAt = Sql.timestamp(rs, "submitted_at");
+        r.firstPublishedOn = Sql.date(rs, "first_published_on");
         r.firstImported = rs.getBoolean("first_imported");
         r.status = rs.getString("status");
-        r.approvedVersion = Db.integer(rs, "approved_version");
+        r.approvedVersion = Sql.integer(rs, "approved_version");
         try {
             r.cells = json.readValue(rs.getString("cells"), CELLS);
         } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelRows.PageEffect;
 import cn.ogi.stats.metrics.StatsMetrics;
+import cn.ogi.web.sql.Sql;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import java.util.Set;
 public class ReadModelWriter {
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     ReadModelTables tables;

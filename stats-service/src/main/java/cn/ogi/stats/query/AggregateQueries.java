@@ -4,7 +4,7 @@ import cn.ogi.form.edition.ColumnDefinition;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.model.Contribution;
-import cn.ogi.stats.model.Db;
+import cn.ogi.web.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ import java.util.Set;
 public class AggregateQueries {
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     Nodes nodes;
@@ -149,7 +149,7 @@ public class AggregateQueries {
                 code,
                 q.from(),
                 q.to(),
-                Db.texts(wanted));
+                Sql.texts(wanted));
         return new ArrayList<>(result.values());
     }
 }

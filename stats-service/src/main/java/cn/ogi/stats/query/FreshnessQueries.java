@@ -1,7 +1,7 @@
 package cn.ogi.stats.query;
 
 import cn.ogi.stats.feed.FeedConsumer;
-import cn.ogi.stats.model.Db;
+import cn.ogi.web.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 public class FreshnessQueries {
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     FeedConsumer consumer;
@@ -22,7 +22,7 @@ public class FreshnessQueries {
         Cursor c = db.one(
                 "SELECT last_seq, latest_seq, polled_at, updated_at FROM feed_cursor WHERE id = 1",
                 rs -> new Cursor(
-                        rs.getLong(1), rs.getLong(2), Db.timestamp(rs, "polled_at"), Db.timestamp(rs, "updated_at")));
+                        rs.getLong(1), rs.getLong(2), Sql.timestamp(rs, "polled_at"), Sql.timestamp(rs, "updated_at")));
         long latest = Math.max(c.latestSeq(), c.lastSeq());
         String source = "lastPage";
         String error = null;

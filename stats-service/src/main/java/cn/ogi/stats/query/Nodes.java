@@ -2,8 +2,8 @@ package cn.ogi.stats.query;
 
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
-import cn.ogi.stats.model.Db;
 import cn.ogi.web.ProblemException;
+import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class Nodes {
             """;
 
     @Inject
-    Db db;
+    Sql db;
 
     @Inject
     LiveModel live;

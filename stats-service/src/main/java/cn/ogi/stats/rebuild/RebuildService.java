@@ -9,17 +9,13 @@ import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelLoader;
 import cn.ogi.stats.metrics.StatsMetrics;
-import cn.ogi.stats.model.Db;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,7 +47,7 @@ public class RebuildService {
     static final List<String> TABLES = List.of("jurisdiction", "agency", "report", "report_finding", "rollup");
 
     @Inject
-    Db db;
+    ShadowSchema shadowSchema;
 
     @Inject
     ReadModelWriter writer;
@@ -140,8 +136,8 @@ public class RebuildService {
 
     private RebuildResult run(Source source, boolean swap, Progress reporter) {
         long started = System.currentTimeMillis();
-        String live = QuarkusTransaction.requiringNew().call(this::prepareShadow);
-        FeedSource feed = source == Source.LOG ? logSource(live) : FeedSource.of(client, json);
+        String live = QuarkusTransaction.requiringNew().call(shadowSchema::prepare);
+        FeedSource feed = source == Source.LOG ? shadowSchema.log(live) : FeedSource.of(client, json);
         long target = writer.cursor();
         reporter.total(target);
         long[] progress = {0, 0}; // seq reached, events replayed
@@ -150,30 +146,24 @@ public class RebuildService {
         RebuildResult result = QuarkusTransaction.requiringNew()
                 .timeout(settings.timeoutSeconds())
                 .call(() -> {
-                    long liveSeq = db.one(
-                            "SELECT last_seq FROM " + live + ".feed_cursor WHERE id = 1 FOR UPDATE",
-                            rs -> rs.getLong(1));
+                    long liveSeq = shadowSchema.lockCursor(live);
                     reporter.total(liveSeq);
                     replay(feed, shadow, progress, liveSeq, true, live, reporter);
                     reporter.update(liveSeq, "comparing");
-                    Map<String, Long> differences = compare(live);
+                    Map<String, Long> differences = shadowSchema.compare(live);
                     // The model in memory must equal the live tables it was maintained beside (before any swap).
                     MemoryModel fromTables = loader.load(this.live.rules());
                     differences.put("memory", this.live.read(m -> m.differences(fromTables)));
                     boolean equal = differences.values().stream().allMatch(n -> n == 0);
-                    List<RebuildResult.RollupDifference> sample = equal ? List.of() : rollupSample(live);
+                    List<RebuildResult.RollupDifference> sample = equal ? List.of() : shadowSchema.rollupSample(live);
                     boolean swapped = false;
                     if (swap && !equal) {
-                        for (String table : TABLES) {
-                            db.update("DELETE FROM " + live + "." + table);
-                            db.update("INSERT INTO " + live + "." + table + " SELECT * FROM " + SHADOW + "." + table);
-                        }
-                        db.update("UPDATE " + live + ".feed_cursor SET generation = generation + 1 WHERE id = 1");
+                        shadowSchema.copyInto(live);
                         swapped = true;
                         LOG.warnf("rebuild found differences %s and replaced the live read model", differences);
                     }
                     if (equal || swapped) {
-                        db.update("DROP SCHEMA " + SHADOW + " CASCADE");
+                        shadowSchema.drop();
                     }
                     return new RebuildResult(
                             source.name().toLowerCase(java.util.Locale.ROOT),
@@ -188,19 +178,6 @@ public class RebuildService {
         // Queries answer from the tables as the rebuild left them (swapped, or as they were).
         this.live.reload();
         return result;
-    }
-
-    /** Fresh, empty shadow tables shaped like the live ones; returns the live schema's name. */
-    private String prepareShadow() {
-        String live = db.one("SELECT current_schema()", rs -> rs.getString(1));
-        db.update("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE");
-        db.update("CREATE SCHEMA " + SHADOW);
-        for (String table : TABLES) {
-            db.update("CREATE TABLE " + SHADOW + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
-        }
-        db.update("CREATE TABLE " + SHADOW + ".feed_cursor (LIKE " + live + ".feed_cursor INCLUDING ALL)");
-        db.update("INSERT INTO " + SHADOW + ".feed_cursor (id, last_seq) VALUES (1, 0)");
-        return live;
     }
 
     /** Replays events up to {@code target} into the shadow; in its own transactions unless {@code inCaller}. */
@@ -220,9 +197,9 @@ public class RebuildService {
                 break;
             }
             Runnable apply = () -> {
-                db.update("SET LOCAL search_path TO " + SHADOW);
+                shadowSchema.searchPath(SHADOW);
                 progress[1] += writer.replay(shadow, events);
-                db.update("SET LOCAL search_path TO " + live);
+                shadowSchema.searchPath(live);
             };
             if (inCaller) {
                 apply.run();
@@ -233,69 +210,6 @@ public class RebuildService {
             }
             progress[0] = events.get(events.size() - 1).seq();
             reporter.update(progress[0], progress[1] + " events");
-        }
-    }
-
-    private Map<String, Long> compare(String live) {
-        Map<String, Long> differences = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            if (table.equals("rollup")) {
-                differences.put(
-                        table, db.one("SELECT count(*) FROM (" + rollupDifferences(live) + ") d", rs -> rs.getLong(1)));
-            } else {
-                String l = live + "." + table;
-                String s = SHADOW + "." + table;
-                differences.put(
-                        table,
-                        db.one(
-                                "SELECT count(*) FROM ((SELECT * FROM " + l + " EXCEPT ALL SELECT * FROM " + s
-                                        + ") UNION ALL (SELECT * FROM " + s + " EXCEPT ALL SELECT * FROM " + l + ")) d",
-                                rs -> rs.getLong(1)));
-            }
-        }
-        return differences;
-    }
-
-    /** Rollup cells whose sums differ; a cell absent on one side counts as 0 there. */
-    private static String rollupDifferences(String live) {
-        return "SELECT coalesce(l.node, s.node) AS node, coalesce(l.year, s.year) AS year, coalesce(l.cell, s.cell) AS cell,"
-                + " l.value AS live, s.value AS rebuilt FROM " + live + ".rollup l FULL OUTER JOIN " + SHADOW
-                + ".rollup s"
-                + " ON l.node = s.node AND l.year = s.year AND l.cell = s.cell"
-                + " WHERE coalesce(l.value, 0) <> coalesce(s.value, 0)";
-    }
-
-    private List<RebuildResult.RollupDifference> rollupSample(String live) {
-        return db.query(
-                rollupDifferences(live) + " ORDER BY 1, 2, 3 LIMIT 50",
-                rs -> new RebuildResult.RollupDifference(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
-    }
-
-    /** The events the live consumer applied, from its log. */
-    private FeedSource logSource(String live) {
-        return (after, limit) -> {
-            List<ChangeEvent> events = db.query(
-                    "SELECT seq, type, key, recorded_at, CAST(payload AS text) FROM " + live
-                            + ".feed_event WHERE seq > ? ORDER BY seq LIMIT ?",
-                    rs -> new ChangeEvent(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            Db.timestamp(rs, "recorded_at"),
-                            parse(rs.getString(5))),
-                    after,
-                    limit);
-            long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
-            return new ChangePage(after, events, last, last);
-        };
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode parse(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
