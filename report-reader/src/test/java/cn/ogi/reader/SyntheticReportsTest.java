@@ -256,7 +256,8 @@ class SyntheticReportsTest {
 
             Reading blank = parse(r);
 
-            for (String cell : List.of("reviews.reconsideration.upheld", "reviews.litigationAfterReconsideration.total")) {
+            for (String cell :
+                    List.of("reviews.reconsideration.upheld", "reviews.litigationAfterReconsideration.total")) {
                 assertTrue(blank.report().cells().has(cell), cell);
                 assertNull(cell(blank, cell), cell);
                 assertEquals(Provenance.BLANK_AS_PRINTED, provenance(blank, cell), cell);
@@ -273,7 +274,8 @@ class SyntheticReportsTest {
             assertNotNull(total, "a cell nothing read still has a reading that says why");
             assertFalse(total.known());
             assertEquals(Unknown.NOT_FOUND, total.unknown());
-            assertFalse(cut.report().cells().value("reviews.reconsideration.total").isPresent());
+            assertFalse(
+                    cut.report().cells().value("reviews.reconsideration.total").isPresent());
         }
 
         @Test

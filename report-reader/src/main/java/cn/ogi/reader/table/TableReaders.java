@@ -106,8 +106,7 @@ public final class TableReaders {
             ObservedRow row = matched.get(s);
             if (row != null && row.numbers() == 0) {
                 for (CellSpec c : specs.get(s).cells()) {
-                    book.unknown(
-                            c.key(), Unknown.NOT_FOUND, List.of(), "the row is printed without numbers");
+                    book.unknown(c.key(), Unknown.NOT_FOUND, List.of(), "the row is printed without numbers");
                 }
                 book.note(
                         ReadNote.BLANK_ROW,
@@ -416,7 +415,9 @@ public final class TableReaders {
             keys.add(c.key());
         }
         book.note(ReadNote.BLANK_CELL, keys, "Table 3 printed without any number: every cell blank as printed");
-        places.add(new TablePlace(REVIEWS, tokens.get(regions.t3()).page() > 0 ? tokens.get(regions.t3()).page() : null));
+        places.add(new TablePlace(
+                REVIEWS,
+                tokens.get(regions.t3()).page() > 0 ? tokens.get(regions.t3()).page() : null));
         return true;
     }
 
