@@ -2,6 +2,7 @@ package cn.ogi.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -249,6 +250,35 @@ class SyntheticReportsTest {
         }
 
         @Test
+        void readsATable3PrintedAsItsHeaderAloneBeforeTheNextSectionAsBlankAndOneCutOffAfterItsHeaderAsNotFound() {
+            SyntheticReport r = SyntheticReport.edition2021().layout(SyntheticReport.Layout.PDF);
+            r.table3 = List.of();
+
+            Reading blank = parse(r);
+
+            for (String cell :
+                    List.of("reviews.reconsideration.upheld", "reviews.litigationAfterReconsideration.total")) {
+                assertTrue(blank.report().cells().has(cell), cell);
+                assertNull(cell(blank, cell), cell);
+                assertEquals(Provenance.BLANK_AS_PRINTED, provenance(blank, cell), cell);
+                assertTrue(noted(blank, ReadNote.BLANK_CELL, cell), cell);
+            }
+            assertRow(blank, "newReceived", "5", "1", "0", "0", "1", "0", "7");
+
+            // the text ends in Table 3's header: its numbers may have been cut off, so nothing is read — and every
+            // cell says why, none is silently absent
+            r.post = text -> text.substring(0, text.indexOf("五、存在的主要问题"));
+            Reading cut = parse(r);
+
+            CellReading total = cut.cells().get("reviews.reconsideration.total");
+            assertNotNull(total, "a cell nothing read still has a reading that says why");
+            assertFalse(total.known());
+            assertEquals(Unknown.NOT_FOUND, total.unknown());
+            assertFalse(
+                    cut.report().cells().value("reviews.reconsideration.total").isPresent());
+        }
+
+        @Test
         void keepsPrintOrderAndLeavesTheLastCellBlankWhenANumberIsMissingAndNothingTellsWhere() {
             SyntheticReport r = SyntheticReport.edition2021();
             r.table3 = List.of("0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
@@ -379,6 +409,13 @@ class SyntheticReportsTest {
             assertCell(parse(r), "processingFees.amountYuan", "0");
 
             r.feeSentence = "本年度没有产生信息处理费。";
+            assertCell(parse(r), "processingFees.amountYuan", "0");
+
+            // a sentence wrapped in the middle of its words, as a text layout prints a paragraph
+            r.feeSentence = "2022年,依据《政府信息公开信息处理费管理办法》,共收取信息\n处理费2444.5元。";
+            assertCell(parse(r), "processingFees.amountYuan", "2444.5");
+
+            r.feeSentence = "2022年,本局未收取信\n息处理费。";
             assertCell(parse(r), "processingFees.amountYuan", "0");
 
             r.feeSentence = "申请人逾期未按收费通知要求缴纳信息处理费的,不再处理。";

@@ -33,6 +33,9 @@ public final class ProseReader {
             Pattern.compile("(?:未|没有|无|不)(?:发生|产生|存在|涉及)?(?:收取|收缴|收)[^。;\\n]{0,30}?信息处理费"
                     + "|(?:未|没有|无|不)(?:发生|产生|涉及)[^。;\\n]{0,10}?信息处理费"
                     + "|信息处理费[^。;\\n]{0,6}?(?:为零|为0|均未|未收取|无)");
+    /** A line break inside a paragraph's words: between two characters, the next line not indented. */
+    private static final Pattern WRAPPED = Pattern.compile("(?<=[\\p{IsHan}0-9.，、])\\n(?=[\\p{IsHan}0-9])");
+
     private static final Pattern NOTICES =
             Pattern.compile("(?:发出|开具|出具)[^。;\\n]{0,8}?收费通知(?:书)?\\s*" + ChineseNumbers.NUMBER + "\\s*(?:件|份|次)");
 
@@ -40,6 +43,12 @@ public final class ProseReader {
 
     public static void processingFees(String printed, CellBook sink) {
         String text = cn.ogi.reader.text.Normalizer.ocrDigits(printed); // 1O79.5 元 is 1079.5 元, never 79.5
+        if (!FEE_CHARGED.matcher(text).find()
+                && !FEE_CHARGED_BEFORE.matcher(text).find()
+                && !FEE_NONE.matcher(text).find()) {
+            // a sentence wrapped inside its words (共收取信息 / 处理费2444.5元): the line break is no boundary there
+            text = WRAPPED.matcher(text).replaceAll("");
+        }
         Matcher m = FEE_CHARGED.matcher(text);
         Matcher before = FEE_CHARGED_BEFORE.matcher(text);
         Quantity q = null;

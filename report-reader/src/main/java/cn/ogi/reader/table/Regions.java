@@ -89,6 +89,16 @@ public record Regions(int t1, int t2, int t3, int end) {
         return new Regions(t1, t2, t3, end);
     }
 
+    /** The part of a compact label before the heading of the sections after the tables (主要问题 …), or "". */
+    static String beforeNextSection(String compact) {
+        int cut = -1;
+        for (String word : AFTER_TABLES) {
+            int at = compact.indexOf(word);
+            cut = at >= 0 && (cut < 0 || at < cut) ? at : cut;
+        }
+        return cut < 0 ? "" : compact.substring(0, cut);
+    }
+
     public boolean any() {
         return t1 >= 0 || t2 >= 0 || t3 >= 0;
     }

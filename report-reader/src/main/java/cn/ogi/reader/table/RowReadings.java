@@ -147,6 +147,10 @@ public final class RowReadings {
     private int nodes;
     private boolean stopped;
     private final BigDecimal[] values;
+    /** values as longs where a value is a whole number of a long's range (the sums are checked on these) */
+    private final long[] longs;
+
+    private final boolean[] whole;
     private final byte[] kinds;
     private final Map<String, Reading> found = new LinkedHashMap<>();
     /** Readings of the cells from a state on, once per state. */
@@ -165,6 +169,10 @@ public final class RowReadings {
     private final int[] suffixFixed;
     private final int[] suffixTrailing;
     private final int[] suffixWeak;
+    /** The row's sum whose total is its last cell, printed last, that bounds its parts (see {@link #bounded}), or null. */
+    private final Sum lastTotal;
+    /** The values of the last 0…15 digits of the row's last number: the largest total those digits can print. */
+    private final long[] tailValues;
 
     private RowReadings(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, Options options) {
         this.tokens = tokens;
@@ -174,6 +182,8 @@ public final class RowReadings {
         this.k = cells.size();
         this.n = tokens.size();
         this.values = new BigDecimal[k];
+        this.longs = new long[k];
+        this.whole = new boolean[k];
         this.kinds = new byte[k];
         this.sumsAt = new ArrayList<>();
         for (int i = 0; i < k; i++) {
@@ -209,6 +219,68 @@ public final class RowReadings {
             suffixTrailing[i] = suffixTrailing[i + 1] + (t.type() == Token.Type.TRAILING ? 1 : 0);
             suffixWeak[i] = suffixWeak[i + 1] + (t.type() == Token.Type.NUMBER && t.weakBefore() && i > 0 ? 1 : 0);
         }
+        lastTotal = lastTotal(tokens, cells, sums, suffixWeak[0]);
+        tailValues = lastTotal == null ? null : tailValues(tokens.get(n - 1).text());
+    }
+
+    /**
+     * The sum whose total is the row's last cell, when the row ends with a plain number (no unit, decimals or sign)
+     * and nothing can join numbers: then the total's digits are the end of that number, and the parts, counts that
+     * cannot be negative, can never add up to more than those digits are worth.
+     */
+    private static Sum lastTotal(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, int weak) {
+        if (tokens.isEmpty() || weak > 0) {
+            return null;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.type() != Token.Type.NUMBER
+                || last.negative()
+                || !last.fraction().isEmpty()
+                || last.unit() != null
+                || !last.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        for (Sum s : sums) {
+            boolean counts =
+                    s.total() == cells.size() - 1 && cells.get(s.total()).type() == CellType.COUNT;
+            for (int p : s.parts()) {
+                counts &= cells.get(p).type() == CellType.COUNT && p < s.total();
+            }
+            if (counts) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static long[] tailValues(String digits) {
+        long[] out = new long[Math.min(MAX_CELL_DIGITS, digits.length()) + 1];
+        for (int m = 1; m < out.length; m++) {
+            out[m] = Long.parseLong(digits.substring(digits.length() - m));
+        }
+        return out;
+    }
+
+    /**
+     * Can the parts read so far (cells before {@code ci}) still be covered by the total that the digits from
+     * ({@code ti}, {@code off}) can print? A reading whose parts already exceed it is cut before it goes on.
+     */
+    private boolean bounded(int ti, int off, int ci) {
+        if (lastTotal == null || !splits || !checkSums || missing || ci >= k) {
+            return true;
+        }
+        long parts = 0;
+        for (int p : lastTotal.parts()) {
+            if (p < ci && p >= groupStart) {
+                if (!whole[p]) {
+                    return true;
+                }
+                parts += longs[p];
+            }
+        }
+        String last = tokens.get(n - 1).text();
+        int from = ti == n - 1 ? off : ti < n - 1 ? 0 : last.length();
+        return parts <= tailValues[Math.min(tailValues.length - 1, last.length() - from)];
     }
 
     /** The readings of {@code tokens} as the cells {@code cells}, pruned by the row's own {@code sums}. */
@@ -492,7 +564,7 @@ public final class RowReadings {
             pieces.add(new GroupPiece(v, kd, ti, off, joinsLeft));
             return;
         }
-        if (!feasible(ti, off, ci)) {
+        if (!feasible(ti, off, ci) || !bounded(ti, off, ci)) {
             return;
         }
         Token tok = ti < n ? tokens.get(ti) : null;
@@ -604,7 +676,9 @@ public final class RowReadings {
         if (cell.integral() && !fraction.isEmpty()) {
             return null;
         }
-        BigDecimal v = new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
+        BigDecimal v = fraction.isEmpty() && plainDigits(digits)
+                ? BigDecimal.valueOf(Long.parseLong(digits))
+                : new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction);
         if (negative) {
             if (cell.type() != CellType.SIGNED_COUNT && (splits || invisible || joinsLeft > 0)) {
                 return null; // only a signed cell takes a minus, unless the row is read exactly as printed
@@ -619,6 +693,18 @@ public final class RowReadings {
         return v;
     }
 
+    private static boolean plainDigits(String digits) {
+        if (digits.isEmpty() || digits.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private BigDecimal whole(Token t, int ci) {
         return value(ci, t.text(), t.negative(), t.fraction(), t.unit());
     }
@@ -626,6 +712,8 @@ public final class RowReadings {
     private void place(int ci, BigDecimal v, byte kind) {
         values[ci] = v;
         kinds[ci] = kind;
+        whole[ci] = v != null && v.scale() == 0 && v.precision() <= 16; // fifteen of them still fit a long
+        longs[ci] = whole[ci] ? v.longValue() : 0;
     }
 
     private boolean sumsHold(int ci) {
@@ -635,6 +723,13 @@ public final class RowReadings {
         for (Sum s : sumsAt.get(ci)) {
             BigDecimal total = values[s.total()];
             if (total == null) {
+                continue;
+            }
+            int inLongs = holdsInLongs(s);
+            if (inLongs == BREAKS) {
+                return false;
+            }
+            if (inLongs == HOLDS) {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -652,6 +747,29 @@ public final class RowReadings {
         }
         return true;
     }
+
+    /**
+     * The sum checked on whole numbers alone (no BigDecimal arithmetic in the search's innermost step): HOLDS,
+     * BREAKS, or NOT_WHOLE when a cell of it is unknown or not a whole number of a long's range (the caller then
+     * checks it exactly).
+     */
+    private int holdsInLongs(Sum s) {
+        if (!whole[s.total()]) {
+            return NOT_WHOLE;
+        }
+        long sum = 0;
+        for (int p : s.parts()) {
+            if (!whole[p]) {
+                return NOT_WHOLE;
+            }
+            sum += longs[p];
+        }
+        return sum == longs[s.total()] ? HOLDS : BREAKS;
+    }
+
+    private static final int HOLDS = 1;
+    private static final int BREAKS = 0;
+    private static final int NOT_WHOLE = -1;
 
     /** Can the tokens from here fill exactly the cells left? */
     private boolean feasible(int ti, int off, int ci) {

@@ -1,8 +1,10 @@
 package cn.ogi.reader.table;
 
 import cn.ogi.form.edition.EditionDefinition;
+import cn.ogi.reader.Provenance;
 import cn.ogi.reader.ReadNote;
 import cn.ogi.reader.TablePlace;
+import cn.ogi.reader.Unknown;
 import cn.ogi.reader.text.Labels;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,8 +106,7 @@ public final class TableReaders {
             ObservedRow row = matched.get(s);
             if (row != null && row.numbers() == 0) {
                 for (CellSpec c : specs.get(s).cells()) {
-                    book.unknown(
-                            c.key(), cn.ogi.reader.Unknown.NOT_FOUND, List.of(), "the row is printed without numbers");
+                    book.unknown(c.key(), Unknown.NOT_FOUND, List.of(), "the row is printed without numbers");
                 }
                 book.note(
                         ReadNote.BLANK_ROW,
@@ -327,12 +328,18 @@ public final class TableReaders {
                 first = first < 0 ? i : first;
             }
         }
-        if (values.isEmpty()) {
-            return 0;
-        }
         List<CellSpec> cells = new ArrayList<>();
         for (RowSpec g : groups) {
             cells.addAll(g.cells());
+        }
+        if (values.isEmpty()) {
+            if (printedWithoutNumbers(cells)) {
+                return groups.size();
+            }
+            for (CellSpec c : cells) {
+                book.unknown(c.key(), Unknown.NOT_FOUND, List.of(), "no number of Table 3 found after its header");
+            }
+            return 0;
         }
         // empty cells between the header's words and the first number, more than the cells leave room for: the
         // header's padding (a scrape run onto one line, where the header row's closing pipes meet the numbers)
@@ -367,6 +374,51 @@ public final class TableReaders {
         new TableReader(book, invisibleBlanks)
                 .read(List.of(all), matched, equations(List.of(all)), "Table 3", java.util.Map.of(), header);
         return groups.size();
+    }
+
+    /**
+     * Where empty cells do not show, a Table 3 whose cells are all blank is its header alone: the whole header
+     * printed (维持, 纠正, 审结, 总计), then nothing but the next section's heading. Its cells are blank as printed —
+     * unless fifteen numbers in a row stand further on (a table's numbers set apart from its header by a
+     * conversion), when nothing is read.
+     */
+    private boolean printedWithoutNumbers(List<CellSpec> cells) {
+        StringBuilder labels = new StringBuilder();
+        for (int i = regions.t3(); i < Math.min(regions.end() + 1, tokens.size()); i++) {
+            Token t = tokens.get(i);
+            if (i < regions.end() && (t.type() == Token.Type.NUMBER || t.type() == Token.Type.BLANK)) {
+                return false;
+            }
+            if (t.type() == Token.Type.LABEL) {
+                labels.append(Labels.compact(t.text()));
+            }
+        }
+        // the header, up to the next section's heading — which a text run together prints in the header's own
+        // token (…尚未审结总计五、存在的主要问题…); no heading: the text may have been cut off in the table
+        String header = Regions.beforeNextSection(labels.toString());
+        for (String word : List.of("维持", "纠正", "审结", "总计")) {
+            if (!header.contains(word)) {
+                return false;
+            }
+        }
+        int run = 0;
+        for (int i = regions.end(); i < tokens.size(); i++) {
+            Token.Type type = tokens.get(i).type();
+            run = type == Token.Type.NUMBER ? run + 1 : type == Token.Type.LABEL ? 0 : run;
+            if (run >= cells.size()) {
+                return false;
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (CellSpec c : cells) {
+            book.read(c.key(), null, Provenance.BLANK_AS_PRINTED, null);
+            keys.add(c.key());
+        }
+        book.note(ReadNote.BLANK_CELL, keys, "Table 3 printed without any number: every cell blank as printed");
+        places.add(new TablePlace(
+                REVIEWS,
+                tokens.get(regions.t3()).page() > 0 ? tokens.get(regions.t3()).page() : null));
+        return true;
     }
 
     /**
