@@ -1,6 +1,7 @@
 package cn.ogi.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -65,10 +66,13 @@ class ReaderPropertyTest {
     void pdfFormIsReadExactlyOrMarkedUnknownNeverWrong() throws Exception {
         assumeTrue(ONE_CASE == null, "one case requested");
         assumeTrue(FORMS == null || FORMS.contains("pdf"), "pdf not among -Dreader.forms");
-        assumeTrue(
-                CjkFont.installed().isPresent(),
-                "PDF cases skipped: no CJK TrueType font found; install the Debian package " + CjkFont.DEBIAN_PACKAGE
-                        + " (or name a font file with -Dogi.cjk.font=...)");
+        String noFont = "no CJK TrueType font found; install the Debian package " + CjkFont.DEBIAN_PACKAGE
+                + " (deploy/local/browser does) or name a font file with -Dogi.cjk.font=...";
+        if ("true".equals(System.getenv("CI"))) {
+            // in CI the 300 PDF cases are part of the 10,000 the build promises: never skipped silently there
+            assertTrue(CjkFont.installed().isPresent(), "PDF cases cannot run: " + noFont);
+        }
+        assumeTrue(CjkFont.installed().isPresent(), "PDF cases skipped: " + noFont);
         run(List.of(new PdfRenderer(CjkFont.installed().get())), PDF_CASES, 1_000_000);
     }
 
