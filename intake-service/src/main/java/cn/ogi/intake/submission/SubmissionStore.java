@@ -148,7 +148,7 @@ public class SubmissionStore {
                 }
                 return Optional.of(new SubmissionView(
                         rs.getObject(1, UUID.class),
-                        rs.getString(2),
+                        SubmissionStatus.valueOf(rs.getString(2)),
                         rs.getString(3).strip(),
                         rs.getInt(4),
                         rs.getString(5),
@@ -181,7 +181,7 @@ public class SubmissionStore {
                             findings = CAST(? AS jsonb), settled_at = now()
                         WHERE id = ?""")) {
             for (Settlement s : settled) {
-                u.setString(1, s.status());
+                u.setString(1, s.status().name());
                 u.setObject(2, s instanceof Settlement.Delivered d ? d.version() : null);
                 u.setObject(3, s instanceof Settlement.Delivered d ? d.unchanged() : null);
                 u.setString(4, s instanceof Settlement.Rejected r ? r.reason() : null);

@@ -17,7 +17,7 @@ public record SubmissionView(
         UUID id,
 
         @Schema(enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
-        String status,
+        SubmissionStatus status,
 
         String agencyCode,
         int year,
@@ -35,9 +35,4 @@ public record SubmissionView(
         String rejection,
 
         OffsetDateTime settledAt,
-        List<Finding> findings) {
-
-    public static final String RECEIVED = "RECEIVED";
-    public static final String DELIVERED = "DELIVERED";
-    public static final String REJECTED = "REJECTED";
-}
+        List<Finding> findings) {}

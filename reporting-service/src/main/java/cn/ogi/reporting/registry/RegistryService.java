@@ -3,7 +3,9 @@ package cn.ogi.reporting.registry;
 import cn.ogi.feed.AgencyUpserted;
 import cn.ogi.feed.ChangeType;
 import cn.ogi.feed.JurisdictionUpserted;
+import cn.ogi.form.identity.AgencyKind;
 import cn.ogi.form.identity.DivisionCode;
+import cn.ogi.form.identity.DivisionLevel;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
@@ -151,7 +153,7 @@ public class RegistryService {
         return new Upserted<>(normalised, outcome);
     }
 
-    public Page<JurisdictionView> jurisdictions(String parent, String level, Paging paging) {
+    public Page<JurisdictionView> jurisdictions(String parent, DivisionLevel level, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (parent != null) {
             where.append(" AND parent = :parent");
@@ -166,8 +168,8 @@ public class RegistryService {
             count.setParameter("parent", parent);
         }
         if (level != null) {
-            query.setParameter("level", level);
-            count.setParameter("level", level);
+            query.setParameter("level", level.wireName());
+            count.setParameter("level", level.wireName());
         }
         List<JurisdictionView> items = query.setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
@@ -182,7 +184,8 @@ public class RegistryService {
      * is part of the name or the start of the code.
      */
     @SuppressWarnings("unchecked")
-    public Page<AgencyView> agencies(String jurisdiction, String kind, Integer year, String q, Paging paging) {
+    public Page<AgencyView> agencies(
+            String jurisdiction, AgencyKind kind, Integer year, String q, Paging paging) {
         String where = " WHERE (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))"
                 + " AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)"
                 + " AND (CAST(:year AS integer) IS NULL OR ((a.reports_from IS NULL OR a.reports_from <= :year)"
@@ -194,7 +197,7 @@ public class RegistryService {
         var total = em.createNativeQuery(count);
         for (var query : List.of(items, total)) {
             query.setParameter("root", jurisdiction)
-                    .setParameter("kind", kind)
+                    .setParameter("kind", kind == null ? null : kind.wireName())
                     .setParameter("year", year)
                     .setParameter("q", q)
                     .setParameter("codePrefix", q == null ? null : likePrefix(q));
