@@ -55,7 +55,8 @@ final class ActiveDisclosure {
     }
 
     /** The year's section; with IN-FORCE-CHAIN the printed documents in force are off by a recount. */
-    void write(Sheet report, double trend, EditionId edition, String warningRule, int warningDelta, List<String> warned) {
+    void write(
+            Sheet report, double trend, EditionId edition, String warningRule, int warningDelta, List<String> warned) {
         long rulesIssued = draws.poisson(rulesPerYear);
         long documentsIssued = draws.poisson(documentsPerYear * trend);
         if (edition == EditionId.FORM_2021) {

@@ -124,8 +124,8 @@ final class AgencyHistory {
         boolean isWarning = random.nextDouble() < settings.warningRate();
         boolean inForceWarning = random.nextBoolean();
         int warningDelta = 1 + random.nextInt(3);
-        EditionId edition = EditionId.fromId(Editions.standard().forYear(year).id())
-                .orElseThrow();
+        EditionId edition =
+                EditionId.fromId(Editions.standard().forYear(year).id()).orElseThrow();
         boolean canWarn = previousYear == year - 1;
         String warningRule = !isWarning || !canWarn
                 ? null
@@ -149,8 +149,8 @@ final class AgencyHistory {
                 ? null
                 : new DeliberateWarning(new AgencyYear(agency.code(), year), warningRule, warnedCells);
         LocalDate deadline = DemoProvince.deadline(agency.kind(), year);
-        Submission submission =
-                new Submission(built, submittedAt, deadline, submittedAt.toLocalDate().isAfter(deadline));
+        Submission submission = new Submission(
+                built, submittedAt, deadline, submittedAt.toLocalDate().isAfter(deadline));
         previousYear = year;
         previousEdition = edition;
         return new DemoProvince.Step(submission, warning, null);

@@ -54,8 +54,9 @@ public final class DefinitionCheck {
                 problems.add(what + ": forEach " + indicator.variable() + " has no values");
             }
             for (Map<String, String> binding : indicator.bindings()) {
-                for (Expression side :
-                        List.of(indicator.numerator().bind(binding), indicator.denominator().bind(binding))) {
+                for (Expression side : List.of(
+                        indicator.numerator().bind(binding),
+                        indicator.denominator().bind(binding))) {
                     for (Expression.Term term : side.terms()) {
                         if (term.isLiteral() || term.previous() || !edition.hasCell(term.reference())) {
                             problems.add(what + ": " + (term.isLiteral() ? term.literal() : term.reference())

@@ -200,7 +200,7 @@ public final class EditionDefinition {
 
     @Override
     public String toString() {
-        return "EditionDefinition[" + id + ", " + cells.size() + " cells, " + rules.size() + " rules, " + indicators.size()
-                + " indicators]";
+        return "EditionDefinition[" + id + ", " + cells.size() + " cells, " + rules.size() + " rules, "
+                + indicators.size() + " indicators]";
     }
 }

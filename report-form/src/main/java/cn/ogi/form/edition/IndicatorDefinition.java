@@ -17,12 +17,7 @@ import java.util.Map;
  * @param denominator the cells summed below it
  */
 public record IndicatorDefinition(
-        String key,
-        String label,
-        String variable,
-        List<String> values,
-        Expression numerator,
-        Expression denominator) {
+        String key, String label, String variable, List<String> values, Expression numerator, Expression denominator) {
 
     public IndicatorDefinition {
         values = List.copyOf(values);

@@ -13,9 +13,6 @@ public enum AgencyKind {
     GOVERNMENT("government"),
     DEPARTMENT("department");
 
-    private static final List<String> WIRE_NAMES =
-            Arrays.stream(values()).map(AgencyKind::wireName).toList();
-
     private final String wireName;
 
     AgencyKind(String wireName) {
@@ -33,6 +30,6 @@ public enum AgencyKind {
 
     /** The wire values, in order: {@code [government, department]}. */
     public static List<String> wireNames() {
-        return WIRE_NAMES;
+        return Arrays.stream(values()).map(AgencyKind::wireName).toList();
     }
 }

@@ -14,9 +14,6 @@ public enum DivisionLevel {
     CITY,
     COUNTY;
 
-    private static final List<String> WIRE_NAMES =
-            Arrays.stream(values()).map(DivisionLevel::wireName).toList();
-
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,7 +25,7 @@ public enum DivisionLevel {
 
     /** The wire values, top first: {@code [province, city, county]}. */
     public static List<String> wireNames() {
-        return WIRE_NAMES;
+        return Arrays.stream(values()).map(DivisionLevel::wireName).toList();
     }
 
     /** True when this level is above the other (a province above a city and a county). */

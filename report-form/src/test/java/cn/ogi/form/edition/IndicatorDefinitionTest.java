@@ -22,7 +22,8 @@ class IndicatorDefinitionTest {
             assertEquals(11, keys.size(), id + ": " + keys);
             assertEquals("disclosureRate", keys.get(0));
             assertTrue(keys.contains("withheldShare.stateSecret"), keys.toString());
-            assertTrue(keys.containsAll(List.of("reconsiderationCorrectionRate", "litigationLossRate")), keys.toString());
+            assertTrue(
+                    keys.containsAll(List.of("reconsiderationCorrectionRate", "litigationLossRate")), keys.toString());
         }
         assertEquals(List.of(), editions.get("legacy").indicators());
     }
@@ -82,6 +83,7 @@ class IndicatorDefinitionTest {
 
         // per instance: the prev: term and the literal; the second instance is also defined twice
         assertEquals(5, problems.size(), problems.toString());
-        assertEquals(1, problems.stream().filter(p -> p.contains("defined twice")).count(), problems.toString());
+        assertEquals(
+                1, problems.stream().filter(p -> p.contains("defined twice")).count(), problems.toString());
     }
 }

@@ -184,8 +184,7 @@ public class RegistryService {
      * is part of the name or the start of the code.
      */
     @SuppressWarnings("unchecked")
-    public Page<AgencyView> agencies(
-            String jurisdiction, AgencyKind kind, Integer year, String q, Paging paging) {
+    public Page<AgencyView> agencies(String jurisdiction, AgencyKind kind, Integer year, String q, Paging paging) {
         String where = " WHERE (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))"
                 + " AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)"
                 + " AND (CAST(:year AS integer) IS NULL OR ((a.reports_from IS NULL OR a.reports_from <= :year)"

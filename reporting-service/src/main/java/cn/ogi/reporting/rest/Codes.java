@@ -32,7 +32,7 @@ final class Codes {
             return null;
         }
         return parse.apply(value.strip())
-                .orElseThrow(() -> Params.invalid(
-                        parameter, "must be one of " + allowed + ", got '" + Params.shown(value) + "'"));
+                .orElseThrow(() ->
+                        Params.invalid(parameter, "must be one of " + allowed + ", got '" + Params.shown(value) + "'"));
     }
 }

@@ -50,8 +50,7 @@ public record Table(String title, List<Column> columns, List<? extends ResultRow
     }
 
     /** The one row of /freshness as exported (public: {@link ResultRow} reads its components). */
-    public record FreshnessRow(
-            long lastAppliedSeq, long latestSeq, long lag, String lastPolledAt, String lastAppliedAt)
+    public record FreshnessRow(long lastAppliedSeq, long latestSeq, long lag, String lastPolledAt, String lastAppliedAt)
             implements ResultRow {}
 
     private static String keyLabel(String groupBy) {

@@ -1,5 +1,7 @@
 package cn.ogi.stats.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,5 +43,10 @@ public final class ListingItems {
             String severity,
             List<String> cells,
             String message)
-            implements ResultRow {}
+            implements ResultRow {
+
+        public Finding {
+            cells = cells == null ? null : Collections.unmodifiableList(new ArrayList<>(cells));
+        }
+    }
 }

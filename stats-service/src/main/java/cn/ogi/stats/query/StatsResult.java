@@ -41,7 +41,9 @@ public record StatsResult(
         @Schema(description = "child | agency | year | applicantType, absent when rows are not split")
         String groupBy,
 
-        @Schema(type = SchemaType.ARRAY, implementation = Map.class) List<StatsRow> rows,
+        @Schema(type = SchemaType.ARRAY, implementation = Map.class)
+        List<StatsRow> rows,
+
         Map<String, Object> total,
         @JsonIgnore List<Column> columns,
         @JsonIgnore List<Listing> listings,

@@ -40,6 +40,7 @@ public class FreshnessResource {
             {"type": "https://ogi.example.cn/problems/invalid-parameters", "title": "Bad request", "status": 400,
              "detail": "Parameter 'live' must be true or false, got 'yes'", "instance": "/api/v1/stats/freshness",
              "errors": [{"field": "live", "message": "must be true or false, got 'yes'"}]}""";
+
     @Inject
     FreshnessQueries freshness;
 

@@ -1,7 +1,6 @@
 package cn.ogi.stats.rest;
 
 import cn.ogi.stats.export.CsvExport;
-import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.stats.query.AggregateQueries;
 import cn.ogi.stats.query.AsOf;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -81,10 +81,7 @@ class IndicatorTest {
 
     @Test
     void theQueriesAnswerTheEditionsIndicators() {
-        assertEquals(
-                List.of(
-                        "reconsiderationCorrectionRate", "litigationLossRate"),
-                Metrics.REVIEWS.indicatorKeys());
+        assertEquals(List.of("reconsiderationCorrectionRate", "litigationLossRate"), Metrics.REVIEWS.indicatorKeys());
         assertEquals(9, Metrics.OUTCOMES.indicatorKeys().size());
         assertEquals(List.of(), Metrics.APPLICATIONS.indicatorKeys());
     }

@@ -23,12 +23,15 @@ class ResultRowTest {
         assertEquals("东昌府区", row.value("name"));
         assertEquals(new BigDecimal("3"), row.value("granted"));
         assertNull(row.value("disclosureRate"));
-        assertEquals(List.of("granted", "disclosureRate"), List.copyOf(row.metricFields().keySet()));
+        assertEquals(
+                List.of("granted", "disclosureRate"),
+                List.copyOf(row.metricFields().keySet()));
     }
 
     @Test
     void aListingItemIsReadByItsComponentNames() {
-        var missing = new ListingItems.Missing("11371500MB28532216", "聊城市某局", "department", "371500", 2023, "2024-01-31");
+        var missing =
+                new ListingItems.Missing("11371500MB28532216", "聊城市某局", "department", "371500", 2023, "2024-01-31");
 
         assertEquals("2024-01-31", missing.value("deadline"));
         assertEquals(2023, missing.value("year"));
