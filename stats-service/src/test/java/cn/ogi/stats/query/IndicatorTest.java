@@ -80,6 +80,37 @@ class IndicatorTest {
     }
 
     @Test
+    void anIndicatorOverAnotherVariableALiteralOrLastYearIsNotAnswered() {
+        List<MetricSet.Sum> sums = List.of(
+                new MetricSet.Sum("granted", "予以公开", "applications.granted.{column}"),
+                new MetricSet.Sum("totalProcessed", "总计", "applications.totalProcessed.{column}"));
+        List<IndicatorDefinition> odd = List.of(
+                new IndicatorDefinition(
+                        "byRow",
+                        "按行",
+                        "row",
+                        List.of("granted"),
+                        Expression.parse("applications.{row}.total"),
+                        Expression.parse("applications.totalProcessed.total")),
+                new IndicatorDefinition(
+                        "literal",
+                        "常数",
+                        null,
+                        List.of(),
+                        Expression.parse("applications.granted.{column}"),
+                        Expression.parse("applications.totalProcessed.{column} + 1")),
+                new IndicatorDefinition(
+                        "lastYear",
+                        "上年",
+                        null,
+                        List.of(),
+                        Expression.parse("prev:applications.granted.{column}"),
+                        Expression.parse("applications.totalProcessed.{column}")));
+
+        assertEquals(List.of(), new MetricSet(sums, odd).indicatorKeys());
+    }
+
+    @Test
     void theQueriesAnswerTheEditionsIndicators() {
         assertEquals(List.of("reconsiderationCorrectionRate", "litigationLossRate"), Metrics.REVIEWS.indicatorKeys());
         assertEquals(9, Metrics.OUTCOMES.indicatorKeys().size());

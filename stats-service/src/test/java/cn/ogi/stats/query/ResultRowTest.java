@@ -2,6 +2,7 @@ package cn.ogi.stats.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -26,6 +27,23 @@ class ResultRowTest {
         assertEquals(
                 List.of("granted", "disclosureRate"),
                 List.copyOf(row.metricFields().keySet()));
+    }
+
+    @Test
+    void aRowThatIsNoRecordMustReadItsValuesItself() {
+        ResultRow notARecord = new ResultRow() {};
+
+        assertThrows(IllegalStateException.class, () -> notARecord.value("key"));
+    }
+
+    @Test
+    void aFindingKeepsACopyOfItsCells() {
+        List<String> cells = new java.util.ArrayList<>(List.of("applications.newReceived.total"));
+        var finding = new ListingItems.Finding("code", "name", "371500", 2023, 1, "APP-BALANCE", "error", cells, "m");
+        cells.clear();
+
+        assertEquals(List.of("applications.newReceived.total"), finding.value("cells"));
+        assertNull(new ListingItems.Finding("code", "name", "371500", 2023, 1, "R", "error", null, "m").cells());
     }
 
     @Test
