@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubmissionView(
         UUID id,
 
-        @Schema(implementation = String.class, enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
+        @Schema(
+                implementation = String.class,
+                enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
         SubmissionStatus status,
 
         String agencyCode,
