@@ -71,7 +71,7 @@ public record Demo(
                     .append(',')
                     .append(csvField(a.name()))
                     .append(',')
-                    .append(a.kind())
+                    .append(a.kind().wireName())
                     .append(',')
                     .append(a.jurisdiction())
                     .append(',')

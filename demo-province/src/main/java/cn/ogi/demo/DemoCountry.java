@@ -126,7 +126,7 @@ public final class DemoCountry {
         ObjectNode payload = JSON.createObjectNode()
                 .put("code", a.code())
                 .put("name", a.name())
-                .put("kind", a.kind())
+                .put("kind", a.kind().wireName())
                 .put("jurisdiction", a.jurisdiction());
         payload.put("reportsFrom", a.reportsFrom());
         payload.put("reportsUntil", a.reportsUntil());

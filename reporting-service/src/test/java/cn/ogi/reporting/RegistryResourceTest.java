@@ -67,6 +67,60 @@ class RegistryResourceTest {
     }
 
     @Test
+    void anUnknownKindOrLevelInTheQueryIsA400NamingTheParameter() {
+        given().queryParam("kind", "ministry")
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("ministry"))
+                .body("errors[0].message", containsString("[government, department]"));
+        given().queryParam("level", "township")
+                .get("/api/v1/jurisdictions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", containsString("[province, city, county]"));
+    }
+
+    @Test
+    void agenciesAreListedByKindAndAnUnknownKindIsRefusedNamingTheField() {
+        TestRegistry.ensureLiaocheng();
+        String code = TestRegistry.newAgencyCode("371502");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "东昌府区某委员会", "kind", "committee", "jurisdiction", "371502"))
+                .put("/api/v1/agencies/" + code)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"))
+                .body("errors.message", hasItem(containsString("committee")));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "东昌府区人民政府", "kind", "government", "jurisdiction", "371502"))
+                .put("/api/v1/agencies/" + code)
+                .then()
+                .statusCode(is(201));
+
+        given().queryParam("kind", "government")
+                .queryParam("jurisdiction", "371502")
+                .queryParam("size", 500)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
+                .body("items.code", hasItem(code))
+                .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("government")));
+        given().queryParam("kind", "department")
+                .queryParam("jurisdiction", "371502")
+                .queryParam("size", 500)
+                .get("/api/v1/agencies")
+                .then()
+                .statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.not(hasItem(code)));
+    }
+
+    @Test
     void agencyKeepsItsReportingYears() {
         TestRegistry.ensureLiaocheng();
         String code = TestRegistry.newAgencyCode("371502");

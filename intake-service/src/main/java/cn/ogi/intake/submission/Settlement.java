@@ -15,7 +15,7 @@ public sealed interface Settlement {
     UUID submission();
 
     /** The state the submission is left in: {@code DELIVERED} or {@code REJECTED}. */
-    String status();
+    SubmissionStatus status();
 
     List<Finding> findings();
 
@@ -34,8 +34,8 @@ public sealed interface Settlement {
         }
 
         @Override
-        public String status() {
-            return SubmissionView.DELIVERED;
+        public SubmissionStatus status() {
+            return SubmissionStatus.DELIVERED;
         }
     }
 
@@ -47,8 +47,8 @@ public sealed interface Settlement {
         }
 
         @Override
-        public String status() {
-            return SubmissionView.REJECTED;
+        public SubmissionStatus status() {
+            return SubmissionStatus.REJECTED;
         }
     }
 }

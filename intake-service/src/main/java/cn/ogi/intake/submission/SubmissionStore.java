@@ -126,7 +126,7 @@ public class SubmissionStore {
                 .bind("id", id)
                 .first(rs -> new SubmissionView(
                         Sql.uuid(rs, 1),
-                        rs.getString(2),
+                        SubmissionStatus.valueOf(rs.getString(2)),
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
@@ -152,7 +152,7 @@ public class SubmissionStore {
                     rejection = :rejection, findings = CAST(:findings AS jsonb), settled_at = now()
                 WHERE id = :id""",
                 settled,
-                (s, row) -> row.bind("status", s.status())
+                (s, row) -> row.bind("status", s.status().name())
                         .bind("version", s instanceof Settlement.Delivered d ? d.version() : null)
                         .bind("unchanged", s instanceof Settlement.Delivered d ? d.unchanged() : null)
                         .bind("rejection", s instanceof Settlement.Rejected r ? r.reason() : null)

@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubmissionView(
         UUID id,
 
-        @Schema(enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
-        String status,
+        @Schema(
+                implementation = String.class,
+                enumeration = {"RECEIVED", "DELIVERED", "REJECTED"})
+        SubmissionStatus status,
 
         String agencyCode,
         int year,
@@ -35,9 +37,4 @@ public record SubmissionView(
         String rejection,
 
         OffsetDateTime settledAt,
-        List<Finding> findings) {
-
-    public static final String RECEIVED = "RECEIVED";
-    public static final String DELIVERED = "DELIVERED";
-    public static final String REJECTED = "REJECTED";
-}
+        List<Finding> findings) {}

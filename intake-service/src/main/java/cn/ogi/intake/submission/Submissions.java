@@ -142,7 +142,7 @@ public class Submissions {
     private static SubmissionView received(UUID id, NewSubmission row, OffsetDateTime receivedAt) {
         return new SubmissionView(
                 id,
-                SubmissionView.RECEIVED,
+                SubmissionStatus.RECEIVED,
                 row.agencyCode(),
                 row.year(),
                 row.source(),

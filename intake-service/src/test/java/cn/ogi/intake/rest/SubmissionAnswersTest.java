@@ -22,7 +22,7 @@ class SubmissionAnswersTest {
     private static final UUID ID = UUID.fromString("0b8a3f0e-3c1e-4c55-9d0e-6f1b2a3c4d5e");
     private static final SubmissionView VIEW = new SubmissionView(
             ID,
-            SubmissionView.RECEIVED,
+            cn.ogi.intake.submission.SubmissionStatus.RECEIVED,
             "11371500MB28532216",
             2023,
             "api",

@@ -1,12 +1,15 @@
 package cn.ogi.form.edition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Self-check of a definition: every rule reference must name defined cells, so that a typo in a
- * definition file fails loudly instead of making a rule silently never fire.
+ * definition file fails loudly instead of making a rule silently never fire; every indicator term must be one
+ * defined cell of this year's report (no literal, no wildcard, no {@code prev:}), and indicator keys are unique.
  */
 public final class DefinitionCheck {
 
@@ -36,7 +39,33 @@ public final class DefinitionCheck {
                 problems.add(edition.id() + " " + rule.code() + ": a deriving rule needs one cell on the right");
             }
         }
+        indicatorProblems(edition, problems);
         return problems;
+    }
+
+    private static void indicatorProblems(EditionDefinition edition, List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        for (IndicatorDefinition indicator : edition.indicators()) {
+            String what = edition.id() + " indicator " + indicator.key();
+            if (!keys.add(indicator.key())) {
+                problems.add(what + ": defined twice");
+            }
+            if (indicator.variable() != null && indicator.values().isEmpty()) {
+                problems.add(what + ": forEach " + indicator.variable() + " has no values");
+            }
+            for (Map<String, String> binding : indicator.bindings()) {
+                for (Expression side : List.of(
+                        indicator.numerator().bind(binding),
+                        indicator.denominator().bind(binding))) {
+                    for (Expression.Term term : side.terms()) {
+                        if (term.isLiteral() || term.previous() || !edition.hasCell(term.reference())) {
+                            problems.add(what + ": " + (term.isLiteral() ? term.literal() : term.reference())
+                                    + " is not a defined cell (an indicator's terms are cells of the report)");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void check(EditionDefinition edition, RuleDefinition rule, Expression side, List<String> problems) {

@@ -24,6 +24,7 @@ public final class EditionDefinition {
     private final Map<String, List<ColumnDefinition>> columnSets;
     private final List<SectionDefinition> sections;
     private final List<RuleDefinition> rules;
+    private final List<IndicatorDefinition> indicators;
     private final List<CellDefinition> cells;
     private final Map<String, CellDefinition> cellIndex;
     /** Paths that are JSON objects in the canonical form: sections and row prefixes ({@code applications.withheld}). */
@@ -38,7 +39,8 @@ public final class EditionDefinition {
             Integer toYear,
             Map<String, List<ColumnDefinition>> columnSets,
             List<SectionDefinition> sections,
-            List<RuleDefinition> rules) {
+            List<RuleDefinition> rules,
+            List<IndicatorDefinition> indicators) {
         this.id = id;
         this.label = label;
         this.fromYear = fromYear;
@@ -46,6 +48,7 @@ public final class EditionDefinition {
         this.columnSets = Collections.unmodifiableMap(new LinkedHashMap<>(columnSets));
         this.sections = List.copyOf(sections);
         this.rules = List.copyOf(rules);
+        this.indicators = List.copyOf(indicators);
         List<CellDefinition> all = new ArrayList<>();
         Set<String> objects = new HashSet<>();
         for (SectionDefinition s : sections) {
@@ -132,6 +135,11 @@ public final class EditionDefinition {
         return rules;
     }
 
+    /** The indicators (ratios over cells) the edition declares, in definition order. */
+    public List<IndicatorDefinition> indicators() {
+        return indicators;
+    }
+
     public Set<String> columnSetNames() {
         return columnSets.keySet();
     }
@@ -192,6 +200,7 @@ public final class EditionDefinition {
 
     @Override
     public String toString() {
-        return "EditionDefinition[" + id + ", " + cells.size() + " cells, " + rules.size() + " rules]";
+        return "EditionDefinition[" + id + ", " + cells.size() + " cells, " + rules.size() + " rules, "
+                + indicators.size() + " indicators]";
     }
 }

@@ -50,18 +50,26 @@ public final class EditionLoader {
                 intOrNull(years, "to"),
                 columnSets,
                 sections,
+                List.of(),
                 List.of());
         List<RuleDefinition> rules = new ArrayList<>();
-        for (JsonNode include : root.path("include")) {
-            for (JsonNode rule : includes.apply(include.asText()).path("rules")) {
-                rules.add(rule(rule, partial));
-            }
-        }
-        for (JsonNode rule : root.path("rules")) {
-            rules.add(rule(rule, partial));
+        List<IndicatorDefinition> indicators = new ArrayList<>();
+        List<JsonNode> files = new ArrayList<>();
+        root.path("include").forEach(include -> files.add(includes.apply(include.asText())));
+        files.add(root);
+        for (JsonNode file : files) {
+            file.path("rules").forEach(rule -> rules.add(rule(rule, partial)));
+            file.path("indicators").forEach(indicator -> indicators.add(indicator(indicator, partial)));
         }
         return new EditionDefinition(
-                id, partial.label(), intOrNull(years, "from"), intOrNull(years, "to"), columnSets, sections, rules);
+                id,
+                partial.label(),
+                intOrNull(years, "from"),
+                intOrNull(years, "to"),
+                columnSets,
+                sections,
+                rules,
+                indicators);
     }
 
     /** {@code "bounds": {"count": {"min": 0, "max": 100000000}, …}}: every cell type needs its bounds. */
@@ -166,6 +174,19 @@ public final class EditionLoader {
                 r.path("derives").asBoolean(false));
     }
 
+    /** {@code {"key", "label", "forEach"?, "numerator", "denominator"}}: numerator and denominator are sums of cells. */
+    private static IndicatorDefinition indicator(JsonNode i, EditionDefinition edition) {
+        String key = text(i, "key");
+        JsonNode forEach = i.path("forEach");
+        return new IndicatorDefinition(
+                key,
+                text(i, "label"),
+                forEach.isObject() ? text(forEach, "var") : null,
+                forEach.isObject() ? values(forEach.path("in"), edition, key) : List.of(),
+                Expression.parse(text(i, "numerator")),
+                Expression.parse(text(i, "denominator")));
+    }
+
     /** {@code "columns:<set>"}, {@code "rows:<section>"} or a literal array of values. */
     private static List<String> values(JsonNode in, EditionDefinition edition, String code) {
         if (in.isArray()) {
@@ -180,7 +201,7 @@ public final class EditionLoader {
         if (source.startsWith("rows:")) {
             return edition.rowKeys(source.substring("rows:".length()));
         }
-        throw new IllegalStateException("rule " + code + " of edition " + edition.id()
+        throw new IllegalStateException("definition " + code + " of edition " + edition.id()
                 + ": forEach.in must be \"columns:<set>\", \"rows:<section>\" or an array, got '" + source + "'");
     }
 

@@ -61,6 +61,10 @@ public final class Editions {
                         () -> new IllegalArgumentException("unknown edition '" + id + "'; known editions: " + ids()));
     }
 
+    public EditionDefinition get(EditionId id) {
+        return get(id.id());
+    }
+
     public Optional<EditionDefinition> find(String id) {
         return editions.stream().filter(e -> e.id().equals(id)).findFirst();
     }

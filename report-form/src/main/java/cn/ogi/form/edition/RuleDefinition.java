@@ -1,7 +1,6 @@
 package cn.ogi.form.edition;
 
 import cn.ogi.form.rules.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,14 +47,7 @@ public record RuleDefinition(
 
     /** One variable binding per instance; a single empty binding when the rule has no forEach. */
     public List<Map<String, String>> bindings() {
-        if (variable == null) {
-            return List.of(Map.of());
-        }
-        List<Map<String, String>> result = new ArrayList<>();
-        for (String v : values) {
-            result.add(Map.of(variable, v));
-        }
-        return result;
+        return ForEach.bindings(variable, values);
     }
 
     public boolean usesPreviousYear() {

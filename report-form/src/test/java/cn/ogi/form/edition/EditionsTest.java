@@ -22,6 +22,19 @@ class EditionsTest {
     }
 
     @Test
+    void theEditionIdsAreTheStandardEditions() {
+        assertEquals(
+                editions.ids(),
+                java.util.Arrays.stream(EditionId.values()).map(EditionId::id).toList());
+        for (EditionId id : EditionId.values()) {
+            assertEquals(id.id(), editions.get(id).id());
+            assertEquals(java.util.Optional.of(id), EditionId.fromId(id.id()));
+        }
+        assertTrue(EditionId.fromId("2030").isEmpty());
+        assertTrue(EditionId.fromId(null).isEmpty());
+    }
+
+    @Test
     void unknownEditionIsRefusedNamingTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> editions.get("2030"));
         assertTrue(e.getMessage().contains("legacy") && e.getMessage().contains("2021"), e.getMessage());

@@ -1,10 +1,11 @@
 package cn.ogi.reporting.registry;
 
+import cn.ogi.form.identity.AgencyKind;
 import cn.ogi.form.identity.CreditCode;
 import cn.ogi.form.identity.DivisionCode;
+import cn.ogi.form.identity.DivisionLevel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,8 +15,10 @@ import java.util.function.Function;
  */
 public final class RegistryRules {
 
-    public static final List<String> LEVELS = List.of("province", "city", "county");
-    public static final List<String> KINDS = List.of("government", "department");
+    /** The levels' wire names, top first ({@link DivisionLevel}). */
+    public static final List<String> LEVELS = DivisionLevel.wireNames();
+    /** The agency kinds' wire names ({@link AgencyKind}). */
+    public static final List<String> KINDS = AgencyKind.wireNames();
     /** The longest name of a jurisdiction or an agency (the longest real ones are about 40 characters). */
     public static final int MAX_NAME = 200;
 
@@ -35,7 +38,8 @@ public final class RegistryRules {
             return problems;
         }
         DivisionCode code = DivisionCode.parse(j.code());
-        String derived = levelOf(code);
+        DivisionLevel level = code.level();
+        String derived = level.wireName();
         checkName(j.name(), problems);
         if (j.level() != null && !j.level().equals(derived)) {
             problems.add(new Problem(
@@ -44,7 +48,7 @@ public final class RegistryRules {
                             + " code"));
         }
         if (j.parent() == null || j.parent().isBlank()) {
-            if (!derived.equals("province")) {
+            if (level != DivisionLevel.PROVINCE) {
                 problems.add(new Problem("parent", "a " + derived + " needs a parent jurisdiction"));
             }
             return problems;
@@ -61,7 +65,9 @@ public final class RegistryRules {
             Optional<String> parentLevel = levelOfKnown.apply(j.parent());
             if (parentLevel.isEmpty()) {
                 problems.add(new Problem("parent", "unknown parent jurisdiction " + j.parent()));
-            } else if (LEVELS.indexOf(parentLevel.get()) >= LEVELS.indexOf(derived)) {
+            } else if (!DivisionLevel.fromWire(parentLevel.get())
+                    .map(p -> p.isAbove(level))
+                    .orElse(true)) {
                 problems.add(new Problem(
                         "parent", "parent " + j.parent() + " is a " + parentLevel.get() + ", not above a " + derived));
             }
@@ -73,7 +79,7 @@ public final class RegistryRules {
         List<Problem> problems = new ArrayList<>();
         CreditCode.problem(a.code()).ifPresent(p -> problems.add(new Problem("code", p)));
         checkName(a.name(), problems);
-        if (a.kind() == null || !KINDS.contains(a.kind())) {
+        if (AgencyKind.fromWire(a.kind()).isEmpty()) {
             problems.add(new Problem("kind", "kind must be one of " + KINDS + ", got '" + a.kind() + "'"));
         }
         if (a.jurisdiction() == null || a.jurisdiction().isBlank()) {
@@ -94,7 +100,7 @@ public final class RegistryRules {
     }
 
     static String levelOf(DivisionCode code) {
-        return code.level().name().toLowerCase(Locale.ROOT);
+        return code.level().wireName();
     }
 
     private static void checkName(String name, List<Problem> problems) {

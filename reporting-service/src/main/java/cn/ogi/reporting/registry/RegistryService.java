@@ -3,7 +3,9 @@ package cn.ogi.reporting.registry;
 import cn.ogi.feed.AgencyUpserted;
 import cn.ogi.feed.ChangeType;
 import cn.ogi.feed.JurisdictionUpserted;
+import cn.ogi.form.identity.AgencyKind;
 import cn.ogi.form.identity.DivisionCode;
+import cn.ogi.form.identity.DivisionLevel;
 import cn.ogi.reporting.feed.ChangeFeed;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
@@ -156,7 +158,7 @@ public class RegistryService {
         return new Upserted<>(normalised, outcome);
     }
 
-    public Page<JurisdictionView> jurisdictions(String parent, String level, Paging paging) {
+    public Page<JurisdictionView> jurisdictions(String parent, DivisionLevel level, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (parent != null) {
             where.append(" AND parent = :parent");
@@ -171,8 +173,8 @@ public class RegistryService {
             count.setParameter("parent", parent);
         }
         if (level != null) {
-            query.setParameter("level", level);
-            count.setParameter("level", level);
+            query.setParameter("level", level.wireName());
+            count.setParameter("level", level.wireName());
         }
         List<JurisdictionView> items = query.setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
@@ -186,7 +188,7 @@ public class RegistryService {
      * Agencies in the subtree of a jurisdiction (or all), optionally by kind, expected year and a search: {@code q}
      * is part of the name or the start of the code.
      */
-    public Page<AgencyView> agencies(String jurisdiction, String kind, Integer year, String q, Paging paging) {
+    public Page<AgencyView> agencies(String jurisdiction, AgencyKind kind, Integer year, String q, Paging paging) {
         String where = " WHERE (CAST(:root AS text) IS NULL OR a.jurisdiction IN (SELECT code FROM subtree))"
                 + " AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)"
                 + " AND (CAST(:year AS integer) IS NULL OR ((a.reports_from IS NULL OR a.reports_from <= :year)"
@@ -200,7 +202,7 @@ public class RegistryService {
         SqlStatement total = sql.statement(Subtrees.WITH_SUBTREE + "SELECT count(*) FROM agency a" + where);
         for (SqlStatement query : List.of(items, total)) {
             query.bind("root", jurisdiction)
-                    .bind("kind", kind)
+                    .bind("kind", kind == null ? null : kind.wireName())
                     .bind("year", year)
                     .bind("q", q)
                     .bind("codePrefix", q == null ? null : likePrefix(q));

@@ -1,7 +1,7 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.form.identity.AgencyKind;
 import cn.ogi.reporting.registry.AgencyView;
-import cn.ogi.reporting.registry.RegistryRules;
 import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Caller;
 import cn.ogi.web.Page;
@@ -100,7 +100,7 @@ public class AgencyResource {
         }
         return registry.agencies(
                 caller.nodeOrOwnOrAll(Codes.division("jurisdiction", jurisdiction), "jurisdiction"),
-                Codes.oneOf("kind", kind, RegistryRules.KINDS),
+                Codes.oneOf("kind", kind, AgencyKind::fromWire, AgencyKind.wireNames()),
                 Params.year("year", year),
                 q == null || q.isBlank() ? null : q.strip(),
                 Paging.of(page, size));

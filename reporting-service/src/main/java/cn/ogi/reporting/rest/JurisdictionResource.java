@@ -1,7 +1,7 @@
 package cn.ogi.reporting.rest;
 
+import cn.ogi.form.identity.DivisionLevel;
 import cn.ogi.reporting.registry.JurisdictionView;
-import cn.ogi.reporting.registry.RegistryRules;
 import cn.ogi.reporting.registry.RegistryService;
 import cn.ogi.web.Page;
 import cn.ogi.web.Paging;
@@ -68,7 +68,7 @@ public class JurisdictionResource {
                     String size) {
         return registry.jurisdictions(
                 Codes.division("parent", parent),
-                Codes.oneOf("level", level, RegistryRules.LEVELS),
+                Codes.oneOf("level", level, DivisionLevel::fromWire, DivisionLevel.wireNames()),
                 Paging.of(page, size));
     }
 

@@ -1,6 +1,7 @@
 package cn.ogi.stats.export;
 
 import cn.ogi.stats.query.Column;
+import cn.ogi.stats.query.ResultRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -29,9 +29,9 @@ public final class CsvExport {
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             csv.printRecord(table.columns().stream().map(Column::label).toList());
             csv.printRecord(table.columns().stream().map(Column::key).toList());
-            for (Map<String, Object> row : table.rows()) {
+            for (ResultRow row : table.rows()) {
                 csv.printRecord(table.columns().stream()
-                        .map(c -> text(row.get(c.key())))
+                        .map(c -> text(row.value(c.key())))
                         .toList());
             }
         } catch (IOException e) {

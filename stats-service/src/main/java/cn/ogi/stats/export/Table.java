@@ -1,15 +1,16 @@
 package cn.ogi.stats.export;
 
 import cn.ogi.stats.query.Column;
+import cn.ogi.stats.query.Freshness;
 import cn.ogi.stats.query.Listing;
+import cn.ogi.stats.query.ResultRow;
 import cn.ogi.stats.query.StatsResult;
+import cn.ogi.stats.query.StatsRow;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A table to export: Chinese labels and English keys of the columns, then the rows. */
-public record Table(String title, List<Column> columns, List<Map<String, Object>> rows) {
+/** A table to export: Chinese labels and English keys of the columns, then the rows (read by column key). */
+public record Table(String title, List<Column> columns, List<? extends ResultRow> rows) {
 
     public static final String TOTAL_KEY = "total";
     public static final String TOTAL_LABEL = "合计";
@@ -20,12 +21,8 @@ public record Table(String title, List<Column> columns, List<Map<String, Object>
         columns.add(new Column("key", keyLabel(result.groupBy())));
         columns.add(new Column("name", "名称"));
         columns.addAll(result.columns());
-        List<Map<String, Object>> rows = new ArrayList<>(result.rows());
-        Map<String, Object> total = new LinkedHashMap<>();
-        total.put("key", TOTAL_KEY);
-        total.put("name", TOTAL_LABEL + "（" + result.jurisdictionName() + "）");
-        total.putAll(result.total());
-        rows.add(total);
+        List<StatsRow> rows = new ArrayList<>(result.rows());
+        rows.add(new StatsRow(TOTAL_KEY, TOTAL_LABEL + "（" + result.jurisdictionName() + "）", result.total()));
         List<Table> tables = new ArrayList<>();
         tables.add(new Table(title, columns, rows));
         for (Listing l : result.listings()) {
@@ -33,6 +30,28 @@ public record Table(String title, List<Column> columns, List<Map<String, Object>
         }
         return tables;
     }
+
+    /** /freshness as a table of one row. */
+    public static Table of(Freshness f) {
+        return new Table(
+                "数据新鲜度",
+                List.of(
+                        new Column("lastAppliedSeq", "已应用序号"),
+                        new Column("latestSeq", "最新序号"),
+                        new Column("lag", "滞后事件数"),
+                        new Column("lastPolledAt", "最近拉取时间"),
+                        new Column("lastAppliedAt", "最近应用时间")),
+                List.of(new FreshnessRow(
+                        f.lastAppliedSeq(),
+                        f.latestSeq(),
+                        f.lag(),
+                        f.lastPolledAt() == null ? null : f.lastPolledAt().toString(),
+                        f.lastAppliedAt() == null ? null : f.lastAppliedAt().toString())));
+    }
+
+    /** The one row of /freshness as exported (public: {@link ResultRow} reads its components). */
+    public record FreshnessRow(long lastAppliedSeq, long latestSeq, long lag, String lastPolledAt, String lastAppliedAt)
+            implements ResultRow {}
 
     private static String keyLabel(String groupBy) {
         if (groupBy == null) {

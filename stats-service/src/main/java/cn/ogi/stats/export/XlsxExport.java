@@ -1,12 +1,12 @@
 package cn.ogi.stats.export;
 
 import cn.ogi.stats.query.Column;
+import cn.ogi.stats.query.ResultRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -46,10 +46,10 @@ public final class XlsxExport {
                     keys.createCell(c).setCellValue(columns.get(c).key());
                 }
                 int r = 2;
-                for (Map<String, Object> values : table.rows()) {
+                for (ResultRow values : table.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < columns.size(); c++) {
-                        Object v = values.get(columns.get(c).key());
+                        Object v = values.value(columns.get(c).key());
                         if (v instanceof Number n) {
                             row.createCell(c).setCellValue(n.doubleValue());
                         } else if (v != null) {

@@ -1,5 +1,6 @@
 package cn.ogi.stats.model;
 
+import cn.ogi.form.identity.AgencyKind;
 import cn.ogi.stats.query.Deadlines;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -18,8 +19,6 @@ import java.time.temporal.ChronoUnit;
  */
 public record CompletenessRules(
         MonthDay department, MonthDay government, ZoneId zone, Deadlines.Basis basis, int graceDays) {
-
-    public static final String DEPARTMENT = "department";
 
     /** Which date decided the filed day of a report. */
     public enum DecidedBy {
@@ -65,9 +64,13 @@ public record CompletenessRules(
                 config.graceDays());
     }
 
-    /** The deadline day of a kind's report for the year: departments' day for {@code department}, else governments'. */
+    /**
+     * The deadline day of a kind's report for the year (the kind as the registry spells it, null while unknown):
+     * departments' day for a department, else governments'.
+     */
     public LocalDate due(String kind, int year) {
-        return (DEPARTMENT.equals(kind) ? department : government).atYear(year + 1);
+        boolean department = AgencyKind.fromWire(kind).orElse(AgencyKind.GOVERNMENT) == AgencyKind.DEPARTMENT;
+        return (department ? this.department : government).atYear(year + 1);
     }
 
     /**

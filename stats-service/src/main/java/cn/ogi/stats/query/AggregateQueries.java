@@ -50,7 +50,7 @@ public class AggregateQueries {
     StatsResult read(
             MetricSet metrics, StatsQuery q, MemoryModel model, Nodes.Node node, List<AgencyCells> agencyRows) {
         boolean byApplicant = q.groupBy() == GroupBy.APPLICANT_TYPE;
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<StatsRow> rows = new ArrayList<>();
         String[] totalCells = metrics.cellsOf(MetricSet.TOTAL_COLUMN);
         BigDecimal[] total = model.sums(node.code(), q.from(), q.to(), totalCells);
         if (q.groupBy() == GroupBy.CHILD) {
@@ -60,25 +60,25 @@ public class AggregateQueries {
                 for (int i = 0; i < own.length; i++) {
                     own[i] = own[i].subtract(values[i]);
                 }
-                rows.add(row(child.code(), child.name(), metrics.compute(values)));
+                rows.add(new StatsRow(child.code(), child.name(), metrics.compute(values)));
             }
             // The node's own agencies (a city's departments): total minus the children, so that rows add up to total.
-            rows.add(row(node.code(), Nodes.ownLevel(node), metrics.compute(own)));
+            rows.add(new StatsRow(node.code(), Nodes.ownLevel(node), metrics.compute(own)));
         } else if (q.groupBy() == GroupBy.YEAR) {
             for (int year = q.from(); year <= q.to(); year++) {
-                rows.add(row(
+                rows.add(new StatsRow(
                         String.valueOf(year),
                         year + "年",
                         metrics.compute(model.sums(node.code(), year, year, totalCells))));
             }
         } else if (agencyRows != null) {
             for (AgencyCells agency : agencyRows) {
-                rows.add(row(
+                rows.add(new StatsRow(
                         agency.code(), agency.name(), metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
             }
         } else if (byApplicant) {
             for (ColumnDefinition column : Metrics.applicantColumns()) {
-                rows.add(row(
+                rows.add(new StatsRow(
                         column.key(),
                         column.label(),
                         metrics.compute(model.sums(node.code(), q.from(), q.to(), metrics.cellsOf(column.key())))));
@@ -97,14 +97,6 @@ public class AggregateQueries {
                 metrics.columns(),
                 List.of(),
                 model.generation());
-    }
-
-    static Map<String, Object> row(String key, String name, Map<String, Object> metrics) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("key", key);
-        row.put("name", name);
-        row.putAll(metrics);
-        return row;
     }
 
     /** Rows per agency (from the tables) and everything else from memory, at one seq. */

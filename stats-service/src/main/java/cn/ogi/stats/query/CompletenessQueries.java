@@ -71,7 +71,7 @@ public class CompletenessQueries {
 
     private StatsResult completeness(MemoryModel m, StatsQuery q) {
         Nodes.Node node = Nodes.resolve(m, q.jurisdiction());
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<StatsRow> rows = new ArrayList<>();
         Counts total = counts(m, node.code(), q.from(), q.to());
         if (q.groupBy() == GroupBy.CHILD) {
             Counts own = counts(m, node.code(), q.from(), q.to());
@@ -82,12 +82,12 @@ public class CompletenessQueries {
                 own.onTime -= c.onTime;
                 own.late -= c.late;
                 own.missing -= c.missing;
-                rows.add(AggregateQueries.row(child.code(), child.name(), c.metrics()));
+                rows.add(new StatsRow(child.code(), child.name(), c.metrics()));
             }
-            rows.add(AggregateQueries.row(node.code(), Nodes.ownLevel(node), own.metrics()));
+            rows.add(new StatsRow(node.code(), Nodes.ownLevel(node), own.metrics()));
         } else if (q.groupBy() == GroupBy.YEAR) {
             for (int y = q.from(); y <= q.to(); y++) {
-                rows.add(AggregateQueries.row(
+                rows.add(new StatsRow(
                         String.valueOf(y), y + "年", counts(m, node.code(), y, y).metrics()));
             }
         }
@@ -157,37 +157,35 @@ public class CompletenessQueries {
         return sum.longValueExact();
     }
 
-    private static Map<String, Object> agencyItem(Listings.Item item) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("code", item.agency().code());
-        map.put("name", item.agency().name());
-        map.put("kind", item.agency().kind());
-        map.put("jurisdiction", item.agency().jurisdiction());
-        map.put("year", item.year());
-        return map;
-    }
-
     /** A missing item shows its deadline: the chase list (催报) shows how long it is overdue. */
-    private static Map<String, Object> missingItem(Listings.Item item, CompletenessRules rules) {
-        Map<String, Object> map = agencyItem(item);
-        map.put("deadline", rules.due(item.agency().kind(), item.year()).toString());
-        return map;
+    private static ListingItems.Missing missingItem(Listings.Item item, CompletenessRules rules) {
+        MemoryModel.Agency agency = item.agency();
+        return new ListingItems.Missing(
+                agency.code(),
+                agency.name(),
+                agency.kind(),
+                agency.jurisdiction(),
+                item.year(),
+                rules.due(agency.kind(), item.year()).toString());
     }
 
     /** A late item shows both dates of its first version and which one decided. */
-    private static Map<String, Object> lateItem(Listings.Item item) {
-        Map<String, Object> map = agencyItem(item);
+    private static ListingItems.Late lateItem(Listings.Item item) {
+        MemoryModel.Agency agency = item.agency();
         LateReport late = item.late();
-        map.put("firstSubmittedAt", late.firstSubmittedAt().toString());
-        map.put("receivedOn", late.judgement().receivedOn().toString());
-        map.put(
-                "publishedOn",
-                late.publishedOn() == null ? null : late.publishedOn().toString());
-        map.put("importedHistory", late.importedHistory());
-        map.put("filedOn", late.judgement().filedOn().toString());
-        map.put("decidedBy", late.judgement().decidedBy().wireName());
-        map.put("deadline", late.judgement().due().toString());
-        return map;
+        return new ListingItems.Late(
+                agency.code(),
+                agency.name(),
+                agency.kind(),
+                agency.jurisdiction(),
+                item.year(),
+                late.firstSubmittedAt().toString(),
+                late.judgement().receivedOn().toString(),
+                late.publishedOn() == null ? null : late.publishedOn().toString(),
+                late.importedHistory(),
+                late.judgement().filedOn().toString(),
+                late.judgement().decidedBy().wireName(),
+                late.judgement().due().toString());
     }
 
     private static List<Column> missing() {

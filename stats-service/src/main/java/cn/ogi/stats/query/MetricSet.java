@@ -1,5 +1,6 @@
 package cn.ogi.stats.query;
 
+import cn.ogi.form.edition.IndicatorDefinition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The metrics of one query: sums of cells (named by the canonical keys) and rates over those sums.
+ * The metrics of one query: sums of cells (named by the canonical keys) and the indicators of the edition
+ * definitions over those sums ({@link Indicator}).
  * A cell template may contain {@code {column}}: it reads the {@code total} column, or with
  * {@code groupBy=applicantType} one applicant column per row. The cell keys of a column are worked out once.
  */
@@ -20,35 +22,30 @@ public final class MetricSet {
     /** A sum of one cell over the reports. */
     public record Sum(String name, String label, String cell) {
         String cell(String column) {
-            return cell.replace("{column}", column);
+            return cell.replace("{" + COLUMN_VARIABLE + "}", column);
         }
     }
 
-    /** Σ numerator sums / Σ denominator sums; null when the denominator is 0. */
-    public record Rate(String name, String label, List<String> numerator, List<String> denominator) {}
-
     public static final String TOTAL_COLUMN = "total";
+    /** The forEach variable of an indicator defined per applicant column, and the placeholder of a cell template. */
+    static final String COLUMN_VARIABLE = "column";
 
     private final List<Sum> sums;
-    private final List<Rate> rates;
-    /** Per rate, the positions of its numerator and denominator sums in {@link #sums}. */
-    private final int[][] numerators;
-
-    private final int[][] denominators;
+    private final List<Indicator> indicators;
     private final Map<String, String[]> cellsByColumn = new ConcurrentHashMap<>();
 
-    public MetricSet(List<Sum> sums, List<Rate> rates) {
+    /** The sums and, of the given indicators, every one whose cells are among the sums (in the given order). */
+    public MetricSet(List<Sum> sums, List<IndicatorDefinition> indicators) {
         this.sums = List.copyOf(sums);
-        this.rates = List.copyOf(rates);
-        List<String> names = this.sums.stream().map(Sum::name).toList();
-        numerators = new int[rates.size()][];
-        denominators = new int[rates.size()][];
-        for (int r = 0; r < rates.size(); r++) {
-            numerators[r] =
-                    rates.get(r).numerator().stream().mapToInt(names::indexOf).toArray();
-            denominators[r] =
-                    rates.get(r).denominator().stream().mapToInt(names::indexOf).toArray();
-        }
+        List<String> cells = this.sums.stream().map(Sum::cell).toList();
+        this.indicators = indicators.stream()
+                .flatMap(i -> Indicator.over(i, cells).stream())
+                .toList();
+    }
+
+    /** The keys of the indicators this set answers. */
+    public List<String> indicatorKeys() {
+        return indicators.stream().map(Indicator::name).toList();
     }
 
     public boolean perApplicantColumn() {
@@ -58,7 +55,7 @@ public final class MetricSet {
     public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         sums.forEach(s -> columns.add(new Column(s.name(), s.label())));
-        rates.forEach(r -> columns.add(new Column(r.name(), r.label())));
+        indicators.forEach(i -> columns.add(new Column(i.name(), i.label())));
         return columns;
     }
 
@@ -95,18 +92,9 @@ public final class MetricSet {
             values[i] = Numbers.plain(sumsInOrder[i]);
             metrics.put(sums.get(i).name(), values[i]);
         }
-        for (int r = 0; r < rates.size(); r++) {
-            metrics.put(
-                    rates.get(r).name(), Numbers.rate(total(values, numerators[r]), total(values, denominators[r])));
+        for (Indicator indicator : indicators) {
+            metrics.put(indicator.name(), indicator.value(values));
         }
         return metrics;
-    }
-
-    private static BigDecimal total(BigDecimal[] values, int[] positions) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (int p : positions) {
-            total = total.add(values[p]);
-        }
-        return total;
     }
 }

@@ -5,22 +5,27 @@ import cn.ogi.form.edition.ColumnDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.Editions;
 import cn.ogi.form.edition.Expression;
+import cn.ogi.form.edition.IndicatorDefinition;
 import cn.ogi.form.edition.RowDefinition;
 import cn.ogi.form.edition.RuleDefinition;
 import cn.ogi.form.edition.SectionDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The metric sets of the aggregate queries, derived from the edition definitions of report-form rather than
  * spelled here: /applications are the rows of the balance rule APP-BALANCE, /outcomes the rows the total
  * rule APP-TOTAL-ROW sums, /reviews every cell of the reviews section. Rows of several editions are merged,
- * newest edition first, so that a key means one thing whatever the year. Only the indicators of
- * REPORT-FORMAT.md (rates, fees) name cells directly.
+ * newest edition first, so that a key means one thing whatever the year. The ratios are the editions'
+ * indicators ({@code indicators} of report-form's definitions, e.g. {@code editions/indicators-common.json}):
+ * each is answered by every set whose sums hold its cells, and one that no set can answer stops the start.
+ * Only the fees name cells here.
  */
 public final class Metrics {
 
@@ -31,10 +36,25 @@ public final class Metrics {
                     .reversed())
             .toList();
 
+    /** The indicators of the editions, newest edition first, one per key (a key means one thing whatever the year). */
+    private static final List<IndicatorDefinition> INDICATORS = indicators();
+
     public static final MetricSet APPLICATIONS = applications();
     public static final MetricSet OUTCOMES = outcomes();
     public static final MetricSet REVIEWS = reviews();
     public static final MetricSet FEES = fees();
+
+    static {
+        Set<String> answered = new HashSet<>();
+        for (MetricSet set : List.of(APPLICATIONS, OUTCOMES, REVIEWS, FEES)) {
+            answered.addAll(set.indicatorKeys());
+        }
+        for (IndicatorDefinition i : INDICATORS) {
+            if (!answered.contains(i.key())) {
+                throw new IllegalStateException("indicator " + i.key() + " names cells no query sums: " + i);
+            }
+        }
+    }
 
     private Metrics() {}
 
@@ -52,6 +72,12 @@ public final class Metrics {
                 .toList();
     }
 
+    private static List<IndicatorDefinition> indicators() {
+        Map<String, IndicatorDefinition> byKey = new LinkedHashMap<>();
+        TABLE_EDITIONS.forEach(e -> e.indicators().forEach(i -> byKey.putIfAbsent(i.key(), i)));
+        return List.copyOf(byKey.values());
+    }
+
     private static MetricSet applications() {
         List<MetricSet.Sum> sums = new ArrayList<>();
         RuleDefinition balance = rule("APP-BALANCE");
@@ -60,7 +86,7 @@ public final class Metrics {
         for (Expression.Term t : terms) {
             sums.add(applicationSum(t.reference()));
         }
-        return new MetricSet(sums, List.of());
+        return new MetricSet(sums, INDICATORS);
     }
 
     private static MetricSet outcomes() {
@@ -79,21 +105,7 @@ public final class Metrics {
             }
             rows.putIfAbsent(total, applicationSum(total));
         }
-        List<MetricSet.Sum> sums = new ArrayList<>(rows.values());
-        String processed = applicationSum(
-                        rule("APP-TOTAL-ROW").right().terms().get(0).reference())
-                .name();
-        List<MetricSet.Rate> rates = new ArrayList<>();
-        rates.add(new MetricSet.Rate(
-                "disclosureRate", "公开率（予以公开与部分公开占总计）", List.of("granted", "partiallyGranted"), List.of(processed)));
-        for (MetricSet.Sum s : sums) {
-            if (s.name().startsWith("withheld.")) {
-                String reason = s.name().substring("withheld.".length());
-                rates.add(new MetricSet.Rate(
-                        "withheldShare." + reason, "不予公开占比 / " + s.label(), List.of(s.name()), List.of(processed)));
-            }
-        }
-        return new MetricSet(sums, rates);
+        return new MetricSet(new ArrayList<>(rows.values()), INDICATORS);
     }
 
     private static MetricSet reviews() {
@@ -105,29 +117,7 @@ public final class Metrics {
                 sums.add(new MetricSet.Sum(name, group.label() + " / " + c.label(), "reviews." + name));
             }
         }
-        // REPORT-FORMAT.md: corrected / (upheld + corrected + other), pending cases excluded.
-        List<String> litigation = section.rows().stream()
-                .map(RowDefinition::key)
-                .filter(k -> k.startsWith("litigation"))
-                .toList();
-        return new MetricSet(
-                sums,
-                List.of(
-                        new MetricSet.Rate(
-                                "reconsiderationCorrectionRate",
-                                "行政复议纠错率",
-                                List.of("reconsideration.corrected"),
-                                List.of(
-                                        "reconsideration.upheld",
-                                        "reconsideration.corrected",
-                                        "reconsideration.other")),
-                        new MetricSet.Rate(
-                                "litigationLossRate",
-                                "行政诉讼败诉率",
-                                litigation.stream().map(g -> g + ".corrected").toList(),
-                                litigation.stream()
-                                        .flatMap(g -> List.of(g + ".upheld", g + ".corrected", g + ".other").stream())
-                                        .toList())));
+        return new MetricSet(sums, INDICATORS);
     }
 
     private static MetricSet fees() {
@@ -141,7 +131,7 @@ public final class Metrics {
                                 "processingFees.amountYuan",
                                 label("processingFees.amountYuan"),
                                 "processingFees.amountYuan")),
-                List.of());
+                INDICATORS);
     }
 
     /** A sum over an applications cell template {@code applications.<row>.{column}}, named by the row key. */

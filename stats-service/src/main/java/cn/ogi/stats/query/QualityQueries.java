@@ -7,10 +7,8 @@ import cn.ogi.stats.model.Contribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,19 +56,18 @@ public class QualityQueries {
                         rule,
                         q.paging().offset(),
                         q.paging().size());
-        List<Map<String, Object>> findings = new ArrayList<>();
+        List<ListingItems.Finding> findings = new ArrayList<>();
         for (Listings.FindingRef f : page.items()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("agencyCode", f.agency().code());
-            item.put("agencyName", f.agency().name());
-            item.put("jurisdiction", f.agency().jurisdiction());
-            item.put("year", f.year());
-            item.put("version", f.version());
-            item.put("rule", f.finding().rule());
-            item.put("severity", f.finding().severity());
-            item.put("cells", f.finding().cells());
-            item.put("message", f.finding().message());
-            findings.add(item);
+            findings.add(new ListingItems.Finding(
+                    f.agency().code(),
+                    f.agency().name(),
+                    f.agency().jurisdiction(),
+                    f.year(),
+                    f.version(),
+                    f.finding().rule(),
+                    f.finding().severity(),
+                    f.finding().cells(),
+                    f.finding().message()));
         }
         return new StatsResult(
                 counts.jurisdiction(),

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer of every stats query: which node, which years, as of which feed seq; one row per group
- * ({@code key}, {@code name}, then the metrics) and the total over the node's whole subtree.
+ * ({@link StatsRow}: {@code key}, {@code name}, then the metrics) and the total over the node's whole subtree.
  * {@code columns} (metric keys and Chinese labels) and the listings drive the CSV/XLSX exports.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,7 +41,9 @@ public record StatsResult(
         @Schema(description = "child | agency | year | applicantType, absent when rows are not split")
         String groupBy,
 
-        List<Map<String, Object>> rows,
+        @Schema(type = SchemaType.ARRAY, implementation = Map.class)
+        List<StatsRow> rows,
+
         Map<String, Object> total,
         @JsonIgnore List<Column> columns,
         @JsonIgnore List<Listing> listings,

@@ -3,6 +3,7 @@ package cn.ogi.stats.rest;
 import cn.ogi.stats.export.CsvExport;
 import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
+import cn.ogi.stats.query.StatsResult;
 import cn.ogi.web.EntityTags;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -55,6 +56,24 @@ final class Representations {
             builder.type(MediaType.APPLICATION_JSON_TYPE);
         }
         return builder.build();
+    }
+
+    /** A stats answer: its ETag from the model's position and its node, its file named by query, node and years. */
+    static Response respond(Request request, UriInfo uri, StatsResult result, String name, String title) {
+        String file = "stats-" + name + "-" + result.jurisdiction() + "-"
+                + (result.year() != null ? result.year() : result.from() + "-" + result.to());
+        return respond(
+                request,
+                uri,
+                position(result.asOfSeq(), result.generation(), result.jurisdiction()),
+                result,
+                () -> Table.of(result, title),
+                file);
+    }
+
+    /** The position of a stats answer. The node is in it: callers whose default nodes differ get different tags. */
+    static String position(long seq, int generation, String jurisdiction) {
+        return seq + "." + generation + "." + jurisdiction;
     }
 
     /**

@@ -1,14 +1,10 @@
 package cn.ogi.stats.rest;
 
 import cn.ogi.stats.export.CsvExport;
-import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.stats.query.AggregateQueries;
 import cn.ogi.stats.query.AsOf;
-import cn.ogi.stats.query.Column;
 import cn.ogi.stats.query.CompletenessQueries;
-import cn.ogi.stats.query.Freshness;
-import cn.ogi.stats.query.FreshnessQueries;
 import cn.ogi.stats.query.GroupBy;
 import cn.ogi.stats.query.MetricSet;
 import cn.ogi.stats.query.Metrics;
@@ -18,8 +14,6 @@ import cn.ogi.stats.query.QuerySettings;
 import cn.ogi.stats.query.StatsQuery;
 import cn.ogi.stats.query.StatsResult;
 import cn.ogi.web.Caller;
-import cn.ogi.web.Params;
-import cn.ogi.web.Problem;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +29,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,17 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The stats queries. Each takes jurisdiction (default: the caller's own node; the province root for an
  * admin without one; 403 outside the caller's jurisdiction), year or from/to, groupBy where it
  * makes sense; answers JSON, or CSV/XLSX by Accept; carries an ETag and honours If-None-Match.
+ * /freshness is {@link FreshnessResource}.
  */
 @Path("/api/v1/stats")
 @Tag(name = "stats")
 @RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
 public class StatsResource {
-
-    private static final String INVALID_LIVE = """
-            {"type": "https://ogi.example.cn/problems/invalid-parameters", "title": "Bad request", "status": 400,
-             "detail": "Parameter 'live' must be true or false, got 'yes'", "instance": "/api/v1/stats/freshness",
-             "errors": [{"field": "live", "message": "must be true or false, got 'yes'"}]}""";
 
     private static final Set<GroupBy> ALL = EnumSet.allOf(GroupBy.class);
     private static final Set<GroupBy> NO_APPLICANT = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
@@ -75,9 +63,6 @@ public class StatsResource {
 
     @Inject
     QualityQueries quality;
-
-    @Inject
-    FreshnessQueries freshness;
 
     @Inject
     QuerySettings query;
@@ -232,47 +217,6 @@ public class StatsResource {
                 : respond(quality.quality(q, rule == null || rule.isBlank() ? null : rule.strip()), "quality", "数据质量");
     }
 
-    @GET
-    @Path("freshness")
-    @Operation(
-            summary = "The last applied seq, reporting-service's latest seq and the lag",
-            description = "latestSeq comes from the last page fetched, or from reporting-service now with live=true.")
-    @APIResponse(
-            responseCode = "200",
-            description = "How far the read model is behind reporting-service's change feed; JSON, CSV or XLSX",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Freshness.class)),
-                @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
-                @Content(
-                        mediaType = XlsxExport.MEDIA_TYPE,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(
-            responseCode = "400",
-            description = "live is not true or false",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "live", value = INVALID_LIVE)))
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
-    public Response freshness(
-            @Parameter(
-                            description = "true: ask reporting-service for its latest seq now (default false: from the "
-                                    + "last page fetched)",
-                            example = "false")
-                    @QueryParam("live")
-                    String live) {
-        Freshness f = freshness.freshness(Params.bool("live", live).orElse(false));
-        return Representations.respond(
-                request,
-                uri,
-                f.asOfSeq() + "." + Integer.toHexString(f.hashCode()),
-                f,
-                () -> List.of(freshnessTable(f)),
-                "stats-freshness");
-    }
-
     /** The caller's node when none is asked for; 403 for a node outside the caller's jurisdiction. */
     private QueryParameters scoped(QueryParameters params) {
         params.jurisdiction = caller.nodeOrOwnOrAll(params.jurisdiction, "jurisdiction");
@@ -296,48 +240,15 @@ public class StatsResource {
         }
         AsOf now = nodes.position();
         return Representations.notModified(
-                request, uri, position(now.seq(), now.generation(), nodes.resolveCode(q.jurisdiction())));
-    }
-
-    private static String position(long seq, int generation, String jurisdiction) {
-        // The node is in the tag: two callers whose default nodes differ get different tags for one URL.
-        return seq + "." + generation + "." + jurisdiction;
+                request,
+                uri,
+                Representations.position(now.seq(), now.generation(), nodes.resolveCode(q.jurisdiction())));
     }
 
     private Response respond(StatsResult result, String name, String title) {
-        String file = "stats-" + name + "-" + result.jurisdiction() + "-"
-                + (result.year() != null ? result.year() : result.from() + "-" + result.to());
-        return Representations.respond(
-                request,
-                uri,
-                position(result.asOfSeq(), result.generation(), result.jurisdiction()),
-                result,
-                () -> Table.of(result, title),
-                file);
+        return Representations.respond(request, uri, result, name, title);
     }
 
     private static final Map<String, String> TITLES =
             Map.of("applications", "收到和处理申请情况", "outcomes", "申请办理结果", "reviews", "行政复议和行政诉讼", "fees", "收费情况");
-
-    private static Table freshnessTable(Freshness f) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("lastAppliedSeq", f.lastAppliedSeq());
-        row.put("latestSeq", f.latestSeq());
-        row.put("lag", f.lag());
-        row.put(
-                "lastPolledAt",
-                f.lastPolledAt() == null ? null : f.lastPolledAt().toString());
-        row.put(
-                "lastAppliedAt",
-                f.lastAppliedAt() == null ? null : f.lastAppliedAt().toString());
-        return new Table(
-                "数据新鲜度",
-                List.of(
-                        new Column("lastAppliedSeq", "已应用序号"),
-                        new Column("latestSeq", "最新序号"),
-                        new Column("lag", "滞后事件数"),
-                        new Column("lastPolledAt", "最近拉取时间"),
-                        new Column("lastAppliedAt", "最近应用时间")),
-                List.of(row));
-    }
 }
