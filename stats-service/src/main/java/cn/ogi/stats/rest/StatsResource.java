@@ -4,7 +4,6 @@ import cn.ogi.stats.export.CsvExport;
 import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.stats.query.AggregateQueries;
-import cn.ogi.stats.query.AsOf;
 import cn.ogi.stats.query.Column;
 import cn.ogi.stats.query.CompletenessQueries;
 import cn.ogi.stats.query.Freshness;
@@ -12,7 +11,6 @@ import cn.ogi.stats.query.FreshnessQueries;
 import cn.ogi.stats.query.GroupBy;
 import cn.ogi.stats.query.MetricSet;
 import cn.ogi.stats.query.Metrics;
-import cn.ogi.stats.query.Nodes;
 import cn.ogi.stats.query.QualityQueries;
 import cn.ogi.stats.query.QuerySettings;
 import cn.ogi.stats.query.StatsQuery;
@@ -95,7 +93,7 @@ public class StatsResource {
     HttpHeaders headers;
 
     @Inject
-    Nodes nodes;
+    StatsAnswers answers;
 
     @GET
     @Path("applications")
@@ -285,35 +283,15 @@ public class StatsResource {
         return unchanged != null ? unchanged : respond(aggregates.aggregate(metrics, q), name, TITLES.get(name));
     }
 
-    /**
-     * A revalidation ({@code If-None-Match}) is answered from the position of the model in memory alone, before
-     * any aggregate is read and without a database round trip: the model has not moved since the client's copy,
-     * so neither has the answer.
-     */
+    /** 304 for a revalidation, or the kept answer ({@link StatsAnswers}); null: compute it. */
     private Response unchanged(StatsQuery q) {
-        if (request == null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
-            return null;
-        }
-        AsOf now = nodes.position();
-        return Representations.notModified(
-                request, uri, position(now.seq(), now.generation(), nodes.resolveCode(q.jurisdiction())));
-    }
-
-    private static String position(long seq, int generation, String jurisdiction) {
-        // The node is in the tag: two callers whose default nodes differ get different tags for one URL.
-        return seq + "." + generation + "." + jurisdiction;
+        return request == null ? null : answers.known(request, uri, headers, q.jurisdiction());
     }
 
     private Response respond(StatsResult result, String name, String title) {
         String file = "stats-" + name + "-" + result.jurisdiction() + "-"
                 + (result.year() != null ? result.year() : result.from() + "-" + result.to());
-        return Representations.respond(
-                request,
-                uri,
-                position(result.asOfSeq(), result.generation(), result.jurisdiction()),
-                result,
-                () -> Table.of(result, title),
-                file);
+        return answers.respond(request, uri, headers, result, () -> Table.of(result, title), file);
     }
 
     private static final Map<String, String> TITLES =
