@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * never the hash: an answer is only served for exactly the same question at exactly the same position. All answers
  * are kept on one shelf for one position (seq and generation); a request at another position finds the shelf
  * empty and the first answer stored there replaces it, so whatever the model moved past is dropped at once. An
- * answer computed at a position the model has already left is not kept. At most {@link
+ * answer computed at a position the model has already left is not kept. A position is the {@link AsOf} instance
+ * the live model published: a reload from the tables at the same seq and generation is a move too. At most {@link
  * AnswerCacheSettings#maxBytes()}: a new answer that does not fit evicts arbitrary others. The caller has
  * authenticated the request and checked the node against the caller's jurisdiction before asking.
  */
@@ -27,10 +28,44 @@ public class AnswerCache {
     /** What an entry costs beside its body and key (the entry, the answer, the tag, the map's node). */
     static final int ENTRY_BYTES = 256;
 
-    /** One stored answer: its body, the tag it was served with, its media type and its file name, if a download. */
-    // Written once, only read; never compared.
-    @SuppressWarnings("ArrayRecordComponent")
-    record Answer(byte[] body, EntityTag tag, MediaType type, String disposition) {}
+    /**
+     * One stored answer: its body, the tag it was served with, its media type and its file name, if a download. A
+     * kept answer is shared by every request that hits it, so its body is copied in and out (a few KB: a
+     * microsecond).
+     */
+    static final class Answer {
+        private final byte[] body;
+        private final EntityTag tag;
+        private final MediaType type;
+        private final String disposition;
+
+        Answer(byte[] body, EntityTag tag, MediaType type, String disposition) {
+            this.body = body.clone();
+            this.tag = tag;
+            this.type = type;
+            this.disposition = disposition;
+        }
+
+        byte[] body() {
+            return body.clone();
+        }
+
+        int length() {
+            return body.length;
+        }
+
+        EntityTag tag() {
+            return tag;
+        }
+
+        MediaType type() {
+            return type;
+        }
+
+        String disposition() {
+            return disposition;
+        }
+    }
 
     private record Shelf(AsOf position, ConcurrentHashMap<String, Answer> answers, AtomicLong bytes) {
         Shelf(AsOf position) {
@@ -50,15 +85,19 @@ public class AnswerCache {
         return maxBytes > 0;
     }
 
-    /** The answer stored for the key at the model's position {@code now}, or null. */
+    /** The answer stored for the key at the model's position {@code now} (the instance it published), or null. */
     Answer get(AsOf now, String key) {
         return at(now).answers().get(key);
     }
 
-    /** Keeps the answer, computed at {@code at}, if the model is still there ({@code now}) and it fits. */
-    void put(AsOf at, AsOf now, String key, Answer answer) {
+    /**
+     * Keeps the answer, computed by a request that found the model at {@code asked}, if the model is still there
+     * ({@code now}: the same instance) and it fits.
+     */
+    @SuppressWarnings("ReferenceEquality") // positions are told apart as instances (see #at)
+    void put(AsOf asked, AsOf now, String key, Answer answer) {
         long size = cost(key, answer);
-        if (!at.equals(now) || size > maxBytes / 4) {
+        if (asked != now || size > maxBytes / 4) {
             return;
         }
         Shelf s = at(now);
@@ -82,10 +121,15 @@ public class AnswerCache {
         return new long[] {s.answers().size(), s.bytes().get()};
     }
 
-    /** The shelf of the position; a new, empty one (the old one dropped) when the model has moved. */
+    /**
+     * The shelf of the position; a new, empty one (the old one dropped) when the model has moved. Positions are
+     * compared as instances: the live model publishes a new one with every page it applies and every reload (a
+     * reload after a rebuild that did not swap keeps seq and generation but may read other tables).
+     */
+    @SuppressWarnings("ReferenceEquality") // the instance, not the value: a reload has an equal one
     private Shelf at(AsOf now) {
         Shelf s = shelf.get();
-        while (!s.position().equals(now)) {
+        while (s.position() != now) {
             Shelf fresh = new Shelf(now);
             if (shelf.compareAndSet(s, fresh)) {
                 return fresh;
@@ -96,6 +140,6 @@ public class AnswerCache {
     }
 
     private static long cost(String key, Answer answer) {
-        return ENTRY_BYTES + 2L * key.length() + answer.body().length;
+        return ENTRY_BYTES + 2L * key.length() + answer.length();
     }
 }

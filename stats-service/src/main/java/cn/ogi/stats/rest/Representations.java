@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,10 @@ final class Representations {
     private static final List<Variant> VARIANTS = Variant.mediaTypes(
                     MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CsvExport.MEDIA_TYPE), XLSX)
             .build();
+
+    private static final int MAX_HASHES = 4096;
+    private static final int MAX_HASHED_LENGTH = 512;
+    private static final ConcurrentHashMap<String, String> HASHES = new ConcurrentHashMap<>();
 
     private Representations() {}
 
@@ -132,8 +137,19 @@ final class Representations {
         return uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters()) + "|" + type;
     }
 
+    /**
+     * The tag of the answer to the question at the position. The question's hash is a function of its text alone,
+     * so the hashes of the questions asked lately are kept (at most {@link #MAX_HASHES} of at most {@link
+     * #MAX_HASHED_LENGTH} characters; emptied when full): a revalidation then costs no SHA-256.
+     */
     static String tag(String position, String question) {
-        return position + "-" + hash(question);
+        if (question.length() > MAX_HASHED_LENGTH) {
+            return position + "-" + hash(question);
+        }
+        if (HASHES.size() >= MAX_HASHES) {
+            HASHES.clear();
+        }
+        return position + "-" + HASHES.computeIfAbsent(question, Representations::hash);
     }
 
     private static String disposition(String fileName, boolean csv) {

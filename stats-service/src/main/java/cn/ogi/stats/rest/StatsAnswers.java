@@ -33,6 +33,9 @@ public class StatsAnswers {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AskedAt asked;
+
     /**
      * A revalidation ({@code If-None-Match}) is answered from the position of the model in memory alone, before
      * any aggregate is read and without a database round trip: the model has not moved since the client's copy,
@@ -45,6 +48,7 @@ public class StatsAnswers {
             return null;
         }
         AsOf now = nodes.position();
+        asked.position(now);
         String position = position(now.seq(), now.generation(), nodes.resolveCode(jurisdiction));
         String question = Representations.question(uri, Representations.chosen(request, headers));
         if (revalidation) {
@@ -73,7 +77,10 @@ public class StatsAnswers {
         String question = Representations.question(uri, type);
         AnswerCache.Answer answer =
                 Representations.answer(Representations.tag(position, question), type, result, tables, fileName, json);
-        cache.put(new AsOf(result.asOfSeq(), result.generation()), nodes.position(), position + "-" + question, answer);
+        AsOf at = asked.position();
+        if (at != null && at.seq() == result.asOfSeq() && at.generation() == result.generation()) {
+            cache.put(at, nodes.position(), position + "-" + question, answer);
+        }
         return Representations.okOrNotModified(request, answer);
     }
 

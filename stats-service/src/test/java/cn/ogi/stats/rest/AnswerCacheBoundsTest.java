@@ -41,6 +41,17 @@ class AnswerCacheBoundsTest {
     }
 
     @Test
+    void aReloadAtTheSameSeqAndGenerationDropsEverything() {
+        AnswerCache cache = new AnswerCache(() -> 1 << 20);
+        cache.put(AT_7, AT_7, "k", answer(10));
+        assertNotNull(cache.get(AT_7, "k"));
+        AsOf reloaded = new AsOf(7, 0);
+        assertNull(cache.get(reloaded, "k"), "the model published another position: nothing kept");
+        cache.put(AT_7, reloaded, "k", answer(10));
+        assertNull(cache.get(reloaded, "k"), "an answer computed before the reload is not kept");
+    }
+
+    @Test
     void anAnswerComputedAtAPositionTheModelLeftIsNotKept() {
         AnswerCache cache = new AnswerCache(() -> 1 << 20);
         cache.put(AT_7, AT_8, "k", answer(10));
