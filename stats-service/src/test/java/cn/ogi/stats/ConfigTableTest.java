@@ -8,6 +8,7 @@ import cn.ogi.stats.feed.ReportingAccess;
 import cn.ogi.stats.query.Deadlines;
 import cn.ogi.stats.query.QuerySettings;
 import cn.ogi.stats.rebuild.RebuildSettings;
+import cn.ogi.stats.rest.AnswerCacheSettings;
 import cn.ogi.web.testing.ConfigTable;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class ConfigTableTest {
                         Deadlines.class,
                         QuerySettings.class,
                         RebuildSettings.class,
-                        ConsoleSettings.class),
+                        ConsoleSettings.class,
+                        AnswerCacheSettings.class),
                 ConfigTable.documented(Path.of("README.md"), "stats."));
     }
 }

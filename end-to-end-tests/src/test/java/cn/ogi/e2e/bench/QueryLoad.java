@@ -26,6 +26,8 @@ final class QueryLoad {
     static final int MAX_REQUESTS = 2_000_000;
     static final List<String> QUERIES =
             List.of("applications", "outcomes", "reviews", "fees", "completeness", "quality");
+    /** {@code -Dogi.bench.client=jdk}: the measured loop sends with java.net.http, as before KeepAliveClient. */
+    static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("ogi.bench.client"));
 
     private final HttpClient http;
     private final String token;
@@ -76,8 +78,8 @@ final class QueryLoad {
 
     /**
      * Every query kind over the nodes and years: first each warmed up (the JIT compiles what the measurement
-     * will run), then each measured; prints a line per query (with stats-service's CPU per request, for a machine
-     * shared with others) and returns the figures of --json ({@code {"/stats/applications": {…}, …}}).
+     * will run), then each measured; prints a line per query (with the CPU per request of stats-service and of
+     * this client, for a machine shared with others) and returns the figures of --json ({@code {"/stats/applications": {…}, …}}).
      */
     Map<String, Object> allQueries(
             String label,
@@ -96,34 +98,88 @@ final class QueryLoad {
         }
         Map<String, Object> figures = new java.util.LinkedHashMap<>();
         for (String query : QUERIES) {
-            double cpu = CpuTime.of(statsPid);
-            Latencies latencies = concurrently(mixes.get(query), measure, Map.of());
-            double perRequest = (CpuTime.of(statsPid) - cpu) / Math.max(1, latencies.sorted().length) * 1e6;
-            result.accept(
-                    label + "/stats/" + query + ", " + CLIENTS + " clients",
-                    latencies
-                            + String.format(
-                                    java.util.Locale.ROOT, "; stats-service CPU %.0f µs a request", perRequest));
-            figures.put("/stats/" + query, latencies.json());
+            Measured measured = measured(mixes.get(query), measure, Map.of(), statsPid);
+            result.accept(label + "/stats/" + query + ", " + CLIENTS + " clients", measured.toString());
+            figures.put("/stats/" + query, measured.latencies().json());
         }
         return figures;
     }
 
-    /** CLIENTS clients send the requests round-robin for the duration; every answer must have the status. */
+    /** A measurement and what it cost, per request: stats-service's CPU and this process' (the client's). */
+    record Measured(Latencies latencies, double statsMicros, double clientMicros) {
+        @Override
+        public String toString() {
+            return latencies
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "; CPU a request: stats-service %.0f µs, client %.0f µs (%s)",
+                            statsMicros,
+                            clientMicros,
+                            JDK_CLIENT ? "java.net.http" : "keep-alive socket");
+        }
+    }
+
+    /** {@link #concurrently}, with the CPU stats-service (process statsPid) and this process spent meanwhile. */
+    Measured measured(List<URI> requests, Duration duration, Map<String, String> headers, long statsPid)
+            throws Exception {
+        long self = ProcessHandle.current().pid();
+        double stats = CpuTime.of(statsPid);
+        double client = CpuTime.of(self);
+        Latencies latencies = concurrently(requests, duration, headers);
+        double n = Math.max(1, latencies.sorted().length);
+        return new Measured(latencies, (CpuTime.of(statsPid) - stats) / n * 1e6, (CpuTime.of(self) - client) / n * 1e6);
+    }
+
+    /**
+     * CLIENTS clients send the requests round-robin for the duration, each over its own kept-alive socket
+     * ({@link KeepAliveClient}; java.net.http with {@code -Dogi.bench.client=jdk}); every answer must have the
+     * status (304 when the headers hold If-None-Match, else 200).
+     */
     Latencies concurrently(List<URI> requests, Duration duration, Map<String, String> headers) throws Exception {
         AtomicInteger next = new AtomicInteger();
         int expectedStatus = headers.containsKey("If-None-Match") ? 304 : 200;
+        if (JDK_CLIENT) {
+            return new Latencies(measure(duration, () -> jdkClient(requests, headers, next, expectedStatus)), duration);
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("Authorization", "Bearer " + token);
+        all.putAll(headers);
+        List<byte[]> encoded =
+                requests.stream().map(u -> KeepAliveClient.encode(u, all)).toList();
         return new Latencies(
-                measure(duration, () -> () -> {
-                    HttpRequest.Builder request = request(requests.get(next.getAndIncrement() % requests.size()));
-                    headers.forEach(request::header);
-                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != expectedStatus) {
-                        throw new IllegalStateException(
-                                response.uri() + " answered " + response.statusCode() + ": " + response.body());
-                    }
+                measure(duration, () -> {
+                    KeepAliveClient socket = new KeepAliveClient("localhost", port);
+                    return new Client() {
+                        @Override
+                        public void request() throws Exception {
+                            int i = next.getAndIncrement() % encoded.size();
+                            int status = socket.send(encoded.get(i));
+                            if (status != expectedStatus) {
+                                throw new IllegalStateException(
+                                        requests.get(i) + " answered " + status + ": " + socket.body());
+                            }
+                        }
+
+                        @Override
+                        public void close() throws Exception {
+                            socket.close();
+                        }
+                    };
                 }),
                 duration);
+    }
+
+    /** The client the measurement used before KeepAliveClient, for comparison. */
+    private Client jdkClient(List<URI> requests, Map<String, String> headers, AtomicInteger next, int expectedStatus) {
+        return () -> {
+            HttpRequest.Builder request = request(requests.get(next.getAndIncrement() % requests.size()));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(
+                        response.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+        };
     }
 
     /** CLIENTS clients, each on its own thread, call request() for the duration; every latency (ns), sorted. */

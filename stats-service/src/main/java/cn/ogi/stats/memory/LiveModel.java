@@ -37,7 +37,10 @@ public class LiveModel {
     private volatile MemoryModel model;
     private volatile boolean stale;
     private volatile CompletenessRules rules;
-    /** The position of {@link #model}, readable without the lock (revalidation). */
+    /**
+     * The position of {@link #model}, readable without the lock (revalidation): a new instance with every page
+     * applied and every swap, so that the kept answers (stats' AnswerCache) tell a reload at the same seq apart.
+     */
     private volatile AsOf position;
 
     /** The rules completeness is kept with (the configured ones, or what a recomputation set). */

@@ -1,14 +1,13 @@
 package cn.ogi.stats.rest;
 
 import cn.ogi.stats.export.CsvExport;
+import cn.ogi.stats.export.Table;
 import cn.ogi.stats.export.XlsxExport;
 import cn.ogi.stats.query.AggregateQueries;
-import cn.ogi.stats.query.AsOf;
 import cn.ogi.stats.query.CompletenessQueries;
 import cn.ogi.stats.query.GroupBy;
 import cn.ogi.stats.query.MetricSet;
 import cn.ogi.stats.query.Metrics;
-import cn.ogi.stats.query.Nodes;
 import cn.ogi.stats.query.QualityQueries;
 import cn.ogi.stats.query.QuerySettings;
 import cn.ogi.stats.query.StatsQuery;
@@ -80,7 +79,7 @@ public class StatsResource {
     HttpHeaders headers;
 
     @Inject
-    Nodes nodes;
+    StatsAnswers answers;
 
     @GET
     @Path("applications")
@@ -229,24 +228,15 @@ public class StatsResource {
         return unchanged != null ? unchanged : respond(aggregates.aggregate(metrics, q), name, TITLES.get(name));
     }
 
-    /**
-     * A revalidation ({@code If-None-Match}) is answered from the position of the model in memory alone, before
-     * any aggregate is read and without a database round trip: the model has not moved since the client's copy,
-     * so neither has the answer.
-     */
+    /** 304 for a revalidation, or the kept answer ({@link StatsAnswers}); null: compute it. */
     private Response unchanged(StatsQuery q) {
-        if (request == null || headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
-            return null;
-        }
-        AsOf now = nodes.position();
-        return Representations.notModified(
-                request,
-                uri,
-                Representations.position(now.seq(), now.generation(), nodes.resolveCode(q.jurisdiction())));
+        return request == null ? null : answers.known(request, uri, headers, q.jurisdiction());
     }
 
     private Response respond(StatsResult result, String name, String title) {
-        return Representations.respond(request, uri, result, name, title);
+        String file = "stats-" + name + "-" + result.jurisdiction() + "-"
+                + (result.year() != null ? result.year() : result.from() + "-" + result.to());
+        return answers.respond(request, uri, headers, result, () -> Table.of(result, title), file);
     }
 
     private static final Map<String, String> TITLES =
