@@ -127,6 +127,11 @@ public final class RowReadings {
     private static final int READING_BUDGET = 4_000;
     /** Cells hold at most this many digits: longer parts of a run are not a reading. */
     private static final int MAX_CELL_DIGITS = 15;
+    /** What {@link #holdsInLongs} tells of a sum. */
+    private static final int HOLDS = 1;
+
+    private static final int BREAKS = 0;
+    private static final int NOT_WHOLE = -1;
 
     private final List<Token> tokens;
     private final List<CellSpec> cells;
@@ -147,10 +152,11 @@ public final class RowReadings {
     private int nodes;
     private boolean stopped;
     private final BigDecimal[] values;
-    /** values as longs where a value is a whole number of a long's range (the sums are checked on these) */
+    /** The values as longs where {@link #whole}: the sums are checked on these. */
     private final long[] longs;
-
+    /** Which values are whole numbers of at most 16 digits. */
     private final boolean[] whole;
+
     private final byte[] kinds;
     private final Map<String, Reading> found = new LinkedHashMap<>();
     /** Readings of the cells from a state on, once per state. */
@@ -237,7 +243,7 @@ public final class RowReadings {
                 || last.negative()
                 || !last.fraction().isEmpty()
                 || last.unit() != null
-                || !last.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
+                || !digitsOnly(last.text())) {
             return null;
         }
         for (Sum s : sums) {
@@ -693,12 +699,14 @@ public final class RowReadings {
         return v;
     }
 
+    /** Digits a long holds, parsed without BigDecimal's general parser. */
     private static boolean plainDigits(String digits) {
-        if (digits.isEmpty() || digits.length() > 18) {
-            return false;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return !digits.isEmpty() && digits.length() <= 18 && digitsOnly(digits);
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
             }
         }
@@ -766,10 +774,6 @@ public final class RowReadings {
         }
         return sum == longs[s.total()] ? HOLDS : BREAKS;
     }
-
-    private static final int HOLDS = 1;
-    private static final int BREAKS = 0;
-    private static final int NOT_WHOLE = -1;
 
     /** Can the tokens from here fill exactly the cells left? */
     private boolean feasible(int ti, int off, int ci) {
