@@ -92,11 +92,13 @@ final class TableReader {
         if (byPositions.isEmpty() && invisibleBlanks) {
             byPositions = chosen.byPositionsMisprinted();
         }
+        java.util.Map<String, List<RowReadings.Reading>> shownInFull =
+                invisibleBlanks ? chosen.everyCellShownMisprinted() : java.util.Map.of();
         final ColumnModel used = columns;
         boolean scrambled = impossibleAsPrinted(chosen, used) >= 2;
         Misprint.Outcome misprint = chosen.misprint();
         for (RowState st : chosen.states()) {
-            write(st, chosen, misprint, byPositions, used, table, scrambled);
+            write(st, chosen, misprint, byPositions, shownInFull, used, table, scrambled);
         }
         for (int s = 0; s < specs.size(); s++) {
             if (matched.get(s) == null) {
@@ -172,6 +174,46 @@ final class TableReader {
          * Rows whose positions break their own sums were read without them; read by their positions, with one
          * number misprinted, the table may have other readings: those, by spec key.
          */
+        /**
+         * Where the rules are satisfied only by readings that place empty cells the source does not show, while the
+         * printed digits also fill every cell with none missing and one printed number would break the rules: the
+         * publisher's own total contradicting its parts is as likely an explanation as unshown blanks, so the
+         * readings of that supposition compete, by spec key (empty when none applies).
+         */
+        java.util.Map<String, List<RowReadings.Reading>> everyCellShownMisprinted() {
+            java.util.Map<String, java.util.Map<String, RowReadings.Reading>> union = new java.util.HashMap<>();
+            List<Misprint.Row> rows = null;
+            for (int j = 0; j < joint.size() && solved(); j++) {
+                RowState st = joint.get(j);
+                RowReadings.Result shown = RowReadings.unconstrained(
+                        st.row().values(),
+                        st.spec().cells(),
+                        new RowReadings.Options(false, st.options().columns()));
+                List<RowReadings.Reading> full = shown.readings();
+                if (!shown.complete() || full.isEmpty() || full.size() > SHOWN_IN_FULL_READINGS) {
+                    continue;
+                }
+                Set<String> fullValues = new java.util.HashSet<>();
+                full.forEach(r -> fullValues.add(java.util.Arrays.toString(r.values())));
+                boolean usesOnlyUnshown = outcome.readings().get(j).stream()
+                        .noneMatch(i -> fullValues.contains(java.util.Arrays.toString(
+                                st.result().readings().get(i).values())));
+                if (!usesOnlyUnshown) {
+                    continue; // the solution reads the row with every cell shown
+                }
+                rows = rows == null ? rows() : rows;
+                Misprint.Outcome m = Misprint.withRowAs(rows, j, full, equations);
+                for (int r = 0; m != null && r < joint.size(); r++) {
+                    java.util.Map<String, RowReadings.Reading> u =
+                            union.computeIfAbsent(joint.get(r).spec().key(), k -> new java.util.LinkedHashMap<>());
+                    m.readings().get(r).forEach(x -> u.putIfAbsent(java.util.Arrays.toString(x.values()), x));
+                }
+            }
+            java.util.Map<String, List<RowReadings.Reading>> out = new java.util.HashMap<>();
+            union.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+            return out;
+        }
+
         java.util.Map<String, List<RowReadings.Reading>> byPositionsMisprinted() {
             java.util.Map<String, java.util.Map<String, RowReadings.Reading>> union = new java.util.HashMap<>();
             List<Misprint.Row> rows = null;
@@ -193,6 +235,13 @@ final class TableReader {
             return out;
         }
     }
+
+    /**
+     * The most readings of a row without unshown empty cells weighed against the table's solution: digits run
+     * together fill a row's cells in few ways when they are about as many as its cells (one way when exactly as
+     * many), and past this the row is left to the rules.
+     */
+    private static final int SHOWN_IN_FULL_READINGS = 64;
 
     private Attempt attempt(
             List<RowSpec> specs, List<ObservedRow> matched, List<Equation> equations, ColumnModel columns) {
@@ -292,6 +341,7 @@ final class TableReader {
             Attempt attempt,
             Misprint.Outcome misprint,
             java.util.Map<String, List<RowReadings.Reading>> byPositions,
+            java.util.Map<String, List<RowReadings.Reading>> shownInFull,
             ColumnModel columns,
             String table,
             boolean scrambled) {
@@ -309,9 +359,16 @@ final class TableReader {
             if (positioned != null) {
                 positioned.forEach(r -> union.putIfAbsent(java.util.Arrays.toString(r.values()), r));
             }
+            List<RowReadings.Reading> inFull =
+                    shownInFull.getOrDefault(st.spec().key(), List.of());
+            inFull.forEach(r -> union.putIfAbsent(java.util.Arrays.toString(r.values()), r));
             readings = List.copyOf(union.values());
             how = "the only reading" + (readings.size() == 1 ? "" : "s") + " that satisfy the table's rules"
-                    + (positionsDisagree ? " (read without positions, or by them with one number misprinted)" : "");
+                    + (positionsDisagree ? " (read without positions, or by them with one number misprinted)" : "")
+                    + (inFull.isEmpty()
+                            ? ""
+                            : " (with empty cells the source does not show, or with every cell shown and one number"
+                                    + " misprinted)");
         } else if (j >= 0 && misprint != null && misprint.readings().get(j) != null) {
             readings = misprint.readings().get(j);
             how = "the reading" + (readings.size() == 1 ? "" : "s")
@@ -405,8 +462,12 @@ final class TableReader {
                         key,
                         Unknown.AMBIGUOUS,
                         candidates.size() <= LISTED_CANDIDATES ? candidates : candidates.subList(0, LISTED_CANDIDATES),
-                        candidates.size() + " readings satisfy "
-                                + (how.startsWith("as printed") ? "the row" : "every rule"));
+                        candidates.size() + " readings "
+                                + (how.startsWith("as printed")
+                                        ? "satisfy the row"
+                                        : how.contains("misprinted")
+                                                ? "remain (every rule, or all but one number misprinted)"
+                                                : "satisfy every rule"));
                 ambiguous.add(key);
             }
         }
