@@ -185,6 +185,9 @@ final class TableReader {
             List<Misprint.Row> rows = null;
             for (int j = 0; j < joint.size() && solved(); j++) {
                 RowState st = joint.get(j);
+                if (!fewFullReadings(st.row().values(), st.spec().cells().size())) {
+                    continue;
+                }
                 RowReadings.Result shown = RowReadings.unconstrained(
                         st.row().values(),
                         st.spec().cells(),
@@ -242,6 +245,40 @@ final class TableReader {
      * many), and past this the row is left to the rules.
      */
     private static final int SHOWN_IN_FULL_READINGS = 64;
+
+    /**
+     * Could the row's digits fill its cells, every cell shown, in at most {@link #SHOWN_IN_FULL_READINGS} ways? The
+     * count is bounded without a search: {@code D} digits in {@code T} numbers cut into {@code m} cells can be cut
+     * in at most C(D − T, m − T) ways (fewer where a cell cannot start with 0 or hold that many digits).
+     */
+    private static boolean fewFullReadings(List<Token> values, int cells) {
+        int digits = 0;
+        int numbers = 0;
+        int fixed = 0;
+        for (Token t : values) {
+            switch (t.type()) {
+                case NUMBER -> {
+                    digits += t.text().length();
+                    numbers++;
+                }
+                case BLANK, MERGED -> fixed++;
+                default -> {
+                    return true; // empty cells that may be padding: let the search count
+                }
+            }
+        }
+        int m = cells - fixed;
+        if (numbers == 0 || digits < m || m < numbers) {
+            return false; // no reading fills every cell with a printed digit
+        }
+        double ways = 1;
+        int n = digits - numbers;
+        int r = Math.min(m - numbers, n - (m - numbers));
+        for (int i = 1; i <= r && ways <= SHOWN_IN_FULL_READINGS; i++) {
+            ways = ways * (n - r + i) / i;
+        }
+        return ways <= SHOWN_IN_FULL_READINGS;
+    }
 
     private Attempt attempt(
             List<RowSpec> specs, List<ObservedRow> matched, List<Equation> equations, ColumnModel columns) {
