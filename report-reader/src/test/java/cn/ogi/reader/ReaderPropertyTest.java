@@ -230,6 +230,23 @@ class ReaderPropertyTest {
     }
 
     /**
+     * A text that ends every cell with an empty line shows its blank cells as further empty lines ({@code 228}, one
+     * empty line, {@code 0}, two, {@code 9}, four, {@code 237}): every cell of a sparse report is read (111 cells were
+     * ambiguous while blanks were taken as unshown).
+     */
+    @Test
+    void aTextEndingEveryCellWithAnEmptyLineShowsItsBlankCells() {
+        long caseSeed = 2_019_006_090L;
+        GeneratedReport report = generator.generate(caseSeed);
+        Rendered rendered = Renderers.named("cells").render(report, new Random(caseSeed));
+
+        Reading reading = reader.read(
+                rendered.source(), new ReadHints(null, report.truth().year()));
+
+        assertEquals(List.of(), CellComparison.notExact(report, reading));
+    }
+
+    /**
      * An OCR look-alike inside a row's label (重新出具己获取信息) no longer hides which row it is: the blank row
      * printed as its label alone before it (4.无正当理由大量反复申请) is counted, and every (五) row is placed.
      */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * by line, every number would be a row of its own. Where a text has such runs of lines holding one number each
  * (several runs of at least {@value #RUN} lines, or one where no line prints numbers side by side — a sparse table,
  * mostly blank), a run of two or more belongs to the line before it: the row's label.
- * A single number on its own line stays as it is (a detached label's row, read as today).
+ * A single number on its own line stays as it is (a detached label's row, read as today). Where every such cell is
+ * followed by an empty line, each further empty line is an empty cell ({@link #emptyLineAfterEveryCell}).
  */
 final class CellPerLine {
 
@@ -65,6 +66,54 @@ final class CellPerLine {
             i = end;
         }
         return joined;
+    }
+
+    /** The fewest cells joined to rows that show whether every cell is followed by an empty line. */
+    private static final int SHOWN_EVIDENCE = 10;
+
+    /**
+     * Does the text end every cell with an empty line, so that an empty cell shows as one more empty line? A scrape
+     * that makes each table cell a paragraph prints {@code 228}, an empty line, {@code 0}, two empty lines (a blank
+     * cell between), {@code 9}: then every cell joined to a row stands at least one empty line after the line before
+     * it, many exactly one. {@code pdftotext} without {@code -layout} prints an empty cell as nothing and its
+     * cells mostly on consecutive lines: not such a text.
+     */
+    static boolean emptyLineAfterEveryCell(List<String> lines, boolean[] joined) {
+        int cells = 0;
+        int single = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!joined[i]) {
+                continue;
+            }
+            int gap = emptyLinesBefore(lines, i);
+            if (gap == 0) {
+                return false;
+            }
+            cells++;
+            single += gap == 1 ? 1 : 0;
+        }
+        return cells >= SHOWN_EVIDENCE && single >= SHOWN_EVIDENCE / 2;
+    }
+
+    /** How many empty lines stand directly before line {@code i}. */
+    static int emptyLinesBefore(List<String> lines, int i) {
+        int gap = 0;
+        for (int k = i - 1; k >= 0 && lines.get(k).isBlank(); k--) {
+            gap++;
+        }
+        return gap;
+    }
+
+    /** How many empty lines stand directly after line {@code i} (none counted at the text's end). */
+    static int emptyLinesAfter(List<String> lines, int i) {
+        int gap = 0;
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return gap;
+            }
+            gap++;
+        }
+        return 0;
     }
 
     /** Two numbers with only spaces between them (a row's cells side by side). */

@@ -183,6 +183,7 @@ public final class TextLayout {
             pages.add(page);
         }
         boolean[] joined = CellPerLine.joinedToRow(raws);
+        boolean emptyCellsShown = CellPerLine.emptyLineAfterEveryCell(raws, joined);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             String raw = raws.get(i);
@@ -193,7 +194,11 @@ public final class TextLayout {
                     at--; // the empty lines between the cells
                 }
                 List<Piece> row = new ArrayList<>(lines.get(at).pieces());
-                row.add(Piece.text(raw.strip()));
+                if (emptyCellsShown) {
+                    shownCell(raws, joined, i, row);
+                } else {
+                    row.add(Piece.text(raw.strip()));
+                }
                 lines.set(at, new Line(row, lines.get(at).page()));
                 continue;
             }
@@ -201,6 +206,25 @@ public final class TextLayout {
             lines.add(new Line(line.pieces(), pages.get(i)));
         }
         return new Layout(form, lines, null);
+    }
+
+    /**
+     * A cell of a text that ends every cell with an empty line: each further empty line before it is an empty cell
+     * (after the row's label or between two of its cells); after the row's last cell, where the next row's label
+     * may have empty cells of its own before it (a label spanning rows printed only where it starts), an empty cell
+     * at the row's end, a cell only where the row needs one.
+     */
+    private static void shownCell(List<String> raws, boolean[] joined, int i, List<Piece> row) {
+        int before = CellPerLine.emptyLinesBefore(raws, i);
+        for (int g = 1; g < before; g++) {
+            row.add(Piece.cell(""));
+        }
+        row.add(Piece.cell(raws.get(i).strip()));
+        int after = CellPerLine.emptyLinesAfter(raws, i);
+        boolean last = i + after + 1 >= raws.size() || !joined[i + after + 1];
+        for (int g = 1; last && g < after; g++) {
+            row.add(new Piece("", Double.NaN, Double.NaN, Piece.Kind.EDGE));
+        }
     }
 
     private static boolean isPipeRow(String line) {

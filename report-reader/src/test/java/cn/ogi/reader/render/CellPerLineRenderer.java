@@ -7,8 +7,8 @@ import java.util.Random;
 /**
  * A page taken from its tables cell by cell, each cell's text on a line of its own — what {@code pdftotext} without
  * {@code -layout} gives for a simple table, and a scrape that ends every table cell with a line break: spanned labels
- * only where they start, an empty line between cells in half the pages, a blank cell printed as nothing (an empty
- * line at most: invisible), prose as plain lines.
+ * only where they start, an empty line after every cell in half the pages (a blank cell is then one more empty line;
+ * in the other half it prints as nothing: invisible), prose as plain lines.
  */
 public final class CellPerLineRenderer implements Renderer {
 
