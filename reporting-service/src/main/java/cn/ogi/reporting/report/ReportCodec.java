@@ -91,6 +91,27 @@ public class ReportCodec {
         return reports.canonicalString(report);
     }
 
+    /** A report's canonical JSON and its content hash ({@link #contentSha256}). */
+    record Canonical(String json, String sha256) {}
+
+    /**
+     * The canonical JSON and the content hash, serialising the report once when it has no correction reason (the
+     * hash is then of the same text: {@link ReportJson#sha256} hashes {@link ReportJson#canonicalString}'s UTF-8).
+     */
+    Canonical canonical(AnnualReport report) {
+        String json = reports.canonicalString(report);
+        if (report.correctionReason() != null) {
+            return new Canonical(json, contentSha256(report));
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Canonical(json, java.util.HexFormat.of().formatHex(hash));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     JsonNode tree(String stored) {
         try {
             return json.readTree(stored);
