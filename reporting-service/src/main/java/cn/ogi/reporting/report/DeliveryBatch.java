@@ -1,7 +1,6 @@
 package cn.ogi.reporting.report;
 
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.tracing.Spans;
 import io.opentelemetry.api.trace.Span;
@@ -72,7 +71,7 @@ public class DeliveryBatch {
                 codes.add(requests.get(i).agencyCode());
             }
         }
-        Map<String, Agency> agencies = writer.agencies(codes);
+        Map<String, ReportWriter.Registered> agencies = writer.agencies(codes);
         List<ReportWriter.ReportKey> reports = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {

@@ -10,6 +10,8 @@ import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -139,7 +141,11 @@ public class ReportCodec {
                 original);
     }
 
-    /** The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. */
+    /**
+     * The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. The
+     * report goes into the event as the stored canonical text itself (a raw JSON value), not parsed into a tree only to
+     * be written out again.
+     */
     ReportVersionCreated created(String agencyCode, int year, ReportVersion version, OriginalView original) {
         return new ReportVersionCreated(
                 agencyCode,
@@ -152,7 +158,7 @@ public class ReportCodec {
                 version.correctionReason,
                 version.contentSha256,
                 FindingsJson.decode(version.findings),
-                tree(version.content),
+                new POJONode(new RawValue(version.content)),
                 version.importedHistory ? Boolean.TRUE : null,
                 original == null
                         ? null

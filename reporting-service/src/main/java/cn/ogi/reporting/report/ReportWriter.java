@@ -67,7 +67,7 @@ public class ReportWriter {
         if (known.isEmpty()) {
             return new DeliveryOutcome.UnknownAgency(agencyCode);
         }
-        Agency agency = known.get();
+        Registered agency = Registered.of(known.get());
         Batch batch = open(List.of(new ReportKey(agencyCode, year)), List.of(deliveryKey));
         Written written = write(prepared, deliveryKey, expectedVersion, agency, batch);
         store(batch);
@@ -190,12 +190,20 @@ public class ReportWriter {
         return Agency.findByIdOptional(agencyCode);
     }
 
-    /** The agencies of these codes that the registry has, by code (one query). */
-    Map<String, Agency> agencies(Collection<String> codes) {
-        Map<String, Agency> found = new HashMap<>();
-        if (!codes.isEmpty()) {
-            Agency.<Agency>list("code in ?1", List.copyOf(codes)).forEach(a -> found.put(a.code, a));
+    /** What a delivery's write needs of its agency: the code, and the jurisdiction its audit row is filed under. */
+    record Registered(String code, String jurisdiction) {
+
+        static Registered of(Agency agency) {
+            return new Registered(agency.code, agency.jurisdiction);
         }
+    }
+
+    /** The agencies of these codes that the registry has, by code (one statement, no entities). */
+    Map<String, Registered> agencies(Collection<String> codes) {
+        Map<String, Registered> found = new HashMap<>();
+        sql.statement("SELECT code, jurisdiction FROM agency WHERE code = ANY (CAST(:codes AS text[]))")
+                .bind("codes", codes.toArray(String[]::new))
+                .each(0, rs -> found.put(rs.getString(1), new Registered(rs.getString(1), rs.getString(2))));
         return found;
     }
 
@@ -291,7 +299,7 @@ public class ReportWriter {
      * lock). A later delivery of the batch sees what an earlier one made (its key, its version as the latest, its
      * content for the cross-year rules).
      */
-    Written write(Prepared prepared, String deliveryKey, Integer expectedVersion, Agency agency, Batch batch) {
+    Written write(Prepared prepared, String deliveryKey, Integer expectedVersion, Registered agency, Batch batch) {
         AnnualReport report = prepared.report();
         VersionSubmission submission = prepared.submission();
         // the path's agency and year: readDelivered checked that the report is theirs
@@ -431,7 +439,7 @@ public class ReportWriter {
     private void recordAudit(
             Batch batch,
             String action,
-            Agency agency,
+            Registered agency,
             ReportKey key,
             LockedReport target,
             VersionSubmission submission,
@@ -441,8 +449,8 @@ public class ReportWriter {
                 new AuditTrail.Entry(
                         action,
                         "report",
-                        agency.code + "/" + key.year() + "/v" + target.latestVersion,
-                        agency.jurisdiction,
+                        agency.code() + "/" + key.year() + "/v" + target.latestVersion,
+                        agency.jurisdiction(),
                         submission.isImportedHistory()
                                 ? Map.of(
                                         "deliveredBy",
