@@ -195,6 +195,65 @@ class DeliveryBatchTest {
         }
     }
 
+    /**
+     * What an earlier item of the batch made is seen by the later ones, although the batch reads the database once
+     * and writes its rows at the end: its key (replayed), its version as the latest (unchanged, a correction made
+     * version 2), and each stored item has its own audit row with its submitter.
+     */
+    @Test
+    void laterItemsOfABatchSeeWhatEarlierItemsMadeBeforeAnyOfItIsWritten() {
+        AnnualReport first = TestReports.balanced2021(agency, 2022).build();
+        String key = UUID.randomUUID().toString();
+        String unchangedKey = UUID.randomUUID().toString();
+        String correctionKey = UUID.randomUUID().toString();
+        Map<String, Object> unchanged = item(
+                ReportBuilder.from(first).correctionReason("only explained").build(), unchangedKey, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> submission = (Map<String, Object>) unchanged.get("submission");
+        submission.put("submittedBy", "second-submitter");
+        List<Map<String, Object>> items = List.of(
+                item(first, key, null),
+                // the same key again in the same batch: its replay, not a second version
+                item(first, key, null),
+                unchanged,
+                item(
+                        ReportBuilder.from(first)
+                                .correctionReason("recounted")
+                                .cell("activeDisclosure.licensing.decisions", 4)
+                                .build(),
+                        correctionKey,
+                        "\"1\""),
+                // the key of the correction, now for another report: reused
+                item(TestReports.balanced2021(agency, 2021).build(), correctionKey, null));
+
+        deliverAll(items)
+                .statusCode(200)
+                .body("results.outcome", contains("created", "replayed", "unchanged", "created", "refused"))
+                .body("results.status", contains(201, 200, 200, 201, 409))
+                .body("results[1].receipt.version", is(1))
+                .body("results[1].receipt.replayed", is(true))
+                .body("results[2].receipt.version", is(1))
+                .body("results[3].receipt.version", is(2))
+                .body("results[4].problem.type", endsWith("/delivery-key-reused"));
+
+        given().get("/api/v1/reports/" + agency + "/2022")
+                .then()
+                .statusCode(200)
+                .body("version", is(2));
+        assertEquals(
+                3,
+                count("SELECT count(*) FROM delivery WHERE delivery_key IN ('" + key + "', '" + unchangedKey + "', '"
+                        + correctionKey + "')"));
+        assertEquals(0, count("SELECT count(*) FROM report WHERE agency_code = '" + agency + "' AND year = 2021"));
+        assertEquals(
+                List.of(
+                        "test-submitter report.version.created " + agency + "/2022/v1",
+                        "second-submitter report.unchanged " + agency + "/2022/v1",
+                        "test-submitter report.version.created " + agency + "/2022/v2"),
+                texts("SELECT subject || ' ' || action || ' ' || target_key FROM audit_event WHERE target_key LIKE '"
+                        + agency + "/%' ORDER BY id"));
+    }
+
     @Test
     void theSameBatchTwiceIsReplayedWithTheSameVersionsAndNoNewEvents() {
         ReportBuilder report = TestReports.balanced2021(agency, 2023);
@@ -278,6 +337,20 @@ class DeliveryBatchTest {
 
     private long latestSeq() {
         return count("SELECT coalesce(max(seq), 0) FROM change_event");
+    }
+
+    private List<String> texts(String sql) {
+        List<String> texts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                texts.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return texts;
     }
 
     private long count(String sql) {

@@ -364,6 +364,7 @@ public final class IntakeBenchmark {
         Map<String, Double> seconds = new LinkedHashMap<>();
         platform.pids().forEach((name, pid) -> seconds.put(name, CpuTime.of(pid)));
         seconds.put("intake's PostgreSQL backends", CpuTime.ofBackends(Platform.jdbcUrl("intake")));
+        seconds.put("reporting's PostgreSQL backends", CpuTime.ofBackends(Platform.jdbcUrl("reporting")));
         seconds.put("this client", CpuTime.of(ProcessHandle.current().pid()));
         seconds.put("machine", CpuTime.machine());
         return seconds;
@@ -427,9 +428,14 @@ public final class IntakeBenchmark {
         }
         put("batchPerSecond", lines / seconds, "NDJSON batch, " + lines + " lines in one request (reports/s)");
         int backlog = Reports.outboxBacklog();
+        Map<String, Double> cpuBefore = cpuSeconds();
         long drainStart = System.nanoTime();
         Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(30));
         double drain = (System.nanoTime() - drainStart) / 1e9;
+        Map<String, Double> cpuAfter = cpuSeconds();
+        note(
+                "CPU per delivered version while the outbox drained (ms; a cost, whatever the machine's load)",
+                backlog + " versions: " + cpuPer(cpuBefore, cpuAfter, backlog));
         if (backlog < 100) {
             // the relay kept up with the batch: what is known is the rate from the first line to the last delivery
             double total = (System.nanoTime() - start) / 1e9;

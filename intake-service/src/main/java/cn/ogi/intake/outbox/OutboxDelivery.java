@@ -181,12 +181,14 @@ public class OutboxDelivery {
 
     /**
      * Each entry by its own outcome: a delivered or refused one is settled by the {@link SubmissionStore} and leaves
-     * the outbox, a failed one waits for its retry — a statement batch each, one round trip for the whole claim.
+     * the outbox, a failed one waits for its retry: one statement each for the settlements, the removals and the
+     * refusals' audit rows (a statement batch for the retries), whatever the size of the claim.
      */
     private void settle(List<Claimed> claimed, List<Attempt> attempts) {
         List<Settlement> settled = new ArrayList<>(claimed.size());
         List<UUID> removed = new ArrayList<>(claimed.size());
         List<Retry> retried = new ArrayList<>();
+        List<AuditTrail.Recorded> rejections = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             Claimed entry = claimed.get(i);
             Attempt attempt = attempts.get(i);
@@ -199,7 +201,7 @@ public class OutboxDelivery {
                 }
                 case REFUSED -> {
                     settled.add(new Settlement.Rejected(entry.id(), attempt.reason(), attempt.findings()));
-                    recordRejection(entry, attempt);
+                    rejections.add(rejection(entry, attempt));
                     removed.add(entry.id());
                 }
                 case FAILED -> {
@@ -213,7 +215,12 @@ public class OutboxDelivery {
         }
         if (!settled.isEmpty()) {
             submissions.settle(settled);
-            sql.batch("DELETE FROM outbox WHERE submission_id = :id", removed, (id, row) -> row.bind("id", id));
+            sql.statement("DELETE FROM outbox WHERE submission_id = ANY (CAST(:ids AS uuid[]))")
+                    .bind("ids", removed.toArray(UUID[]::new))
+                    .update();
+        }
+        if (!rejections.isEmpty()) {
+            audit.recordAll(rejections);
         }
         sql.batch(
                 """
@@ -228,8 +235,8 @@ public class OutboxDelivery {
     /** A failed entry's next attempt. */
     private record Retry(UUID submission, Instant next, String error) {}
 
-    private void recordRejection(Claimed claimed, Attempt attempt) {
-        audit.recordFor(
+    private static AuditTrail.Recorded rejection(Claimed claimed, Attempt attempt) {
+        return new AuditTrail.Recorded(
                 new AuditTrail.Actor(claimed.submittedBy(), Roles.SERVICE, null),
                 new AuditTrail.Entry(
                         "submission.rejected",

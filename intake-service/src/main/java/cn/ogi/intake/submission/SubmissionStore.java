@@ -141,22 +141,51 @@ public class SubmissionStore {
 
     /**
      * Settles delivered and refused submissions: their final state, version or rejection and findings, in one
-     * statement batch. Joins the caller's transaction (the relay's claim), so that the state is written together with
+     * statement. Joins the caller's transaction (the relay's claim), so that the state is written together with
      * the removal of the outbox entries.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(List<Settlement> settled) {
-        sql.batch(
-                """
-                UPDATE submission SET status = :status, version = :version, unchanged = :unchanged,
-                    rejection = :rejection, findings = CAST(:findings AS jsonb), settled_at = now()
-                WHERE id = :id""",
-                settled,
-                (s, row) -> row.bind("status", s.status().name())
-                        .bind("version", s instanceof Settlement.Delivered d ? d.version() : null)
-                        .bind("unchanged", s instanceof Settlement.Delivered d ? d.unchanged() : null)
-                        .bind("rejection", s instanceof Settlement.Rejected r ? r.reason() : null)
-                        .bind("findings", FindingsJson.encode(s.findings()))
-                        .bind("id", s.submission()));
+        if (settled.isEmpty()) {
+            return;
+        }
+        // one statement for the whole claim: the settlements as arrays, unnest-ed into the rows they update
+        sql.statement("""
+                        UPDATE submission s SET status = u.status, version = u.version, unchanged = u.unchanged,
+                            rejection = u.rejection, findings = CAST(u.findings AS jsonb), settled_at = now()
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]), CAST(:versions AS int[]),
+                                CAST(:unchanged AS boolean[]), CAST(:rejections AS text[]), CAST(:findings AS text[]))
+                            AS u (id, status, version, unchanged, rejection, findings)
+                        WHERE s.id = u.id""")
+                .bind("ids", settled.stream().map(Settlement::submission).toArray(UUID[]::new))
+                .bind("statuses", settled.stream().map(s -> s.status().name()).toArray(String[]::new))
+                .bind(
+                        "versions",
+                        settled.stream()
+                                .map(s -> s instanceof Settlement.Delivered d ? d.version() : null)
+                                .toArray(Integer[]::new))
+                .bind("unchanged", unchanged(settled))
+                .bind(
+                        "rejections",
+                        settled.stream()
+                                .map(s -> s instanceof Settlement.Rejected r ? r.reason() : null)
+                                .toArray(String[]::new))
+                .bind(
+                        "findings",
+                        settled.stream()
+                                .map(s -> FindingsJson.encode(s.findings()))
+                                .toArray(String[]::new))
+                .update();
+    }
+
+    /** Whether each delivered submission made no new version; null for a rejected one. */
+    private static Boolean[] unchanged(List<Settlement> settled) {
+        Boolean[] unchanged = new Boolean[settled.size()];
+        for (int i = 0; i < unchanged.length; i++) {
+            if (settled.get(i) instanceof Settlement.Delivered d) {
+                unchanged[i] = d.unchanged();
+            }
+        }
+        return unchanged;
     }
 }

@@ -1,7 +1,6 @@
 package cn.ogi.reporting.report;
 
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.tracing.Spans;
 import io.opentelemetry.api.trace.Span;
@@ -11,18 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * Many deliveries in one transaction ({@code POST /api/v1/deliveries}), each with the outcome the single endpoint
  * would give it, through the same {@link ReportWriter}. The reports are locked first, in one order (agency, year)
  * whatever the batch's order, so that concurrent batches wait for each other instead of deadlocking; the deliveries
  * are then written in the batch's order (a version before its correction); a refused one has written nothing and
- * the others go on; the change events of the whole batch are appended last, under one feed lock.
+ * the others go on; the change events of the whole batch are appended last, under one feed lock. The batch reads
+ * and writes set-based ({@link ReportWriter#open}, {@link ReportWriter#store}): the agencies, the locks, the earlier
+ * deliveries and the latest versions in a statement each, the rows it makes in a statement batch per table —
+ * round trips per batch, not per delivery.
  */
 @ApplicationScoped
 public class DeliveryBatch {
@@ -32,11 +33,6 @@ public class DeliveryBatch {
 
     @Inject
     ChangeFeed feed;
-
-    private record ReportKey(String agencyCode, int year) {}
-
-    private static final Comparator<ReportKey> LOCK_ORDER =
-            Comparator.comparing(ReportKey::agencyCode).thenComparingInt(ReportKey::year);
 
     @Inject
     Spans spans;
@@ -51,12 +47,8 @@ public class DeliveryBatch {
                 .startSpan();
     }
 
-    /**
-     * Reads and checks one delivery into {@code prepared[i]} and finds its agency: null when it can be written, else
-     * the outcome that refuses it (nothing is written for it).
-     */
-    private DeliveryOutcome prepare(
-            DeliveryRequest request, ReportWriter.Prepared[] prepared, int i, Map<String, Agency> agencies) {
+    /** Reads and checks one delivery into {@code prepared[i]}: null when it can be written, else its refusal. */
+    private DeliveryOutcome prepare(DeliveryRequest request, ReportWriter.Prepared[] prepared, int i) {
         if (request.refusal() != null) {
             return new DeliveryOutcome.Invalid(request.refusal());
         }
@@ -65,11 +57,6 @@ public class DeliveryBatch {
         } catch (ProblemException refused) {
             return new DeliveryOutcome.Invalid(refused.toProblem(null));
         }
-        if (agencies.computeIfAbsent(
-                        request.agencyCode(), code -> writer.agency(code).orElse(null))
-                == null) {
-            return new DeliveryOutcome.UnknownAgency(request.agencyCode());
-        }
         return null;
     }
 
@@ -77,16 +64,30 @@ public class DeliveryBatch {
     public List<DeliveryOutcome> deliverAll(List<DeliveryRequest> requests) {
         DeliveryOutcome[] outcomes = new DeliveryOutcome[requests.size()];
         ReportWriter.Prepared[] prepared = new ReportWriter.Prepared[requests.size()];
-        Map<String, Agency> agencies = new HashMap<>();
-        TreeMap<ReportKey, Report> reports = new TreeMap<>(LOCK_ORDER);
+        Set<String> codes = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
-            DeliveryRequest request = requests.get(i);
-            outcomes[i] = prepare(request, prepared, i, agencies);
+            outcomes[i] = prepare(requests.get(i), prepared, i);
             if (outcomes[i] == null) {
-                reports.put(new ReportKey(request.agencyCode(), request.year()), null);
+                codes.add(requests.get(i).agencyCode());
             }
         }
-        reports.replaceAll((key, none) -> writer.lockReport(key.agencyCode(), key.year()));
+        Map<String, ReportWriter.Registered> agencies = writer.agencies(codes);
+        List<ReportWriter.ReportKey> reports = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            DeliveryRequest request = requests.get(i);
+            if (outcomes[i] == null && !agencies.containsKey(request.agencyCode())) {
+                outcomes[i] = new DeliveryOutcome.UnknownAgency(request.agencyCode());
+            }
+            if (outcomes[i] == null) {
+                reports.add(new ReportWriter.ReportKey(request.agencyCode(), request.year()));
+                keys.add(request.deliveryKey());
+            }
+        }
+        if (reports.isEmpty()) {
+            return List.of(outcomes);
+        }
+        ReportWriter.Batch batch = writer.open(reports, keys);
 
         List<ChangeFeed.Event> events = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -103,8 +104,7 @@ public class DeliveryBatch {
                         request.deliveryKey(),
                         request.expectedVersion(),
                         agencies.get(request.agencyCode()),
-                        reports.get(new ReportKey(request.agencyCode(), request.year())),
-                        reports.get(new ReportKey(request.agencyCode(), request.year() - 1)));
+                        batch);
                 outcomes[i] = written.outcome();
                 if (written.outcome() instanceof DeliveryOutcome.Stored stored) {
                     span.setAttribute(
@@ -121,9 +121,9 @@ public class DeliveryBatch {
                 span.end();
             }
         }
-        // a report row made for deliveries that were all refused holds no version: it goes, as a refused single
-        // delivery's rolls back with it
-        reports.values().stream().filter(r -> r.latestVersion == 0).forEach(Report::delete);
+        // a report row made for deliveries that were all refused holds no version: store removes it, as a refused
+        // single delivery's rolls back with it
+        writer.store(batch);
         feed.appendAll(events);
         return List.of(outcomes);
     }

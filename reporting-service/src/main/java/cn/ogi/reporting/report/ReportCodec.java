@@ -10,6 +10,8 @@ import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -91,6 +93,27 @@ public class ReportCodec {
         return reports.canonicalString(report);
     }
 
+    /** A report's canonical JSON and its content hash ({@link #contentSha256}). */
+    record Canonical(String json, String sha256) {}
+
+    /**
+     * The canonical JSON and the content hash, serialising the report once when it has no correction reason (the
+     * hash is then of the same text: {@link ReportJson#sha256} hashes {@link ReportJson#canonicalString}'s UTF-8).
+     */
+    Canonical canonical(AnnualReport report) {
+        String json = reports.canonicalString(report);
+        if (report.correctionReason() != null) {
+            return new Canonical(json, contentSha256(report));
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Canonical(json, java.util.HexFormat.of().formatHex(hash));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     JsonNode tree(String stored) {
         try {
             return json.readTree(stored);
@@ -118,7 +141,11 @@ public class ReportCodec {
                 original);
     }
 
-    /** The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. */
+    /**
+     * The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. The
+     * report goes into the event as the stored canonical text itself (a raw JSON value), not parsed into a tree only to
+     * be written out again.
+     */
     ReportVersionCreated created(String agencyCode, int year, ReportVersion version, OriginalView original) {
         return new ReportVersionCreated(
                 agencyCode,
@@ -131,7 +158,7 @@ public class ReportCodec {
                 version.correctionReason,
                 version.contentSha256,
                 FindingsJson.decode(version.findings),
-                tree(version.content),
+                new POJONode(new RawValue(version.content)),
                 version.importedHistory ? Boolean.TRUE : null,
                 original == null
                         ? null

@@ -75,6 +75,18 @@ public class AuditTrail {
         insert(actor, entries, clientAddress());
     }
 
+    /** One write and who did it, for {@link #recordAll}. */
+    public record Recorded(Actor actor, Entry entry) {}
+
+    /**
+     * Records many writes, each of its own actor (a batch of deliveries, each on behalf of its submitter), in the
+     * current transaction: one statement batch, one round trip.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Recorded> records) {
+        insert(records, clientAddress());
+    }
+
     /** Records a refusal of the given actor in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusalFor(Actor actor, Entry entry) {
@@ -105,22 +117,26 @@ public class AuditTrail {
 
     /** On the transaction's connection, so that it works in services with or without JPA entities. */
     private void insert(Actor actor, List<Entry> entries, String clientAddress) {
+        insert(entries.stream().map(entry -> new Recorded(actor, entry)).toList(), clientAddress);
+    }
+
+    private void insert(List<Recorded> records, String clientAddress) {
         sql.batch(
                 """
                 INSERT INTO audit_event (subject, roles, caller_jurisdiction, action, target_type, target_key,
                     target_jurisdiction, client_address, detail)
                 VALUES (:subject, :roles, :callerJurisdiction, :action, :targetType, :targetKey,
                     :targetJurisdiction, :clientAddress, CAST(:detail AS jsonb))""",
-                entries,
-                (entry, row) -> row.bind("subject", actor.subject())
-                        .bind("roles", actor.roles())
-                        .bind("callerJurisdiction", actor.jurisdiction())
-                        .bind("action", entry.action())
-                        .bind("targetType", entry.targetType())
-                        .bind("targetKey", entry.targetKey())
-                        .bind("targetJurisdiction", entry.targetJurisdiction())
+                records,
+                (recorded, row) -> row.bind("subject", recorded.actor().subject())
+                        .bind("roles", recorded.actor().roles())
+                        .bind("callerJurisdiction", recorded.actor().jurisdiction())
+                        .bind("action", recorded.entry().action())
+                        .bind("targetType", recorded.entry().targetType())
+                        .bind("targetKey", recorded.entry().targetKey())
+                        .bind("targetJurisdiction", recorded.entry().targetJurisdiction())
                         .bind("clientAddress", clientAddress)
-                        .bind("detail", toJson(entry.detail())));
+                        .bind("detail", toJson(recorded.entry().detail())));
     }
 
     /** An entry's detail as the {@code detail} column holds it (JSON text), for a write that inserts its own row. */
