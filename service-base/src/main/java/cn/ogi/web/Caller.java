@@ -33,6 +33,10 @@ public class Caller {
 
     /** The GB/T 2260 code the caller acts for; null for admins and services without one. */
     public String jurisdiction() {
+        return jurisdiction(token);
+    }
+
+    private static String jurisdiction(JsonWebToken token) {
         Object claim = token.getClaim("jurisdiction");
         if (claim instanceof jakarta.json.JsonString text) {
             return text.getString();
@@ -44,7 +48,15 @@ public class Caller {
 
     /** The caller's reach as a value that outlives the request. */
     public Scope scope() {
-        return new Scope(subject(), roles(), jurisdiction());
+        return scope(token);
+    }
+
+    /**
+     * The reach of a verified token, where no request-scoped caller is at hand (a Vert.x route): the same value
+     * {@link #scope()} gives for it.
+     */
+    public static Scope scope(JsonWebToken token) {
+        return new Scope(token.getSubject(), new TreeSet<>(token.getGroups()), jurisdiction(token));
     }
 
     /** True for callers that see the whole province. */
@@ -64,26 +76,35 @@ public class Caller {
 
     /** Like {@link #nodeOrOwn}, but null (the whole province) for an unrestricted caller who names no node. */
     public String nodeOrOwnOrAll(String requested, String parameter) {
-        if ((requested == null || requested.isBlank()) && unrestricted()) {
-            return null;
-        }
-        return nodeOrOwn(requested, parameter);
+        return nodeOrOwnOrAll(scope(), requested, parameter);
     }
 
     /** The node a query is about: the one asked for (checked), or the caller's own node when none is. */
     public String nodeOrOwn(String requested, String parameter) {
+        return nodeOrOwn(scope(), requested, parameter);
+    }
+
+    /** {@link #nodeOrOwnOrAll(String, String)} for a scope: the one rule, also where no caller bean is at hand. */
+    public static String nodeOrOwnOrAll(Scope scope, String requested, String parameter) {
+        if ((requested == null || requested.isBlank()) && scope.unrestricted()) {
+            return null;
+        }
+        return nodeOrOwn(scope, requested, parameter);
+    }
+
+    private static String nodeOrOwn(Scope scope, String requested, String parameter) {
         if (requested == null || requested.isBlank()) {
-            if (jurisdiction() == null) {
+            if (scope.jurisdiction() == null) {
                 throw ProblemException.badRequest(
                         "invalid-parameters",
                         "Parameter '" + parameter + "' is required: your token names no jurisdiction to default to");
             }
-            return jurisdiction();
+            return scope.jurisdiction();
         }
         DivisionCode.problem(requested).ifPresent(problem -> {
             throw ProblemException.badRequest("invalid-parameters", "Parameter '" + parameter + "': " + problem);
         });
-        requireCovers(requested, "jurisdiction " + requested);
+        scope.requireCovers(requested, "jurisdiction " + requested);
         return requested;
     }
 }

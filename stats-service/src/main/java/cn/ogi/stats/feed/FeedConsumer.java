@@ -76,8 +76,19 @@ public class FeedConsumer {
 
     /** One tick of the loop, which runs only when {@code stats.feed.enabled}. */
     void poll() {
+        poll(FeedSource.of(client, json));
+    }
+
+    /**
+     * Polls until caught up: a poll that stopped after {@code stats.feed.max-pages-per-poll} full pages is followed
+     * by the next at once, not after the poll interval — while catching up (a new instance, the national rebuild
+     * from the feed) the interval was idle time after every max-pages-per-poll pages.
+     */
+    void poll(FeedSource source) {
         try {
-            catchUp(FeedSource.of(client, json));
+            while (drain(source).more() && !Thread.currentThread().isInterrupted()) {
+                LOG.debug("change feed: more after a full poll, polling again at once");
+            }
         } catch (FeedBehindCursor e) {
             LOG.error(e.getMessage());
         } catch (RuntimeException e) {
@@ -90,12 +101,21 @@ public class FeedConsumer {
     }
 
     /**
-     * Applies pages from the source until a page is not full; returns the number of events applied. While a page
+     * Applies pages from the source until a page is not full, at most {@code stats.feed.max-pages-per-poll} of them;
+     * returns the number of events applied. While a page
      * is applied the next one is already fetched (and read) on another thread, so that the database and the HTTP
      * round trip of the feed overlap; a page fetched for nothing (another instance applied it) changes nothing.
      */
     public int catchUp(FeedSource source) {
+        return drain(source).applied();
+    }
+
+    /** What one poll applied, and whether it stopped at the page limit on a full page (more may follow). */
+    private record Drained(int applied, boolean more) {}
+
+    private Drained drain(FeedSource source) {
         int applied = 0;
+        boolean more = false;
         long cursor = writer.cursor();
         int pageSize = settings.pageSize();
         int maxPagesPerPoll = settings.maxPagesPerPoll();
@@ -114,11 +134,12 @@ public class FeedConsumer {
             if (!full) {
                 break;
             }
+            more = i + 1 == maxPagesPerPoll;
         }
         if (next != null) {
             next.cancel(true);
         }
-        return applied;
+        return new Drained(applied, more);
     }
 
     /**

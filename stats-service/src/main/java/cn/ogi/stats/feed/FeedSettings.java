@@ -19,7 +19,11 @@ public interface FeedSettings {
     @WithDefault("500")
     int pageSize();
 
-    /** Pages applied per tick at most, so that one tick cannot run forever while reporting-service floods. */
+    /**
+     * Pages one poll applies at most. A poll that stopped here on a full page is followed by the next at once, so
+     * catching up (a new instance, a rebuild from the feed) never waits the poll interval; the loop checks between
+     * polls whether it is being stopped.
+     */
     @WithDefault("100")
     int maxPagesPerPoll();
 

@@ -64,6 +64,21 @@ public class LiveModel {
         }
     }
 
+    /**
+     * Like {@link #read}, but never waiting (an event loop calls it): null when the model is not loaded yet or a
+     * page's effect is being applied at this moment, or when the query gives null.
+     */
+    public <T> T readIfFree(Function<MemoryModel, T> query) {
+        if (model == null || !lock.readLock().tryLock()) {
+            return null;
+        }
+        try {
+            return query.apply(model);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The seq and generation the model answers at, without a database round trip. */
     public AsOf position() {
         ensureLoaded();

@@ -20,7 +20,8 @@ import java.util.List;
  * [{@code ogi_stats_feed_latest_seq}], the events between them [{@code ogi_stats_feed_lag_events}] and how long
  * since a page was last fetched [{@code ogi_stats_feed_poll_age_seconds}] — read from the cursor row at most every
  * few seconds; events applied [{@code ogi_stats_events_applied_total}], whose rate is the apply rate; and rebuilds by
- * source and outcome with their duration [{@code ogi_stats_rebuild_seconds}].
+ * source and outcome with their duration [{@code ogi_stats_rebuild_seconds}]; revalidations answered 304
+ * before the request reached the resources [{@code ogi_stats_revalidated_early_total}].
  */
 @ApplicationScoped
 public class StatsMetrics {
@@ -41,12 +42,16 @@ public class StatsMetrics {
     AgroalDataSource dataSource;
 
     private Counter applied;
+    private Counter revalidatedEarly;
 
     @PostConstruct
     void counters() {
         // here rather than at startup: the feed consumer may apply a page before the startup event reaches us
         applied = Counter.builder("ogi.stats.events.applied")
                 .description("Change-feed events applied to the read model (their rate is the apply rate)")
+                .register(registry);
+        revalidatedEarly = Counter.builder("ogi.stats.revalidated.early")
+                .description("Revalidations (If-None-Match) answered 304 before the request reached the resources")
                 .register(registry);
     }
 
@@ -84,6 +89,11 @@ public class StatsMetrics {
         if (events > 0) {
             applied.increment(events);
         }
+    }
+
+    /** A revalidation answered 304 on the event loop (rest/EarlyRevalidation). */
+    public void revalidatedEarly() {
+        revalidatedEarly.increment();
     }
 
     /** A rebuild that ended after {@code took}. */

@@ -8,6 +8,7 @@ import cn.ogi.web.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +58,24 @@ public class QueryParameters {
     @QueryParam("size")
     @Parameter(description = "Items per page of a listing, 1 to 500 (default 50)", example = "50")
     String size;
+
+    /** The parameters from a decoded query (the first value of each), as JAX-RS would set them. */
+    static QueryParameters of(Map<String, List<String>> query) {
+        QueryParameters p = new QueryParameters();
+        p.jurisdiction = first(query, "jurisdiction");
+        p.year = first(query, "year");
+        p.from = first(query, "from");
+        p.to = first(query, "to");
+        p.groupBy = first(query, "groupBy");
+        p.page = first(query, "page");
+        p.size = first(query, "size");
+        return p;
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
 
     StatsQuery toQuery(Set<GroupBy> allowed, int maxYears) {
         if (jurisdiction != null && !DIVISION.matcher(jurisdiction).matches()) {

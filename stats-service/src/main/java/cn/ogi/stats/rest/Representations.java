@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -134,7 +135,12 @@ final class Representations {
 
     /** What the tag hashes after the position: the path, the sorted query parameters and the media type. */
     static String question(UriInfo uri, MediaType type) {
-        return uri.getPath() + "?" + new TreeMap<>(uri.getQueryParameters()) + "|" + type;
+        return question(uri.getPath(), new TreeMap<>(uri.getQueryParameters()), type);
+    }
+
+    /** The same from the path and the decoded query parameters, sorted by name ({@link EarlyRevalidation}). */
+    static String question(String path, SortedMap<String, ? extends List<String>> parameters, MediaType type) {
+        return path + "?" + parameters + "|" + type;
     }
 
     /**

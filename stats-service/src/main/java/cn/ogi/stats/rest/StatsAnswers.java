@@ -50,6 +50,7 @@ public class StatsAnswers {
         AsOf now = nodes.position();
         asked.position(now);
         String position = position(now.seq(), now.generation(), nodes.resolveCode(jurisdiction));
+        // what tag(now, node, question) hashes: EarlyRevalidation answers from it
         String question = Representations.question(uri, Representations.chosen(request, headers));
         if (revalidation) {
             Response notModified = Representations.notModified(request, Representations.tag(position, question));
@@ -82,6 +83,11 @@ public class StatsAnswers {
             cache.put(at, nodes.position(), position + "-" + question, answer);
         }
         return Representations.okOrNotModified(request, answer);
+    }
+
+    /** The tag of the answer to the question about the node at the position (what {@link #known} compares). */
+    static String tag(AsOf at, String node, String question) {
+        return Representations.tag(position(at.seq(), at.generation(), node), question);
     }
 
     private static String position(long seq, int generation, String jurisdiction) {

@@ -45,14 +45,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * makes sense; answers JSON, or CSV/XLSX by Accept; carries an ETag and honours If-None-Match.
  * /freshness is {@link FreshnessResource}.
  */
-@Path("/api/v1/stats")
+@Path(StatsResource.PATH)
 @Tag(name = "stats")
 @RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
 public class StatsResource {
 
+    static final String PATH = "/api/v1/stats";
     private static final Set<GroupBy> ALL = EnumSet.allOf(GroupBy.class);
     private static final Set<GroupBy> NO_APPLICANT = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
+    private static final Set<GroupBy> CHILD_OR_YEAR = EnumSet.of(GroupBy.CHILD, GroupBy.YEAR);
+
+    /** The groupings each query offers, by its path ({@link EarlyRevalidation} reads them too). */
+    static final Map<String, Set<GroupBy>> GROUPINGS = Map.of(
+            PATH + "/applications", ALL,
+            PATH + "/outcomes", ALL,
+            PATH + "/reviews", NO_APPLICANT,
+            PATH + "/fees", NO_APPLICANT,
+            PATH + "/completeness", CHILD_OR_YEAR,
+            PATH + "/quality", NO_APPLICANT);
 
     @Inject
     AggregateQueries aggregates;
@@ -94,7 +105,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response applications(@BeanParam QueryParameters params) {
-        return aggregate("applications", Metrics.APPLICATIONS, params, ALL);
+        return aggregate("applications", Metrics.APPLICATIONS, params);
     }
 
     @GET
@@ -110,7 +121,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response outcomes(@BeanParam QueryParameters params) {
-        return aggregate("outcomes", Metrics.OUTCOMES, params, ALL);
+        return aggregate("outcomes", Metrics.OUTCOMES, params);
     }
 
     @GET
@@ -126,7 +137,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response reviews(@BeanParam QueryParameters params) {
-        return aggregate("reviews", Metrics.REVIEWS, params, NO_APPLICANT);
+        return aggregate("reviews", Metrics.REVIEWS, params);
     }
 
     @GET
@@ -141,7 +152,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response fees(@BeanParam QueryParameters params) {
-        return aggregate("fees", Metrics.FEES, params, NO_APPLICANT);
+        return aggregate("fees", Metrics.FEES, params);
     }
 
     @GET
@@ -176,7 +187,7 @@ public class StatsResource {
     @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
     @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response completeness(@BeanParam QueryParameters params) {
-        StatsQuery q = scoped(params).toQuery(EnumSet.of(GroupBy.CHILD, GroupBy.YEAR), query.maxYears());
+        StatsQuery q = scoped(params).toQuery(GROUPINGS.get(PATH + "/completeness"), query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null ? unchanged : respond(completeness.completeness(q), "completeness", "报送情况");
     }
@@ -209,7 +220,7 @@ public class StatsResource {
             @BeanParam QueryParameters params,
             @Parameter(description = "Only the findings of this rule", example = "APP-BALANCE") @QueryParam("rule")
                     String rule) {
-        StatsQuery q = scoped(params).toQuery(NO_APPLICANT, query.maxYears());
+        StatsQuery q = scoped(params).toQuery(GROUPINGS.get(PATH + "/quality"), query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null
                 ? unchanged
@@ -222,8 +233,8 @@ public class StatsResource {
         return params;
     }
 
-    private Response aggregate(String name, MetricSet metrics, QueryParameters params, Set<GroupBy> allowed) {
-        StatsQuery q = scoped(params).toQuery(allowed, query.maxYears());
+    private Response aggregate(String name, MetricSet metrics, QueryParameters params) {
+        StatsQuery q = scoped(params).toQuery(GROUPINGS.get(PATH + "/" + name), query.maxYears());
         Response unchanged = unchanged(q);
         return unchanged != null ? unchanged : respond(aggregates.aggregate(metrics, q), name, TITLES.get(name));
     }
