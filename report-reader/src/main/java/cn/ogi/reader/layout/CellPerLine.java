@@ -81,6 +81,8 @@ final class CellPerLine {
     static boolean emptyLineAfterEveryCell(List<String> lines, boolean[] joined) {
         int cells = 0;
         int single = 0;
+        int labels = 0;
+        int wideLabels = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!joined[i]) {
                 continue;
@@ -91,9 +93,20 @@ final class CellPerLine {
             }
             cells++;
             single += gap == 1 ? 1 : 0;
+            int label = i - gap - 1;
+            if (label >= 0 && !joined[label]) {
+                labels++;
+                wideLabels += emptyLinesBefore(lines, label) > MAX_LABEL_GAP ? 1 : 0;
+            }
         }
-        return cells >= SHOWN_EVIDENCE && single >= SHOWN_EVIDENCE / 2;
+        // the rows' labels are cells too, one empty line after the cell before (two after a label spanning rows,
+        // printed only where it starts): wider gaps before most labels are a scrape's own row breaks, and then the
+        // empty lines before a row's first number may be the same
+        return cells >= SHOWN_EVIDENCE && single >= SHOWN_EVIDENCE / 2 && 2 * wideLabels < labels;
     }
+
+    /** The most empty lines before a row's label in a text that ends every cell with one. */
+    private static final int MAX_LABEL_GAP = 2;
 
     /** How many empty lines stand directly before line {@code i}. */
     static int emptyLinesBefore(List<String> lines, int i) {

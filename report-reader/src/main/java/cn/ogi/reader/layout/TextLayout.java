@@ -209,16 +209,15 @@ public final class TextLayout {
     }
 
     /**
-     * A cell of a text that ends every cell with an empty line: each further empty line before it is an empty cell —
-     * between two of the row's cells a blank; before its first cell or after its last an empty cell at the row's
-     * edge, a cell only where the row needs one (a scrape may end every row with empty lines of its own, and a
-     * label spanning rows leaves an empty cell before the next row's label).
+     * A cell of a text that ends every cell with an empty line: each further empty line before it is an empty cell
+     * (after the row's label or between two of its cells); after the row's last cell, where the next row's label
+     * may have empty cells of its own before it (a label spanning rows printed only where it starts), an empty cell
+     * at the row's end, a cell only where the row needs one.
      */
     private static void shownCell(List<String> raws, boolean[] joined, int i, List<Piece> row) {
         int before = CellPerLine.emptyLinesBefore(raws, i);
-        boolean first = i - before - 1 < 0 || !joined[i - before - 1];
         for (int g = 1; g < before; g++) {
-            row.add(first ? new Piece("", Double.NaN, Double.NaN, Piece.Kind.EDGE) : Piece.cell(""));
+            row.add(Piece.cell(""));
         }
         row.add(Piece.cell(raws.get(i).strip()));
         int after = CellPerLine.emptyLinesAfter(raws, i);
