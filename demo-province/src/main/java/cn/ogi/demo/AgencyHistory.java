@@ -19,35 +19,31 @@ final class AgencyHistory {
     };
     private static final double[] APPLICANT_SHARES = {0.86, 0.07, 0.004, 0.006, 0.03, 0.03};
 
-    /** Outcome rows of edition 2021 and their shares; edition 2019 folds otherDisposal.* into otherDisposal.other. */
-    private static final String[] OUTCOMES = {
-        "granted",
-        "partiallyGranted",
-        "withheld.stateSecret",
-        "withheld.prohibitedByLaw",
-        "withheld.securityStability",
-        "withheld.thirdPartyRights",
-        "withheld.internalAffairs",
-        "withheld.processInformation",
-        "withheld.enforcementFiles",
-        "withheld.inquiryMatters",
-        "unavailable.notHeld",
-        "unavailable.needsCreation",
-        "unavailable.unclearAfterCorrection",
-        "notProcessed.complaint",
-        "notProcessed.duplicate",
-        "notProcessed.publication",
-        "notProcessed.excessive",
-        "notProcessed.confirmation",
-        "otherDisposal.noCorrection",
-        "otherDisposal.unpaidFee",
-        "otherDisposal.other"
-    };
+    /** The applications rows that are not an outcome: what came in, what was carried, the total, what goes on. */
+    private static final List<String> BALANCE_ROWS =
+            List.of("newReceived", "carriedOver", "totalProcessed", "carriedForward");
+
+    /**
+     * Outcome rows of edition 2021, in the form's order, from its definition; {@code OUTCOME_SHARES} are theirs in
+     * that order. Edition 2019 folds otherDisposal.* into otherDisposal.other.
+     */
+    private static final String[] OUTCOMES =
+            Editions.standard().get(EditionId.FORM_2021).rowKeys("applications").stream()
+                    .filter(row -> !BALANCE_ROWS.contains(row))
+                    .toArray(String[]::new);
 
     private static final double[] OUTCOME_SHARES = {
         0.40, 0.08, 0.003, 0.005, 0.004, 0.01, 0.01, 0.015, 0.01, 0.01, 0.22, 0.04, 0.02, 0.04, 0.03, 0.005, 0.01, 0.01,
         0.03, 0.002, 0.04
     };
+
+    static {
+        if (OUTCOMES.length != OUTCOME_SHARES.length) {
+            throw new IllegalStateException("edition 2021 has " + OUTCOMES.length + " outcome rows, the demo shares "
+                    + OUTCOME_SHARES.length + ": give the new row its share");
+        }
+    }
+
     private static final String[] REVIEW_GROUPS = {
         "reconsideration", "litigationDirect", "litigationAfterReconsideration"
     };

@@ -290,7 +290,7 @@ class DemoProvinceTest {
             expected += full.expected(year).size();
         }
         assertEquals(expected, full.submissions().size() + full.missing().size());
-        System.out.printf("full province: %s, generated in %.1f s%n", DemoLoader.summary(full), seconds);
+        System.out.printf("full province: %s, generated in %.1f s%n", DemoCommand.summary(full), seconds);
         assertTrue(seconds < 60, "generated in " + seconds + " s");
     }
 

@@ -3,19 +3,19 @@ package cn.ogi.intake.directory;
 import cn.ogi.feed.ChangePage;
 import cn.ogi.feed.ChangeType;
 import cn.ogi.intake.client.ReportingClient;
+import cn.ogi.web.PollingLoop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Follows the registry part of reporting-service's change feed on a thread of its own: a round every
- * {@code intake.directory.interval}, and at once when a request asks about an agency not known yet. A round reads
+ * Follows the registry part of reporting-service's change feed on a {@link PollingLoop} of its own: a round every
+ * {@code intake.directory.interval}, and at once (the loop woken) when a request asks about an agency not known yet. A round reads
  * pages until the feed has no more, applies each to the durable copy (with its cursor, one transaction) and then to
  * the memory. Requests never call reporting-service themselves: they wait for the outcome of the next round.
  */
@@ -40,30 +40,29 @@ public class DirectoryFollower {
     /** The outcome of the round that starts next: true when it reached the end of the feed. */
     private final AtomicReference<CompletableFuture<Boolean>> next = new AtomicReference<>(new CompletableFuture<>());
 
-    private final Semaphore asked = new Semaphore(0);
-    private volatile Thread thread;
+    private volatile PollingLoop loop;
     private volatile Instant lastCaughtUp;
 
     synchronized void start(Directory directory) {
-        if (thread != null) {
-            return;
+        if (loop == null) {
+            loop = PollingLoop.start("directory-follower", Duration.ZERO, settings.interval(), () -> round(directory));
         }
-        thread = new Thread(() -> loop(directory), "directory-follower");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     synchronized void stop() {
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
+        if (loop != null) {
+            loop.close();
+            loop = null;
         }
     }
 
     /** The outcome of a round that starts after this call; asks for it to start now. */
     CompletableFuture<Boolean> nextRound() {
         CompletableFuture<Boolean> round = next.get();
-        asked.release();
+        PollingLoop running = loop;
+        if (running != null) {
+            running.wake(); // the next round at once, not after the interval
+        }
         return round;
     }
 
@@ -72,26 +71,14 @@ public class DirectoryFollower {
         return lastCaughtUp;
     }
 
-    private void loop(Directory directory) {
-        while (!Thread.currentThread().isInterrupted()) {
-            asked.drainPermits(); // the questions asked so far are answered by this round
-            CompletableFuture<Boolean> round = next.getAndSet(new CompletableFuture<>());
-            boolean reached = false;
-            try {
-                reached = catchUp(directory);
-            } catch (RuntimeException | Error e) {
-                LOG.errorf(e, "directory round failed; the next one starts in %s", settings.interval());
-            } finally {
-                round.complete(reached);
-            }
-            try {
-                // the next round after the interval, or as soon as a request asks about an unknown agency
-                if (asked.tryAcquire(Math.max(1, settings.interval().toMillis()), TimeUnit.MILLISECONDS)) {
-                    asked.release();
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
+    /** One round; the questions asked before it started are answered by its outcome (a failed round: false). */
+    private void round(Directory directory) {
+        CompletableFuture<Boolean> round = next.getAndSet(new CompletableFuture<>());
+        boolean reached = false;
+        try {
+            reached = catchUp(directory);
+        } finally {
+            round.complete(reached);
         }
     }
 

@@ -64,31 +64,9 @@ public class ApprovalResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReportView.ApprovalView.class),
                             examples = @ExampleObject(name = "approved", ref = "approved")))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound")
-                            }))
+    @APIResponse(responseCode = "400", ref = "ApprovalInvalidRequest")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(
             responseCode = "409",
             description = "The report is approved already",
@@ -132,31 +110,9 @@ public class ApprovalResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReportView.ApprovalView.class),
                             examples = @ExampleObject(name = "reopened", ref = "reopened")))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound")
-                            }))
+    @APIResponse(responseCode = "400", ref = "ApprovalInvalidRequest")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(
             responseCode = "409",
             description = "The report is not approved: nothing to reopen",

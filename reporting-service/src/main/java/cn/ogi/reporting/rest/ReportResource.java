@@ -133,31 +133,9 @@ public class ReportResource {
                             schema = @Schema(implementation = ReportView.class),
                             examples = @ExampleObject(name = "legacy", ref = "reportLatest")))
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest version: not modified")
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound")
-                            }))
+    @APIResponse(responseCode = "400", ref = "ReportInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public Response latest(
             @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
@@ -186,31 +164,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class),
                             examples = @ExampleObject(name = "two", ref = "versionList")))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound")
-                            }))
+    @APIResponse(responseCode = "400", ref = "ReportInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public List<VersionView> versions(
             @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
@@ -238,32 +194,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VersionView.class),
                             examples = @ExampleObject(name = "imported", ref = "versionText")))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year, or no such version",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound"),
-                                @ExampleObject(name = "version", ref = "versionNotFound")
-                            }))
+    @APIResponse(responseCode = "400", ref = "ReportInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "VersionNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public VersionView version(
             @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")

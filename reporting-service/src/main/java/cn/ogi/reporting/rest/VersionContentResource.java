@@ -63,25 +63,8 @@ public class VersionContentResource {
                                 @ExampleObject(name = "from-to", ref = "fromToRequired"),
                                 @ExampleObject(name = "year", ref = "invalidYear")
                             }))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such agency in the registry, or no report of it for the year, or no such version",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = {
-                                @ExampleObject(name = "agency", ref = "agencyNotFound"),
-                                @ExampleObject(name = "report", ref = "reportNotFound"),
-                                @ExampleObject(name = "version", ref = "versionNotFound")
-                            }))
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
+    @APIResponse(responseCode = "404", ref = "VersionNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public List<CellChange> diff(
             @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
@@ -120,21 +103,8 @@ public class VersionContentResource {
                 @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "304", description = "If-None-Match names the document's SHA-256: not modified")
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid (a year out of 2000 to 2100, a version that is not a number)",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "year", ref = "invalidYear")))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's roles do not allow it, or the report's agency is outside the caller's "
-                    + "jurisdiction",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "outside-jurisdiction", ref = "outsideJurisdiction")))
+    @APIResponse(responseCode = "400", ref = "ReportInvalidParameters")
+    @APIResponse(responseCode = "403", ref = "ReportForbidden")
     @APIResponse(
             responseCode = "404",
             description = "No such agency, report or version, or the version came without a document as published",

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The HTTP hardening every service shares (security headers, outage answers, parameter bounds), from the keys
- * {@code ogi.http.*} (read directly: a config mapping declared in this library is not registered by the services).
+ * {@code ogi.http.*}, read directly. (A config mapping declared in this library is registered by the services —
+ * {@code TokenCacheSettings} is one; this record is not one yet: issue 17.)
  *
  * @param retryAfter            {@code ogi.http.retry-after}: {@code Retry-After} of a 503 (the database or another
  *                              service unavailable), default 5s

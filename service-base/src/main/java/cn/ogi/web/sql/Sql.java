@@ -85,18 +85,7 @@ public class Sql {
             binder.bind(row, statement);
             bound.add(statement.ordered(parsed));
         }
-        try (Connection c = open();
-                PreparedStatement ps = c.prepareStatement(parsed.jdbc())) {
-            for (Object[] params : bound) {
-                for (int i = 0; i < params.length; i++) {
-                    SqlValue.bind(c, ps, i + 1, params[i]);
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw SqlFailure.of(e);
-        }
+        batch(parsed.jdbc(), bound);
     }
 
     // Positional parameters (?), for a statement of one or two parameters, and stats' bulk SQL.
@@ -156,9 +145,7 @@ public class Sql {
         try (Connection c = open();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    SqlValue.bind(c, ps, i + 1, row[i]);
-                }
+                SqlValue.bindAll(c, ps, row);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -170,9 +157,7 @@ public class Sql {
     private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
-            for (int i = 0; i < params.length; i++) {
-                SqlValue.bind(c, ps, i + 1, params[i]);
-            }
+            SqlValue.bindAll(c, ps, params);
         } catch (SQLException | RuntimeException e) {
             ps.close();
             throw e;

@@ -109,8 +109,6 @@ public final class SqlStatement {
         if (timeoutSeconds > 0) {
             ps.setQueryTimeout(timeoutSeconds);
         }
-        for (int i = 0; i < params.length; i++) {
-            SqlValue.bind(c, ps, i + 1, params[i]);
-        }
+        SqlValue.bindAll(c, ps, params);
     }
 }

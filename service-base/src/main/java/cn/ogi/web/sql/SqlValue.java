@@ -15,7 +15,14 @@ final class SqlValue {
 
     private SqlValue() {}
 
-    static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
+    /** Binds the values to the statement's placeholders, in order. */
+    static void bindAll(Connection c, PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            bind(c, ps, i + 1, values[i]);
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
         String arrayType = arrayType(value);
         if (value instanceof Sql.SqlArray array) {
             ps.setArray(index, c.createArrayOf(array.type(), array.values()));

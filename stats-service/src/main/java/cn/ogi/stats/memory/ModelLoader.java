@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,16 +67,7 @@ public class ModelLoader {
                 "SELECT code, name, level, parent FROM jurisdiction",
                 FETCH,
                 rs -> model.put(new NodeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
-        db.each(
-                "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
-                FETCH,
-                rs -> model.put(new AgencyRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        Sql.integer(rs, "reports_from"),
-                        Sql.integer(rs, "reports_until"))));
+        eachAgency(model::put);
         long[] rows = {0};
         db.each("SELECT node, year, cell, value FROM rollup", FETCH, rs -> {
             model.add(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4));
@@ -82,32 +75,56 @@ public class ModelLoader {
         });
         Map<String, Map<Integer, ReportFindings>> findings = findings();
         long[] reports = {0};
-        db.each(
-                "SELECT agency_code, year, first_submitted_at, first_published_on, first_imported FROM report",
-                FETCH,
-                rs -> {
-                    String code = rs.getString(1);
-                    int year = rs.getInt(2);
-                    Agency agency = model.agency(code);
-                    OffsetDateTime received = Sql.timestamp(rs, "first_submitted_at");
-                    boolean imported = rs.getBoolean(5);
-                    CompletenessRules.Judgement judged = rules.judge(
-                            agency == null ? null : agency.kind(),
-                            year,
-                            received,
-                            Sql.date(rs, "first_published_on"),
-                            imported);
-                    LateReport late = judged.late()
-                            ? new LateReport(received, Sql.date(rs, "first_published_on"), imported, judged)
-                            : null;
-                    ReportFindings f = findings.getOrDefault(code, Map.of()).get(year);
-                    model.put(new ReportStatus(code, year, late, f));
-                    reports[0]++;
-                });
+        eachFirstVersion(first -> {
+            Agency agency = model.agency(first.agency());
+            CompletenessRules.Judgement judged = rules.judge(
+                    agency == null ? null : agency.kind(),
+                    first.year(),
+                    first.submittedAt(),
+                    first.publishedOn(),
+                    first.imported());
+            LateReport late = judged.late()
+                    ? new LateReport(first.submittedAt(), first.publishedOn(), first.imported(), judged)
+                    : null;
+            ReportFindings f = findings.getOrDefault(first.agency(), Map.of()).get(first.year());
+            model.put(new ReportStatus(first.agency(), first.year(), late, f));
+            reports[0]++;
+        });
         LOG.infof(
                 "read model loaded at seq %d: %d agencies, %d reports, %d rollup rows in %d ms",
                 model.seq(), model.agencyCount(), reports[0], rows[0], (System.nanoTime() - started) / 1_000_000);
         return model;
+    }
+
+    /** Every agency of the registry, read with a cursor in the caller's transaction. */
+    public void eachAgency(Consumer<AgencyRow> each) {
+        db.each(
+                "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
+                FETCH,
+                rs -> each.accept(new AgencyRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Sql.integer(rs, "reports_from"),
+                        Sql.integer(rs, "reports_until"))));
+    }
+
+    /** What the completeness rules judge of a report: when its first version came, its publication, imported. */
+    public record FirstVersion(
+            String agency, int year, OffsetDateTime submittedAt, LocalDate publishedOn, boolean imported) {}
+
+    /** Every report's first version, read with a cursor in the caller's transaction. */
+    public void eachFirstVersion(Consumer<FirstVersion> each) {
+        db.each(
+                "SELECT agency_code, year, first_submitted_at, first_published_on, first_imported FROM report",
+                FETCH,
+                rs -> each.accept(new FirstVersion(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        Sql.timestamp(rs, "first_submitted_at"),
+                        Sql.date(rs, "first_published_on"),
+                        rs.getBoolean(5))));
     }
 
     private Map<String, Map<Integer, ReportFindings>> findings() {

@@ -1,6 +1,7 @@
 package cn.ogi.stats.model;
 
 import cn.ogi.stats.memory.LiveModel;
+import cn.ogi.stats.memory.ModelLoader;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
 import cn.ogi.stats.model.CompletenessCells.YearCell;
@@ -41,6 +42,10 @@ public class CompletenessRecomputation {
     @Inject
     LiveModel live;
 
+    /** Reads the registry and the reports the way the model's load does. */
+    @Inject
+    ModelLoader loader;
+
     /** {@code stats.rebuild.timeout-seconds}: the recomputation is one transaction over the whole province. */
     @Inject
     RebuildSettings rebuild;
@@ -78,7 +83,8 @@ public class CompletenessRecomputation {
                             "SELECT code, parent FROM jurisdiction",
                             10_000,
                             rs -> parents.put(rs.getString(1), rs.getString(2)));
-                    Map<String, AgencyRow> agencies = agencies();
+                    Map<String, AgencyRow> agencies = new HashMap<>();
+                    loader.eachAgency(a -> agencies.put(a.code(), a));
                     Map<RollupKey, BigDecimal> counters = new HashMap<>();
                     Map<String, List<String>> chains = new HashMap<>();
                     for (AgencyRow a : agencies.values()) {
@@ -86,28 +92,21 @@ public class CompletenessRecomputation {
                         add(counters, chain, CompletenessCells.agency(a.kind(), a.reportsFrom(), a.reportsUntil()));
                     }
                     long[] count = {0};
-                    db.each(
-                            "SELECT agency_code, year, first_submitted_at, first_published_on, first_imported FROM report",
-                            10_000,
-                            rs -> {
-                                AgencyRow a = agencies.get(rs.getString(1));
-                                if (a == null || a.jurisdiction() == null) {
-                                    return; // a placeholder's reports are not rolled up until its agency places it
-                                }
-                                int year = rs.getInt(2);
-                                boolean late = rules.judge(
-                                                a.kind(),
-                                                year,
-                                                Sql.timestamp(rs, "first_submitted_at"),
-                                                Sql.date(rs, "first_published_on"),
-                                                rs.getBoolean(5))
-                                        .late();
-                                Map<YearCell, BigDecimal> cells = new HashMap<>();
-                                CompletenessCells.report(a.kind(), a.reportsFrom(), a.reportsUntil(), year, late)
-                                        .forEach((cell, v) -> cells.put(new YearCell(year, cell), v));
-                                add(counters, chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j)), cells);
-                                count[0]++;
-                            });
+                    loader.eachFirstVersion(first -> {
+                        AgencyRow a = agencies.get(first.agency());
+                        if (a == null || a.jurisdiction() == null) {
+                            return; // a placeholder's reports are not rolled up until its agency places it
+                        }
+                        int year = first.year();
+                        boolean late = rules.judge(
+                                        a.kind(), year, first.submittedAt(), first.publishedOn(), first.imported())
+                                .late();
+                        Map<YearCell, BigDecimal> cells = new HashMap<>();
+                        CompletenessCells.report(a.kind(), a.reportsFrom(), a.reportsUntil(), year, late)
+                                .forEach((cell, v) -> cells.put(new YearCell(year, cell), v));
+                        add(counters, chains.computeIfAbsent(a.jurisdiction(), j -> chain(parents, j)), cells);
+                        count[0]++;
+                    });
                     tables.addToRollups(counters);
                     db.update("""
                     INSERT INTO completeness_rules (id, rules, computed_at) VALUES (1, ?, now())
@@ -120,24 +119,6 @@ public class CompletenessRecomputation {
         LOG.infof(
                 "completeness recomputed with %s over %d reports in %d ms",
                 rules.fingerprint(), reports, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Every agency by code, read with a cursor (inside the recomputation's transaction). */
-    private Map<String, AgencyRow> agencies() {
-        Map<String, AgencyRow> agencies = new HashMap<>();
-        db.each(
-                "SELECT code, name, kind, jurisdiction, reports_from, reports_until FROM agency",
-                10_000,
-                rs -> agencies.put(
-                        rs.getString(1),
-                        new AgencyRow(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                Sql.integer(rs, "reports_from"),
-                                Sql.integer(rs, "reports_until"))));
-        return agencies;
     }
 
     /** As the writer walks it: the node and its ancestors; an unknown node is its own chain; a cycle ends it. */
