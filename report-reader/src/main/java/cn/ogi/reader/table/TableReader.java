@@ -171,62 +171,60 @@ final class TableReader {
         }
 
         /**
-         * Rows whose positions break their own sums were read without them; read by their positions, with one
-         * number misprinted, the table may have other readings: those, by spec key.
-         */
-        /**
          * Where the rules are satisfied only by readings that place empty cells the source does not show, while the
          * printed digits also fill every cell with none missing and one printed number would break the rules: the
          * publisher's own total contradicting its parts is as likely an explanation as unshown blanks, so the
          * readings of that supposition compete, by spec key (empty when none applies).
          */
         java.util.Map<String, List<RowReadings.Reading>> everyCellShownMisprinted() {
-            java.util.Map<String, java.util.Map<String, RowReadings.Reading>> union = new java.util.HashMap<>();
-            List<Misprint.Row> rows = null;
-            for (int j = 0; j < joint.size() && solved(); j++) {
-                RowState st = joint.get(j);
-                if (!fewFullReadings(st.row().values(), st.spec().cells().size())) {
-                    continue;
-                }
-                RowReadings.Result shown = RowReadings.unconstrained(
-                        st.row().values(),
-                        st.spec().cells(),
-                        new RowReadings.Options(false, st.options().columns()));
-                List<RowReadings.Reading> full = shown.readings();
-                if (!shown.complete() || full.isEmpty() || full.size() > SHOWN_IN_FULL_READINGS) {
-                    continue;
-                }
-                Set<String> fullValues = new java.util.HashSet<>();
-                full.forEach(r -> fullValues.add(java.util.Arrays.toString(r.values())));
-                boolean usesOnlyUnshown = outcome.readings().get(j).stream()
-                        .noneMatch(i -> fullValues.contains(java.util.Arrays.toString(
-                                st.result().readings().get(i).values())));
-                if (!usesOnlyUnshown) {
-                    continue; // the solution reads the row with every cell shown
-                }
-                rows = rows == null ? rows() : rows;
-                Misprint.Outcome m = Misprint.withRowAs(rows, j, full, equations);
-                for (int r = 0; m != null && r < joint.size(); r++) {
-                    java.util.Map<String, RowReadings.Reading> u =
-                            union.computeIfAbsent(joint.get(r).spec().key(), k -> new java.util.LinkedHashMap<>());
-                    m.readings().get(r).forEach(x -> u.putIfAbsent(java.util.Arrays.toString(x.values()), x));
-                }
-            }
-            java.util.Map<String, List<RowReadings.Reading>> out = new java.util.HashMap<>();
-            union.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
-            return out;
+            return misprintedWith(this::shownInFull);
         }
 
+        /** Row {@code j}'s readings with every cell shown, if the solution reads it only with unshown blanks. */
+        private List<RowReadings.Reading> shownInFull(int j) {
+            RowState st = joint.get(j);
+            if (!fewFullReadings(st.row().values(), st.spec().cells().size())) {
+                return List.of();
+            }
+            RowReadings.Result shown = RowReadings.unconstrained(
+                    st.row().values(),
+                    st.spec().cells(),
+                    new RowReadings.Options(false, st.options().columns()));
+            List<RowReadings.Reading> full = shown.readings();
+            if (!shown.complete() || full.size() > SHOWN_IN_FULL_READINGS) {
+                return List.of();
+            }
+            Set<String> fullValues = new java.util.HashSet<>();
+            full.forEach(r -> fullValues.add(java.util.Arrays.toString(r.values())));
+            boolean usesOnlyUnshown = outcome.readings().get(j).stream()
+                    .noneMatch(i -> fullValues.contains(java.util.Arrays.toString(
+                            st.result().readings().get(i).values())));
+            return usesOnlyUnshown ? full : List.of(); // else the solution reads the row with every cell shown
+        }
+
+        /**
+         * Rows whose positions break their own sums were read without them; read by their positions, with one
+         * number misprinted, the table may have other readings: those, by spec key.
+         */
         java.util.Map<String, List<RowReadings.Reading>> byPositionsMisprinted() {
+            return misprintedWith(j -> joint.get(j).result().byPositions());
+        }
+
+        /**
+         * For each row {@code j} of a solved table with candidates (none: skipped), the readings of every row if row
+         * {@code j} is as its candidates say with one of its numbers misprinted; their union by spec key.
+         */
+        private java.util.Map<String, List<RowReadings.Reading>> misprintedWith(
+                java.util.function.IntFunction<List<RowReadings.Reading>> candidatesOf) {
             java.util.Map<String, java.util.Map<String, RowReadings.Reading>> union = new java.util.HashMap<>();
             List<Misprint.Row> rows = null;
             for (int j = 0; j < joint.size() && solved(); j++) {
-                List<RowReadings.Reading> positioned = joint.get(j).result().byPositions();
-                if (positioned.isEmpty()) {
+                List<RowReadings.Reading> candidates = candidatesOf.apply(j);
+                if (candidates.isEmpty()) {
                     continue;
                 }
                 rows = rows == null ? rows() : rows;
-                Misprint.Outcome m = Misprint.withRowAs(rows, j, positioned, equations);
+                Misprint.Outcome m = Misprint.withRowAs(rows, j, candidates, equations);
                 for (int r = 0; m != null && r < joint.size(); r++) {
                     java.util.Map<String, RowReadings.Reading> u =
                             union.computeIfAbsent(joint.get(r).spec().key(), k -> new java.util.LinkedHashMap<>());
