@@ -218,10 +218,7 @@ class ReaderPropertyTest {
     void aSparseTableTakenCellByCellIsReadRowByRow() {
         long caseSeed = 3_000_050L;
         GeneratedReport report = generator.generate(caseSeed);
-        Rendered rendered = Renderers.named("cells").render(report, new Random(caseSeed));
-
-        Reading reading = reader.read(
-                rendered.source(), new ReadHints(null, report.truth().year()));
+        Reading reading = readAs(report, caseSeed, "cells");
 
         List<String> notExact = CellComparison.notExact(report, reading).stream()
                 .filter(c -> c.startsWith("applications."))
@@ -240,10 +237,7 @@ class ReaderPropertyTest {
     void aTextEndingEveryCellWithAnEmptyLineShowsItsBlankCells() {
         long caseSeed = 2_019_006_090L;
         GeneratedReport report = generator.generate(caseSeed);
-        Rendered rendered = Renderers.named("cells").render(report, new Random(caseSeed));
-
-        Reading reading = reader.read(
-                rendered.source(), new ReadHints(null, report.truth().year()));
+        Reading reading = readAs(report, caseSeed, "cells");
 
         assertEquals(
                 List.of(),
@@ -260,10 +254,7 @@ class ReaderPropertyTest {
     void aLabelWithAnOcrLookAlikeStillOwnsItsRow() {
         long caseSeed = 3_000_099L;
         GeneratedReport report = generator.generate(caseSeed);
-        Rendered rendered = Renderers.named("ocr-layout").render(report, new Random(caseSeed));
-
-        Reading reading = reader.read(
-                rendered.source(), new ReadHints(null, report.truth().year()));
+        Reading reading = readAs(report, caseSeed, "ocr-layout");
 
         List<String> unplaced = reading.cells().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("applications.notProcessed."))
@@ -271,6 +262,12 @@ class ReaderPropertyTest {
                 .map(java.util.Map.Entry::getKey)
                 .toList();
         assertEquals(List.of(), unplaced); // a lone 7 of seven columns may stay ambiguous, but its row is known
+    }
+
+    /** The generated report rendered in the named form and read back. */
+    private Reading readAs(GeneratedReport report, long caseSeed, String formName) {
+        Rendered rendered = Renderers.named(formName).render(report, new Random(caseSeed));
+        return reader.read(rendered.source(), new ReadHints(null, report.truth().year()));
     }
 
     /** One case, printed in full: the rendering is written to target/reader-case.* for a look. */
