@@ -23,6 +23,12 @@ final class CellPerLine {
     /** ... when there are at least this many of them. */
     private static final int RUNS = 3;
 
+    /** The fewest cells joined to rows that show whether every cell is followed by an empty line. */
+    private static final int SHOWN_EVIDENCE = 10;
+
+    /** The most empty lines before a row's label in a text that ends every cell with one. */
+    private static final int MAX_LABEL_GAP = 2;
+
     private CellPerLine() {}
 
     /** For each line: whether it is a cell of the row on the line before it (empty lines skipped). */
@@ -68,15 +74,12 @@ final class CellPerLine {
         return joined;
     }
 
-    /** The fewest cells joined to rows that show whether every cell is followed by an empty line. */
-    private static final int SHOWN_EVIDENCE = 10;
-
     /**
      * Does the text end every cell with an empty line, so that an empty cell shows as one more empty line? A scrape
      * that makes each table cell a paragraph prints {@code 228}, an empty line, {@code 0}, two empty lines (a blank
      * cell between), {@code 9}: then every cell joined to a row stands at least one empty line after the line before
-     * it, many exactly one. {@code pdftotext} without {@code -layout} prints an empty cell as nothing and its
-     * cells mostly on consecutive lines: not such a text.
+     * it, many exactly one, and the rows' labels mostly at most {@value #MAX_LABEL_GAP}. {@code pdftotext} without
+     * {@code -layout} prints an empty cell as nothing and its cells mostly on consecutive lines: not such a text.
      */
     static boolean emptyLineAfterEveryCell(List<String> lines, boolean[] joined) {
         int cells = 0;
@@ -104,9 +107,6 @@ final class CellPerLine {
         // empty lines before a row's first number may be the same
         return cells >= SHOWN_EVIDENCE && single >= SHOWN_EVIDENCE / 2 && 2 * wideLabels < labels;
     }
-
-    /** The most empty lines before a row's label in a text that ends every cell with one. */
-    private static final int MAX_LABEL_GAP = 2;
 
     /** How many empty lines stand directly before line {@code i}. */
     static int emptyLinesBefore(List<String> lines, int i) {
