@@ -8,7 +8,6 @@ import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.form.rules.Severity;
 import cn.ogi.reporting.feed.ChangeFeed;
-import cn.ogi.reporting.registry.Agency;
 import cn.ogi.web.Caller;
 import cn.ogi.web.audit.AuditTrail;
 import cn.ogi.web.sql.Sql;
@@ -25,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The write path of reports: turns a delivery into a new immutable version, exactly once.
@@ -63,11 +61,10 @@ public class ReportWriter {
     public DeliveryOutcome deliver(
             String agencyCode, int year, String deliveryKey, Integer expectedVersion, VersionSubmission submission) {
         Prepared prepared = prepare(agencyCode, year, submission);
-        Optional<Agency> known = agency(agencyCode);
-        if (known.isEmpty()) {
+        Registered agency = agencies(List.of(agencyCode)).get(agencyCode);
+        if (agency == null) {
             return new DeliveryOutcome.UnknownAgency(agencyCode);
         }
-        Registered agency = Registered.of(known.get());
         Batch batch = open(List.of(new ReportKey(agencyCode, year)), List.of(deliveryKey));
         Written written = write(prepared, deliveryKey, expectedVersion, agency, batch);
         store(batch);
@@ -185,18 +182,8 @@ public class ReportWriter {
         return new Prepared(report, original, submission);
     }
 
-    /** The agency of a delivery; empty when the registry does not have it. */
-    Optional<Agency> agency(String agencyCode) {
-        return Agency.findByIdOptional(agencyCode);
-    }
-
     /** What a delivery's write needs of its agency: the code, and the jurisdiction its audit row is filed under. */
-    record Registered(String code, String jurisdiction) {
-
-        static Registered of(Agency agency) {
-            return new Registered(agency.code, agency.jurisdiction);
-        }
-    }
+    record Registered(String code, String jurisdiction) {}
 
     /** The agencies of these codes that the registry has, by code (one statement, no entities). */
     Map<String, Registered> agencies(Collection<String> codes) {
