@@ -132,6 +132,8 @@ public final class RowReadings {
 
     private static final int BREAKS = 0;
     private static final int NOT_WHOLE = -1;
+    /** No sum says what a cell must hold (see {@link #forcedValue}). */
+    private static final long UNFORCED = Long.MIN_VALUE;
 
     private final List<Token> tokens;
     private final List<CellSpec> cells;
@@ -606,14 +608,29 @@ public final class RowReadings {
         String digits = tok.text();
         int len = digits.length();
         int maxEnd = digits.charAt(off) == '0' ? off + 1 : Math.min(len, off + MAX_CELL_DIGITS);
+        boolean negative = off == 0 && tok.negative();
+        boolean plainEnd = tok.fraction().isEmpty() && tok.unit() == null;
+        long forced = forcedValue(ci);
+        long plain = 0; // the digits from off to e as a whole number, while they are all digits
+        boolean allDigits = true;
         for (int e = off + 1; e <= maxEnd; e++) {
+            char c = digits.charAt(e - 1);
+            allDigits &= c >= '0' && c <= '9';
+            plain = allDigits ? plain * 10 + (c - '0') : 0;
             if (e < len && (!splits || tok.alone())) {
                 continue; // a number that is all its cell or piece holds is that number, never several cells
             }
             boolean whole = off == 0 && e == len;
+            // a plain whole number (no minus, decimal part or unit) is this cell's value as it stands; where a sum
+            // ending here already says what the cell must hold, any other such number would break it
+            boolean isPlain = allDigits && !negative && (e < len || plainEnd);
+            boolean ruledOut = isPlain && forced != UNFORCED && plain != forced;
             if (e == len) {
-                BigDecimal v =
-                        value(ci, digits.substring(off, e), off == 0 && tok.negative(), tok.fraction(), tok.unit());
+                BigDecimal v = ruledOut
+                        ? null
+                        : isPlain
+                                ? BigDecimal.valueOf(plain)
+                                : value(ci, digits.substring(off, e), negative, tok.fraction(), tok.unit());
                 if (v != null) {
                     place(ci, v, whole ? PRINTED : SPLIT);
                     if (sumsHold(ci)) {
@@ -623,8 +640,9 @@ public final class RowReadings {
                 if (whole && joinsLeft > 0) {
                     join(ti, ci, digits);
                 }
-            } else {
-                BigDecimal v = value(ci, digits.substring(off, e), off == 0 && tok.negative(), "", null);
+            } else if (!ruledOut) {
+                BigDecimal v =
+                        isPlain ? BigDecimal.valueOf(plain) : value(ci, digits.substring(off, e), negative, "", null);
                 if (v != null) {
                     place(ci, v, SPLIT);
                     if (sumsHold(ci)) {
@@ -633,6 +651,37 @@ public final class RowReadings {
                 }
             }
         }
+    }
+
+    /**
+     * The whole number that cell {@code ci} must hold for a sum ending at it to hold, when every other cell of that
+     * sum is already a whole number ({@link #sumsHold} would refuse any other); {@link #UNFORCED} when no sum says,
+     * and a negative number when two sums disagree or the parts already exceed the total.
+     */
+    private long forcedValue(int ci) {
+        if (!checkSums) {
+            return UNFORCED;
+        }
+        long forced = UNFORCED;
+        for (Sum s : sumsAt.get(ci)) {
+            long others = 0;
+            boolean known = true;
+            for (int p : s.parts()) {
+                if (p != ci) {
+                    known &= whole[p];
+                    others += longs[p];
+                }
+            }
+            if (!known || (s.total() != ci && !whole[s.total()])) {
+                continue;
+            }
+            long must = s.total() == ci ? others : longs[s.total()] - others;
+            if (forced != UNFORCED && forced != must) {
+                return -1;
+            }
+            forced = must;
+        }
+        return forced;
     }
 
     /**
