@@ -166,6 +166,69 @@ class EarlyRevalidationTest {
         assertEquals(before + 1, early());
     }
 
+    @Test
+    void aKnownCallerIsAnsweredWithoutAuthenticatingAgainButNoOtherTokenIsTakenForIt() {
+        String viewer = TestTokens.bearer(TestTokens.token(Roles.VIEWER, tree.city(), "known-viewer"));
+        String tag = byChild(viewer)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        double known = knownCaller();
+        byChild(viewer)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(304);
+        assertEquals(known, knownCaller(), "the first revalidation is authenticated");
+        byChild(viewer)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(tag))
+                .header("Vary", equalTo("Accept"))
+                .header("Cache-Control", equalTo("private, no-cache"))
+                .header("X-Request-Id", not(nullValue()));
+        assertEquals(known + 1, knownCaller(), "the next is answered for the known caller");
+
+        // one character of the signature changed: not the known text, so authenticated, and refused
+        int at = viewer.length() - 10;
+        String tampered = viewer.substring(0, at) + (viewer.charAt(at) == 'A' ? 'B' : 'A') + viewer.substring(at + 1);
+        byChild(tampered)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(401)
+                .header("ETag", nullValue());
+        // the same role and node, another token: authenticated on its own, then known itself
+        String sameRights = TestTokens.bearer(TestTokens.token(Roles.VIEWER, tree.city(), "another-viewer"));
+        byChild(sameRights)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(304);
+        assertEquals(known + 1, knownCaller());
+        // an expired token is refused, whatever the cache holds
+        String expired = TestTokens.bearer(TestTokens.expired(Roles.VIEWER, tree.city(), "known-viewer"));
+        byChild(expired)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(401);
+        // the known caller's rights are still checked: another city's node is refused
+        given().header("Authorization", viewer)
+                .queryParam("jurisdiction", TestFeed.newCityCode())
+                .queryParam("year", 2023)
+                .header("If-None-Match", tag)
+                .get("/api/v1/stats/applications")
+                .then()
+                .statusCode(403)
+                .header("ETag", nullValue());
+        assertEquals(known + 1, knownCaller());
+    }
+
     private RequestSpecification byChild(String token) {
         return given().header("Authorization", token)
                 .queryParam("jurisdiction", tree.city())
@@ -175,6 +238,10 @@ class EarlyRevalidationTest {
 
     private double early() {
         return registry.counter("ogi.stats.revalidated.early").count();
+    }
+
+    private double knownCaller() {
+        return registry.counter("ogi.stats.revalidated.known.caller").count();
     }
 
     /** The six queries that revalidate. */

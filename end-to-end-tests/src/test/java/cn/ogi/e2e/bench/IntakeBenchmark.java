@@ -91,6 +91,11 @@ public final class IntakeBenchmark {
                     Duration.ofSeconds(10));
         }
 
+        Preset withBatchLines(int lines) {
+            return new Preset(
+                    name + "-batch-" + lines, clients, warmUp, measure, agencies, lines, province, steadyRate, steady);
+        }
+
         Preset measuring(Duration warmingUp, Duration measuring) {
             return new Preset(
                     name + "-warm-up-" + warmingUp.toSeconds() + "s-measure-" + measuring.toSeconds() + "s",
@@ -112,7 +117,7 @@ public final class IntakeBenchmark {
     /**
      * The preset, the JSON file, the phases to run ({@code --only}: a comma-separated subset of {@link #PHASES}; all
      * by default), {@code --warm-up SECONDS} (the single submissions' warm-up) and {@code --measure SECONDS} (replaces the
-     * preset's measuring time of the single and raw phases).
+     * preset's measuring time of the single and raw phases) and {@code --batch-lines N} (the batch phase's lines).
      */
     record Options(Preset preset, Path json, Set<String> only) {
         static Options parse(String[] args) {
@@ -121,6 +126,7 @@ public final class IntakeBenchmark {
             Set<String> only = new LinkedHashSet<>(PHASES);
             Duration measure = null;
             Duration warmUp = null;
+            Integer batchLines = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--small" -> preset = Preset.small();
@@ -134,17 +140,22 @@ public final class IntakeBenchmark {
                     }
                     case "--warm-up" ->
                         warmUp = Duration.ofSeconds(Long.parseLong(value(args, ++i, "--warm-up needs seconds")));
+                    case "--batch-lines" ->
+                        batchLines = Integer.parseInt(value(args, ++i, "--batch-lines needs a number"));
                     case "--measure" ->
                         measure = Duration.ofSeconds(Long.parseLong(value(args, ++i, "--measure needs seconds")));
                     default ->
-                        throw new IllegalArgumentException(
-                                "unknown option " + args[i]
-                                        + "; known: --small, --json FILE, --only PHASES, --warm-up SECONDS, --measure SECONDS (see --help)");
+                        throw new IllegalArgumentException("unknown option " + args[i]
+                                + "; known: --small, --json FILE, --only PHASES, --warm-up SECONDS, --measure SECONDS,"
+                                + " --batch-lines N (see --help)");
                 }
             }
             if (measure != null || warmUp != null) {
                 preset = preset.measuring(
                         warmUp == null ? preset.warmUp() : warmUp, measure == null ? preset.measure() : measure);
+            }
+            if (batchLines != null) {
+                preset = preset.withBatchLines(batchLines);
             }
             return new Options(preset, json, only);
         }
@@ -414,11 +425,15 @@ public final class IntakeBenchmark {
             ndjson.append(nextReport()).append('\n');
         }
         byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, Double> cpuAtSend = cpuSeconds();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(
                 intake("/api/v1/submissions/batch", "application/x-ndjson", body),
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
+        note(
+                "CPU per batch line while the batch was sent, checked and stored (ms; the relay delivers meanwhile)",
+                cpuPer(cpuAtSend, cpuSeconds(), lines));
         long accepted = response.body()
                 .lines()
                 .filter(l -> l.contains("\"status\":\"accepted\""))

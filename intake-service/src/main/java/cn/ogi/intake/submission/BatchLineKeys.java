@@ -24,15 +24,17 @@ final class BatchLineKeys {
                 && (o.size() == 1 || o.has("idempotencyKey"));
     }
 
-    /** The key of line {@code line}: its own, the batch's with the line number, or the content's. */
-    static String storedUnder(String lineKey, String batchKey, int line, AnnualReport report) {
+    /**
+     * The key of line {@code line}: its own, the batch's with the line number, or the content's ({@code canonical}:
+     * the report's canonical JSON, whose hash is {@link ReportJson#sha256}'s).
+     */
+    static String storedUnder(String lineKey, String batchKey, int line, AnnualReport report, String canonical) {
         if (lineKey != null) {
             return lineKey;
         }
         if (batchKey != null) {
             return batchKey + "#" + line;
         }
-        return "content:" + report.agencyCode() + "/" + report.year() + "/"
-                + ReportJson.standard().sha256(report);
+        return "content:" + report.agencyCode() + "/" + report.year() + "/" + Submissions.sha256(canonical);
     }
 }

@@ -209,7 +209,9 @@ public class BatchSubmitting {
                         checked.refusals(),
                         null);
             }
-            String key = BatchLineKeys.storedUnder(lineKey, batchKey, n, checked.report());
+            // written once: for the content key (when the line and the batch have none) and for storing
+            String canonical = checks.json().canonicalString(checked.report());
+            String key = BatchLineKeys.storedUnder(lineKey, batchKey, n, checked.report(), canonical);
             return new Slot(
                     n,
                     null,
@@ -223,7 +225,8 @@ public class BatchSubmitting {
                             null,
                             checked.findings(),
                             importedHistory,
-                            null));
+                            null,
+                            canonical));
         }
 
         private LineResult result(Slot slot, BatchStorage.Outcome outcome) {

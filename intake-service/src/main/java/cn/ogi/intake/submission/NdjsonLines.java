@@ -1,6 +1,5 @@
 package cn.ogi.intake.submission;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,11 +22,19 @@ public final class NdjsonLines {
     private final InputStream body;
     private final int maxBytes;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    /**
+     * What was read from the body and not yet taken, {@code [position, limit)}: lines are cut out of it a run of bytes
+     * at a time (a {@code BufferedInputStream} read byte by byte took a lock per byte: 17 % of a batch's CPU).
+     */
+    private final byte[] chunk = new byte[65536];
+
+    private int position;
+    private int limit;
     private int number;
     private boolean ended;
 
     public NdjsonLines(InputStream body, int maxBytes) {
-        this.body = body instanceof BufferedInputStream ? body : new BufferedInputStream(body, 65536);
+        this.body = body;
         this.maxBytes = maxBytes;
     }
 
@@ -42,6 +49,20 @@ public final class NdjsonLines {
         return null;
     }
 
+    /** Reads the next bytes of the body into {@link #chunk}; false at its end. */
+    private boolean fill() throws IOException {
+        int n;
+        do {
+            n = body.read(chunk, 0, chunk.length);
+        } while (n == 0);
+        if (n < 0) {
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
+    }
+
     private Line readLine() {
         buffer.reset();
         boolean tooLong = false;
@@ -49,20 +70,28 @@ public final class NdjsonLines {
         number++;
         try {
             while (true) {
-                int b = body.read();
-                if (b == -1) {
+                if (position == limit && !fill()) {
                     ended = true;
                     break;
                 }
                 any = true;
-                if (b == '\n') {
+                int end = position;
+                while (end < limit && chunk[end] != '\n') {
+                    end++;
+                }
+                int room = maxBytes - buffer.size();
+                int length = end - position;
+                if (length > room) {
+                    buffer.write(chunk, position, Math.max(0, room));
+                    tooLong = true; // read on to the end of the line, keeping nothing more
+                } else {
+                    buffer.write(chunk, position, length);
+                }
+                if (end < limit) {
+                    position = end + 1; // past the newline
                     break;
                 }
-                if (buffer.size() < maxBytes) {
-                    buffer.write(b);
-                } else {
-                    tooLong = true; // read on to the end of the line, keeping nothing
-                }
+                position = limit;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

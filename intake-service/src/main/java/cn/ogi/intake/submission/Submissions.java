@@ -61,7 +61,9 @@ public class Submissions {
 
     /**
      * A checked report, the jurisdiction of its agency, and how it came (importedHistory: an admin's mark);
-     * {@code original}: the document as published (a PDF, HTML, …), null for JSON submissions.
+     * {@code original}: the document as published (a PDF, HTML, …), null for JSON submissions; {@code canonical}:
+     * the report's canonical JSON when the caller has written it already (a batch line, for its content key), else
+     * null and written when stored — once either way.
      */
     public record Incoming(
             AnnualReport report,
@@ -73,7 +75,34 @@ public class Submissions {
             Integer expectedVersion,
             List<Finding> findings,
             boolean importedHistory,
-            PublishedOriginal original) {}
+            PublishedOriginal original,
+            String canonical) {
+
+        public Incoming(
+                AnnualReport report,
+                String jurisdiction,
+                String source,
+                String originalText,
+                String idempotencyKey,
+                String submittedBy,
+                Integer expectedVersion,
+                List<Finding> findings,
+                boolean importedHistory,
+                PublishedOriginal original) {
+            this(
+                    report,
+                    jurisdiction,
+                    source,
+                    originalText,
+                    idempotencyKey,
+                    submittedBy,
+                    expectedVersion,
+                    findings,
+                    importedHistory,
+                    original,
+                    null);
+        }
+    }
 
     /**
      * Stores one checked report (nothing when its Idempotency-Key was used with another body). Outside any
@@ -157,7 +186,7 @@ public class Submissions {
 
     private NewSubmission row(Incoming in) {
         AnnualReport report = in.report();
-        String canonical = json.canonicalString(report);
+        String canonical = in.canonical() != null ? in.canonical() : json.canonicalString(report);
         // the content hash that decides whether a repeated Idempotency-Key carries the same body: the document as
         // published when there is one, else the text as sent, else the canonical report
         String sha = in.original() != null
@@ -178,7 +207,8 @@ public class Submissions {
                 in.original());
     }
 
-    private static String sha256(String text) {
+    /** Lowercase hex SHA-256 of the text's UTF-8: of a canonical report, what {@link ReportJson#sha256} gives. */
+    static String sha256(String text) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -5,16 +5,19 @@ import cn.ogi.form.json.ReadMode;
 import cn.ogi.form.json.ReadResult;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.form.model.AnnualReport;
+import cn.ogi.form.rules.Finding;
 import cn.ogi.form.rules.FindingsJson;
 import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -97,20 +100,28 @@ public class ReportCodec {
     record Canonical(String json, String sha256) {}
 
     /**
-     * The canonical JSON and the content hash, serialising the report once when it has no correction reason (the
-     * hash is then of the same text: {@link ReportJson#sha256} hashes {@link ReportJson#canonicalString}'s UTF-8).
+     * The canonical JSON and the content hash, from one canonical tree: the hash is of the same text
+     * ({@link ReportJson#sha256} hashes {@link ReportJson#canonicalString}'s UTF-8), less the correction reason when
+     * there is one — the tree serialised again without that member (the others keep their order), not built twice.
      */
     Canonical canonical(AnnualReport report) {
-        String json = reports.canonicalString(report);
-        if (report.correctionReason() != null) {
-            return new Canonical(json, contentSha256(report));
-        }
+        ObjectNode tree = reports.write(report);
+        String json = serialised(tree);
+        String hashed = tree.remove("correctionReason") == null ? json : serialised(tree);
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(hashed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return new Canonical(json, java.util.HexFormat.of().formatHex(hash));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private String serialised(ObjectNode tree) {
+        try {
+            return reports.mapper().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
     }
 
@@ -144,9 +155,10 @@ public class ReportCodec {
     /**
      * The payload of the version's {@code report.version.created} event: the version as {@link #view} shows it. The
      * report goes into the event as the stored canonical text itself (a raw JSON value), not parsed into a tree only to
-     * be written out again.
+     * be written out again; {@code findings} are the version's (those it stores encoded), not decoded back.
      */
-    ReportVersionCreated created(String agencyCode, int year, ReportVersion version, OriginalView original) {
+    ReportVersionCreated created(
+            String agencyCode, int year, ReportVersion version, List<Finding> findings, OriginalView original) {
         return new ReportVersionCreated(
                 agencyCode,
                 year,
@@ -157,7 +169,7 @@ public class ReportCodec {
                 version.submittedAt,
                 version.correctionReason,
                 version.contentSha256,
-                FindingsJson.decode(version.findings),
+                findings,
                 new POJONode(new RawValue(version.content)),
                 version.importedHistory ? Boolean.TRUE : null,
                 original == null

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads reports, their versions and the differences between versions. */
 @ApplicationScoped
@@ -162,17 +161,6 @@ public class ReportQueries {
                 paging.page(),
                 paging.size(),
                 total.first(rs -> rs.getLong(1)).orElse(0L));
-    }
-
-    /**
-     * The content of a report's latest version as stored (canonical JSON), read through JDBC: the persistence
-     * context is not flushed first (ReportWriter's previous year, in a batch).
-     */
-    Optional<String> latestContent(String agencyCode, int year) {
-        return sql.statement("""
-                        SELECT CAST(v.content AS text) FROM report r
-                        JOIN report_version v ON v.report_id = r.id AND v.number = r.latest_version
-                        WHERE r.agency_code = :agency AND r.year = :year""").bind("agency", agencyCode).bind("year", year).first(rs -> rs.getString(1));
     }
 
     private ReportVersion version(Report report, int number) {

@@ -332,7 +332,7 @@ public class ReportWriter {
         ChangeFeed.Event event = new ChangeFeed.Event(
                 ChangeType.REPORT_VERSION_CREATED,
                 agencyCode + "/" + year,
-                codec.created(agencyCode, year, version, originalView));
+                codec.created(agencyCode, year, version, findings, originalView));
         return new Written(
                 new DeliveryOutcome.Created(
                         new VersionReceipt(agencyCode, year, version.number, false, false, findings)),

@@ -43,6 +43,7 @@ public class StatsMetrics {
 
     private Counter applied;
     private Counter revalidatedEarly;
+    private Counter revalidatedForKnownCaller;
 
     @PostConstruct
     void counters() {
@@ -52,6 +53,9 @@ public class StatsMetrics {
                 .register(registry);
         revalidatedEarly = Counter.builder("ogi.stats.revalidated.early")
                 .description("Revalidations (If-None-Match) answered 304 before the request reached the resources")
+                .register(registry);
+        revalidatedForKnownCaller = Counter.builder("ogi.stats.revalidated.known.caller")
+                .description("Of those, the ones answered before authentication, for a caller known by its exact token")
                 .register(registry);
     }
 
@@ -94,6 +98,11 @@ public class StatsMetrics {
     /** A revalidation answered 304 on the event loop (rest/EarlyRevalidation). */
     public void revalidatedEarly() {
         revalidatedEarly.increment();
+    }
+
+    /** Of those, one answered before authentication, for a caller known by its exact token (rest/KnownCallers). */
+    public void revalidatedForKnownCaller() {
+        revalidatedForKnownCaller.increment();
     }
 
     /** A rebuild that ended after {@code took}. */

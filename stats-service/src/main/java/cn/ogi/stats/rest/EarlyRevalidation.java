@@ -44,12 +44,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * of letters, digits, {@code . _ -} per name), another representation than JSON, a tag that does not match, a
  * page being applied at that moment. So it never answers anything the resource would not have answered with the
  * same 304 and the same headers; the security headers and the request id are added to it as to any answer.
+ *
+ * <p>It looks twice. After Quarkus' authentication it subscribes to the request's identity, decides, and remembers
+ * an accepted identity by the exact header it came with ({@link KnownCallers}). Before that authentication (after
+ * CORS) it decides at once for a caller known by exactly that header and unexpired, without authenticating again —
+ * the same identity, so the same roles and jurisdiction; everything else goes on to be authenticated as always.
  */
 @ApplicationScoped
 public class EarlyRevalidation {
 
     /** The template Micrometer names an HTTP request by (the resource's path; RESTEasy puts it there too). */
     static final String URL_TEMPLATE = "UrlPathTemplate";
+
+    /** Between Quarkus' CORS filter (order -300) and its authentication (-200): see {@link #onKnownCaller}. */
+    static final int BEFORE_AUTHENTICATION = -250;
 
     private static final Set<String> ROLES = Set.of(Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN);
 
@@ -65,11 +73,40 @@ public class EarlyRevalidation {
     @Inject
     StatsMetrics metrics;
 
+    @Inject
+    KnownCallers known;
+
     void install(@Observes Router router) {
+        // after CORS (-300), before Quarkus' authentication (-200): a caller whose exact header it accepted lately
+        router.route(HttpMethod.GET, StatsResource.PATH + "/*")
+                .order(BEFORE_AUTHENTICATION)
+                .handler(this::onKnownCaller);
         // after authentication and the HTTP permission checks (filters, negative orders), before the resources
         router.route(HttpMethod.GET, StatsResource.PATH + "/*")
                 .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(this::onRequest);
+    }
+
+    /**
+     * A revalidation by a caller that Quarkus' authentication accepted lately with exactly this header ({@link
+     * KnownCallers}): decided with that identity, as below, without authenticating again; anything else goes on.
+     */
+    private void onKnownCaller(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        Set<GroupBy> groupings = ifNoneMatch == null ? null : StatsResource.GROUPINGS.get(request.path());
+        String authorization = groupings == null ? null : onlyAuthorization(request);
+        SecurityIdentity caller = authorization == null ? null : known.get(authorization);
+        SortedMap<String, List<String>> parameters = caller == null || !json(request.getHeader(HttpHeaders.ACCEPT))
+                ? null
+                : plainParameters(request.query(), http.maxParameterLength());
+        if (parameters == null || !live.loaded()) {
+            context.next();
+            return;
+        }
+        if (decide(context, caller, groupings, parameters, ifNoneMatch)) {
+            metrics.revalidatedForKnownCaller();
+        }
     }
 
     private void onRequest(RoutingContext context) {
@@ -84,11 +121,21 @@ public class EarlyRevalidation {
             context.next();
             return;
         }
+        String authorization = onlyAuthorization(request);
         Context on = Vertx.currentContext();
         identity.subscribe()
                 .with(
-                        caller -> resume(on, () -> decide(context, caller, groupings, parameters, ifNoneMatch)),
+                        caller -> resume(on, () -> {
+                            known.remember(authorization, caller);
+                            decide(context, caller, groupings, parameters, ifNoneMatch);
+                        }),
                         refused -> resume(on, context::next));
+    }
+
+    /** The request's one {@code Authorization} header; null when it has none or several. */
+    private static String onlyAuthorization(HttpServerRequest request) {
+        List<String> all = request.headers().getAll(HttpHeaders.AUTHORIZATION);
+        return all.size() == 1 ? all.get(0) : null;
     }
 
     private static void resume(Context on, Runnable step) {
@@ -99,7 +146,8 @@ public class EarlyRevalidation {
         }
     }
 
-    private void decide(
+    /** Answers 304 when the caller's tag matches (true), else lets the request go on (false). */
+    private boolean decide(
             RoutingContext context,
             SecurityIdentity caller,
             Set<GroupBy> groupings,
@@ -113,7 +161,7 @@ public class EarlyRevalidation {
         }
         if (tag == null || !names(ifNoneMatch, tag)) {
             context.next();
-            return;
+            return false;
         }
         metrics.revalidatedEarly();
         ContextLocals.put(URL_TEMPLATE, context.request().path());
@@ -122,6 +170,7 @@ public class EarlyRevalidation {
                 .putHeader(HttpHeaders.ETAG, '"' + tag + '"')
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .end();
+        return true;
     }
 
     /** The tag the resource would give the answer now; null when the resource must decide (it refuses, or may). */
