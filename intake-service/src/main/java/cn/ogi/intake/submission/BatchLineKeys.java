@@ -35,6 +35,6 @@ final class BatchLineKeys {
         if (batchKey != null) {
             return batchKey + "#" + line;
         }
-        return "content:" + report.agencyCode() + "/" + report.year() + "/" + Submissions.sha256(canonical);
+        return "content:" + report.agencyCode() + "/" + report.year() + "/" + ReportJson.sha256(canonical);
     }
 }

@@ -191,7 +191,7 @@ public class Submissions {
         // published when there is one, else the text as sent, else the canonical report
         String sha = in.original() != null
                 ? in.original().sha256()
-                : "text".equals(in.source()) ? sha256(in.originalText()) : sha256(canonical); // = json.sha256(report)
+                : "text".equals(in.source()) ? ReportJson.sha256(in.originalText()) : ReportJson.sha256(canonical);
         return new NewSubmission(
                 report.agencyCode(),
                 report.year(),
@@ -205,16 +205,5 @@ public class Submissions {
                 in.findings(),
                 in.importedHistory(),
                 in.original());
-    }
-
-    /** Lowercase hex SHA-256 of the text's UTF-8: of a canonical report, what {@link ReportJson#sha256} gives. */
-    static String sha256(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

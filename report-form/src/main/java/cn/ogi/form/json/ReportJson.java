@@ -149,9 +149,16 @@ public final class ReportJson {
 
     /** Lowercase hex SHA-256 of {@link #canonicalString}'s UTF-8 bytes; identifies identical content. */
     public String sha256(AnnualReport report) {
+        return sha256(canonicalString(report));
+    }
+
+    /**
+     * Lowercase hex SHA-256 of a text's UTF-8 bytes: of a report's canonical JSON, what {@link #sha256(AnnualReport)}
+     * gives, for a caller that has written that JSON already.
+     */
+    public static String sha256(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalString(report).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

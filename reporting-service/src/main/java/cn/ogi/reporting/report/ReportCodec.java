@@ -108,13 +108,7 @@ public class ReportCodec {
         ObjectNode tree = reports.write(report);
         String json = serialised(tree);
         String hashed = tree.remove("correctionReason") == null ? json : serialised(tree);
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(hashed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new Canonical(json, java.util.HexFormat.of().formatHex(hash));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return new Canonical(json, ReportJson.sha256(hashed));
     }
 
     private String serialised(ObjectNode tree) {
