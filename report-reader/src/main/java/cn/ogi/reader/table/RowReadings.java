@@ -664,15 +664,8 @@ public final class RowReadings {
         }
         long forced = UNFORCED;
         for (Sum s : sumsAt.get(ci)) {
-            long others = 0;
-            boolean known = true;
-            for (int p : s.parts()) {
-                if (p != ci) {
-                    known &= whole[p];
-                    others += longs[p];
-                }
-            }
-            if (!known || (s.total() != ci && !whole[s.total()])) {
+            long others = partsInLongs(s, ci);
+            if (others == UNFORCED || (s.total() != ci && !whole[s.total()])) {
                 continue;
             }
             long must = s.total() == ci ? others : longs[s.total()] - others;
@@ -811,17 +804,25 @@ public final class RowReadings {
      * checks it exactly).
      */
     private int holdsInLongs(Sum s) {
-        if (!whole[s.total()]) {
+        long parts = whole[s.total()] ? partsInLongs(s, -1) : UNFORCED;
+        if (parts == UNFORCED) {
             return NOT_WHOLE;
         }
+        return parts == longs[s.total()] ? HOLDS : BREAKS;
+    }
+
+    /** The sum of {@code s}'s parts but {@code except}, when each is a whole number; else {@link #UNFORCED}. */
+    private long partsInLongs(Sum s, int except) {
         long sum = 0;
         for (int p : s.parts()) {
-            if (!whole[p]) {
-                return NOT_WHOLE;
+            if (p != except) {
+                if (!whole[p]) {
+                    return UNFORCED;
+                }
+                sum += longs[p];
             }
-            sum += longs[p];
         }
-        return sum == longs[s.total()] ? HOLDS : BREAKS;
+        return sum;
     }
 
     /** Can the tokens from here fill exactly the cells left? */
