@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Brings scraped text to one form before anything is matched: one line separator, no control characters,
  * half-width digits and punctuation, pinyin glosses removed ({@code 號(hào)} → {@code 号}) and Traditional
- * characters folded to Simplified, so that labels, agency names and prose patterns are written once.
+ * characters folded to Simplified, so that labels, agency names and prose patterns are written once. A radical
+ * standing for a whole character becomes that character: the text layer of a PDF exported by a word processor often
+ * gives 行 as the Kangxi radical ⾏ (U+2F8F) and 门 as ⻔ (U+2ED4), which look the same on the page.
  */
 public final class Normalizer {
 
@@ -21,6 +23,20 @@ public final class Normalizer {
             Pattern.compile("([\\u3400-\\u9fff])\\(([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F]{1,8})\\)");
 
     private static final Map<Character, Character> TRADITIONAL = loadFolding();
+
+    /**
+     * The CJK Radicals Supplement's radicals that are also whole characters, each with that character (Unicode gives
+     * them no compatibility mapping); Kangxi radicals and compatibility ideographs have one (NFKC).
+     */
+    private static final String RADICALS_SUPPLEMENT =
+            "⺟母⺠民⺩王⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟";
+
+    private static final char RADICALS_FIRST = '\u2E80';
+    private static final char RADICALS_LAST = '\u2FDF';
+    private static final char COMPATIBILITY_FIRST = '\uF900';
+    private static final char COMPATIBILITY_LAST = '\uFAFF';
+    private static final char[] RADICALS = characters(RADICALS_FIRST, RADICALS_LAST);
+    private static final char[] COMPATIBILITY = characters(COMPATIBILITY_FIRST, COMPATIBILITY_LAST);
 
     private static final Pattern OCR_NUMBER = Pattern.compile("(?<![A-Za-z])[0-9OolI]*[0-9][0-9OolI]*(?![A-Za-z])");
     /** An O or l standing alone between digits a single space away on each side ({@code 2 7 l 0}): a digit. */
@@ -47,6 +63,10 @@ public final class Normalizer {
                 sb.append(' ');
             } else if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D') {
                 // dropped: invisible scrape debris
+            } else if (c >= RADICALS_FIRST && c <= RADICALS_LAST) {
+                sb.append(RADICALS[c - RADICALS_FIRST]);
+            } else if (c >= COMPATIBILITY_FIRST && c <= COMPATIBILITY_LAST) {
+                sb.append(COMPATIBILITY[c - COMPATIBILITY_FIRST]);
             } else if (c == '\uFF5F' || c == '\u3010') {
                 sb.append('[');
             } else if (c == '\u3011') {
@@ -91,6 +111,22 @@ public final class Normalizer {
 
     public static boolean isCjkCodePoint(int c) {
         return c >= 0x3400 && c <= 0x9fff;
+    }
+
+    /** The character each of {@code first..last} stands for: its NFKC form where that is one character, else itself. */
+    private static char[] characters(char first, char last) {
+        char[] table = new char[last - first + 1];
+        for (char c = first; c <= last; c++) {
+            String compatible = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+            table[c - first] = compatible.length() == 1 ? compatible.charAt(0) : c;
+        }
+        for (int i = 0; i + 1 < RADICALS_SUPPLEMENT.length(); i += 2) {
+            char radical = RADICALS_SUPPLEMENT.charAt(i);
+            if (radical >= first && radical <= last) {
+                table[radical - first] = RADICALS_SUPPLEMENT.charAt(i + 1);
+            }
+        }
+        return table;
     }
 
     private static Map<Character, Character> loadFolding() {

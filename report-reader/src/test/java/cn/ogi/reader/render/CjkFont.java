@@ -86,17 +86,30 @@ public final class CjkFont {
         return first.get();
     }
 
-    /** The font embedded (subset) into the document; parsed once per thread, as fontbox is not thread-safe. */
-    PDType0Font load(PDDocument doc) {
+    /** Whether the font has a glyph for the character (a character it lacks cannot be written into a PDF with it). */
+    public boolean draws(int codePoint) {
         try {
-            TrueTypeFont ttf = perThread.get();
-            if (ttf == null) {
-                ttf = parse();
-                perThread.set(ttf);
-            }
-            return PDType0Font.load(doc, ttf, true);
+            return thisThreadsFont().getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The font embedded (subset) into the document; parsed once per thread, as fontbox is not thread-safe. */
+    PDType0Font load(PDDocument doc) {
+        try {
+            return PDType0Font.load(doc, thisThreadsFont(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TrueTypeFont thisThreadsFont() throws IOException {
+        TrueTypeFont ttf = perThread.get();
+        if (ttf == null) {
+            ttf = parse();
+            perThread.set(ttf);
+        }
+        return ttf;
     }
 }

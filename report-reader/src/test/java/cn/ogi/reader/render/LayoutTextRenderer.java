@@ -22,8 +22,16 @@ public final class LayoutTextRenderer implements Renderer {
 
     @Override
     public Rendered render(GeneratedReport report, Random rnd) {
-        return Rendered.text(
-                name(), layout(report, TableStyle.random(rnd), rnd), "text/plain; charset=utf-8", SourceForm.TEXT);
+        String text = layout(report, rnd);
+        if (rnd.nextInt(3) == 0) {
+            text = Radicals.of(rnd, c -> true).print(text); // pdftotext of a word processor's PDF
+        }
+        return Rendered.text(name(), text, "text/plain; charset=utf-8", SourceForm.TEXT);
+    }
+
+    /** The layout text of a PDF that writes every character as itself. */
+    public String layout(GeneratedReport report, Random rnd) {
+        return layout(report, TableStyle.random(rnd), rnd);
     }
 
     /** The layout text; also the base of the OCR-like rendering. */

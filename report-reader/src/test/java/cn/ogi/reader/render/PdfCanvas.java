@@ -31,10 +31,16 @@ final class PdfCanvas implements AutoCloseable {
     private final PDDocument doc = new PDDocument();
     private final PDType0Font font;
     private final List<List<Op>> pages = new ArrayList<>();
+    private Radicals radicals;
 
     PdfCanvas(CjkFont cjk) {
         font = cjk.load(doc);
         newPage();
+    }
+
+    /** Writes every text drawn (before or after this call) as a word processor's export gives it: some characters as radicals. */
+    void printWith(Radicals printed) {
+        radicals = printed;
     }
 
     int newPage() {
@@ -115,7 +121,7 @@ final class PdfCanvas implements AutoCloseable {
                             cs.beginText();
                             cs.setFont(font, t.size());
                             cs.newLineAtOffset(t.x(), t.y());
-                            cs.showText(t.text());
+                            cs.showText(radicals == null ? t.text() : radicals.print(t.text()));
                             cs.endText();
                         }
                     }

@@ -43,6 +43,9 @@ public final class PdfRenderer implements Renderer {
                 }
             }
             footers(canvas, rnd.nextInt(2));
+            if (rnd.nextInt(3) == 0) {
+                canvas.printWith(Radicals.of(rnd, font::draws));
+            }
             return new Rendered(name(), canvas.finish(), "application/pdf", SourceForm.PDF);
         }
     }
