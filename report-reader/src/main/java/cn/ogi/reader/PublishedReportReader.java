@@ -122,7 +122,7 @@ public final class PublishedReportReader {
         String agencyName = IdentityReader.agencyName(lines);
         LocalDate publishedOn = IdentityReader.publishedOn(lines);
         List<String> compact = lines.stream().map(Normalizer::compact).toList();
-        int firstTableLine = regions.any() && regions.first() < tokens.size()
+        int firstTableLine = !edition.equals("legacy") && regions.any() && regions.first() < tokens.size()
                 ? tokens.get(regions.first()).line()
                 : lines.size();
         Narrative narrative = ProseReader.narrative(lines, compact, firstTableLine);
@@ -217,7 +217,9 @@ public final class PublishedReportReader {
     }
 
     private String edition(List<Token> tokens, Regions regions, Integer year, String text, CellBook book) {
-        if (!regions.any()) {
+        // Before 2019 no report printed the form's tables: 行政复议 … 审结 alone is the prose of a legacy report
+        boolean legacyProseOfReviews = regions.t1() < 0 && regions.t2() < 0 && year != null && year < 2019;
+        if (!regions.any() || legacyProseOfReviews) {
             if (year != null && year >= 2019) {
                 String expected = editions.forYear(year).id();
                 throw new UnreadableReportException(
@@ -241,7 +243,8 @@ public final class PublishedReportReader {
             book.note(
                     ReadNote.EDITION_DETECTED,
                     List.of("edition"),
-                    "no tables and year " + year + ": legacy report read from its prose");
+                    (legacyProseOfReviews ? "no Table 1 or 2 (行政复议 named in the prose)" : "no tables") + " and year "
+                            + year + ": legacy report read from its prose");
             return "legacy";
         }
         String fromHeaders = editionFromHeaders(tokens, regions.first(), regions.end());

@@ -481,6 +481,32 @@ class SyntheticReportsTest {
         }
 
         @Test
+        void aListOfReviewCountsGivesEachItsOwnNumberAndReviewWordsInTheProseAreNoTable() {
+            // 行政复议 … 审结 in a legacy report's prose is no Table 3: the report is read from its prose
+            String text = LEGACY.replace("本年度没有发生因政府信息公开引发的行政复议和行政诉讼。", "本年度发生行政复议案件2件、行政诉讼案件1件，均已审结。");
+
+            Reading o = read(text, ReadHints.none());
+
+            assertEquals("legacy", o.edition());
+            assertCell(o, "legacy.reconsiderations", "2");
+            assertCell(o, "legacy.lawsuits", "1"); // not the 2 before 、行政诉讼
+            assertCell(o, "legacy.applicationsReceived", "2");
+            String reversed = LEGACY.replace("本年度没有发生因政府信息公开引发的行政复议和行政诉讼。", "本年度被提起行政诉讼3件和行政复议1件。");
+            Reading r = read(reversed, ReadHints.none());
+            assertCell(r, "legacy.reconsiderations", "1");
+            assertCell(r, "legacy.lawsuits", "3");
+        }
+
+        @Test
+        void noApplicationsReceivedFromApplicantsNamedAtLengthIsZero() {
+            String text = LEGACY.replace("全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。", "本年度我局没有收到公民、法人和其他组织提出的政府信息公开申请。");
+
+            Reading o = read(text, ReadHints.none());
+
+            assertCell(o, "legacy.applicationsReceived", "0");
+        }
+
+        @Test
         void readsApplicationsHandledAndFeesNotChargedInLongerWords() {
             String text = LEGACY.replace("全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。", "全年共办理依申请公开事项8件,全部按时予以答复。")
                     .replace("本年度未收取任何费用。", "本年度未收取政府信息公开相关费用。");

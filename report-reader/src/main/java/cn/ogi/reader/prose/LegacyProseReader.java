@@ -28,7 +28,9 @@ public final class LegacyProseReader {
     private static final List<Pattern> RECEIVED = List.of(
             Pattern.compile("(?:收到|受理|接到|接收|办理)[^。;,，]{0,24}?申请[^。;\\d]{0,6}?(?:共|计)?\\s*" + N + UNIT),
             Pattern.compile("(?:共|累计)?(?:收到|受理|接到|接收)\\s*" + N + UNIT + "[^。;]{0,12}?申请"));
-    private static final Pattern RECEIVED_NONE = Pattern.compile(NEG + "(?:收到|受理|接到)[^。;]{0,15}?申请");
+    /** {@code 没有收到公民、法人和其他组织提出的政府信息公开申请}: none, however long the applicants are named. */
+    private static final Pattern RECEIVED_NONE = Pattern.compile(NEG + "(?:收到|受理|接到)[^。;]{0,30}?申请");
+
     private static final List<Pattern> GRANTED = List.of(
             Pattern.compile("(?:同意公开|予以公开|准予公开)\\s*(?:的)?\\s*(?:共|为)?\\s*" + N + UNIT),
             Pattern.compile(N + UNIT + "\\s*(?:同意公开|予以公开|公开答复|准予公开)"));
@@ -39,10 +41,15 @@ public final class LegacyProseReader {
     private static final List<Pattern> WITHHELD = List.of(
             Pattern.compile("不予(?:以)?公开\\s*(?:的)?\\s*(?:共|为)?\\s*" + N + UNIT),
             Pattern.compile(N + UNIT + "\\s*不予(?:以)?公开"));
+    /**
+     * A count after its word ({@code 行政复议案件2件}) or right before it ({@code 2起行政复议}); a count before a
+     * list's separator belongs to the thing before it ({@code 行政复议2件、行政诉讼1件}).
+     */
     private static final Pattern RECONSIDERATION_COUNT =
-            Pattern.compile("行政复议[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政复议");
+            Pattern.compile("行政复议[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，、和及与]{0,4}?行政复议");
+
     private static final Pattern LAWSUIT_COUNT =
-            Pattern.compile("行政诉讼[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，]{0,4}?行政诉讼");
+            Pattern.compile("行政诉讼[^。;,，]{0,6}?" + N + UNIT + "|" + N + UNIT + "[^。;,，、和及与]{0,4}?行政诉讼");
     private static final Pattern FEES =
             Pattern.compile("(?:收取|收缴)[^。;]{0,10}?费用?\\s*(?:共计|合计|总计|共|计)?\\s*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|元)");
     private static final Pattern FEES_NONE =
