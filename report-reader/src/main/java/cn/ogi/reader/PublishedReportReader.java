@@ -11,6 +11,7 @@ import cn.ogi.form.rules.RuleEngine;
 import cn.ogi.reader.layout.HtmlLayout;
 import cn.ogi.reader.layout.Layout;
 import cn.ogi.reader.layout.PdfLayout;
+import cn.ogi.reader.layout.TabSeparatedCells;
 import cn.ogi.reader.layout.TextLayout;
 import cn.ogi.reader.prose.IdentityReader;
 import cn.ogi.reader.prose.LegacyProseReader;
@@ -153,7 +154,7 @@ public final class PublishedReportReader {
         if (source.baseType().equals("text/html") || HtmlLayout.looksLikeHtml(raw)) {
             return HtmlLayout.of(raw);
         }
-        String normalized = TextLayout.withMarkdownRows(Normalizer.normalize(raw));
+        String normalized = TextLayout.withMarkdownRows(Normalizer.normalize(TabSeparatedCells.asPipeRows(raw)));
         SourceForm form = source.baseType().equals("text/markdown") || TextLayout.isMarkdown(normalized)
                 ? SourceForm.MARKDOWN
                 : SourceForm.TEXT;

@@ -13,6 +13,7 @@ public final class Renderers {
         return List.of(
                 new FlowingScrapeRenderer(),
                 new PipeScrapeRenderer(),
+                new TabCopyRenderer(),
                 new HtmlRenderer(false),
                 new HtmlRenderer(true),
                 new MarkdownRenderer(false),
