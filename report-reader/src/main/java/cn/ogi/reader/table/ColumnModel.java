@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class ColumnModel {
 
-    private static final ColumnModel NONE = new ColumnModel(java.util.Map.of());
+    /** No positions: every column a number could be in is allowed. */
+    static final ColumnModel NONE = new ColumnModel(java.util.Map.of());
     /** Rows needed before positions are trusted. */
     private static final int MIN_ROWS = 2;
 
@@ -72,6 +73,7 @@ final class ColumnModel {
         for (var e : pages.entrySet()) {
             e.setValue(refine(e.getValue(), matched, e.getKey()));
         }
+        pages.keySet().removeIf(rows::followLabels);
         return new ColumnModel(pages);
     }
 
@@ -92,7 +94,10 @@ final class ColumnModel {
         java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
         for (var e : full.entrySet()) {
             double[] centers = centers(e.getValue(), k, 1);
-            if (centers != null && agree(e.getValue(), centers) && fits(centers, matched, e.getKey())) {
+            if (centers != null
+                    && agree(e.getValue(), centers)
+                    && fits(centers, matched, e.getKey())
+                    && !rows.followLabels(e.getKey())) {
                 pages.put(e.getKey(), centers);
             }
         }
@@ -106,13 +111,22 @@ final class ColumnModel {
      *
      * @param cells   the rows' width
      * @param byPage  for each page, one array of centres per full row
+     * @param labelled for each page, every row with its own label placed: where the label ends, the distance from
+     *                 there to its first number, and 1 for a full row (else 0)
      */
-    private record FullRows(int cells, java.util.Map<Integer, List<double[]>> byPage) {
+    private record FullRows(
+            int cells, java.util.Map<Integer, List<double[]>> byPage, java.util.Map<Integer, List<double[]>> labelled) {
+
+        /** Do the page's numbers stand where their labels end rather than in columns ({@link #followLabels})? */
+        boolean followLabels(int page) {
+            return ColumnModel.followLabels(labelled.getOrDefault(page, List.of()));
+        }
 
         /** The full rows of a table's matched rows; null when its rows differ in width or have fewer than two cells. */
         static FullRows of(List<RowSpec> specs, List<ObservedRow> matched) {
             int k = -1;
             java.util.Map<Integer, List<double[]>> full = new java.util.HashMap<>();
+            java.util.Map<Integer, List<double[]>> labelled = new java.util.HashMap<>();
             for (int s = 0; s < specs.size(); s++) {
                 ObservedRow row = matched.get(s);
                 if (row == null) {
@@ -133,9 +147,65 @@ final class ColumnModel {
                     }
                     full.computeIfAbsent(row.page(), p -> new ArrayList<>()).add(c);
                 }
+                addLabelled(row, cells, labelled.computeIfAbsent(row.page(), p -> new ArrayList<>()));
             }
-            return k < 2 ? null : new FullRows(k, full);
+            return k < 2 ? null : new FullRows(k, full, labelled);
         }
+    }
+
+    /**
+     * Does a text print its numbers where their labels end rather than in columns? In a text whose cells are only
+     * separated by gaps (a table copied with tabs or spaces between its cells, its empty cells gone), every full row
+     * prints its first number the same distance after its label, wherever the label ends, and a row with fewer
+     * numbers that distance or a multiple of it; in a layout of columns the numbers stay in their columns and that
+     * distance changes with the label. Such positions say nothing about columns. Judged on Table 2's rows, whose
+     * width is always {@code cells}, for the whole text (its other tables have too few rows to tell).
+     */
+    static boolean followLabels(List<ObservedRow> rows, int cells) {
+        List<double[]> labelled = new ArrayList<>();
+        for (ObservedRow row : rows) {
+            addLabelled(row, cells, labelled);
+        }
+        return followLabels(labelled);
+    }
+
+    /** Adds the row's label end, the distance from it to the first number, and 1 for a full row (else 0). */
+    private static void addLabelled(ObservedRow row, int cells, List<double[]> out) {
+        List<Token> values = row.values();
+        if (!Double.isNaN(row.ownEnd()) && !values.isEmpty() && values.get(0).positioned()) {
+            out.add(new double[] {row.ownEnd(), values.get(0).x0() - row.ownEnd(), values.size() == cells ? 1 : 0});
+        }
+    }
+
+    private static boolean followLabels(List<double[]> rows) {
+        double fullGap = Double.NaN;
+        double minGap = Double.MAX_VALUE;
+        double minEnd = Double.MAX_VALUE;
+        double maxEnd = -Double.MAX_VALUE;
+        for (double[] r : rows) {
+            minEnd = Math.min(minEnd, r[0]);
+            maxEnd = Math.max(maxEnd, r[0]);
+            minGap = Math.min(minGap, r[1]);
+            if (r[2] > 0) {
+                if (!Double.isNaN(fullGap) && Math.abs(r[1] - fullGap) >= 0.5) {
+                    return false;
+                }
+                fullGap = r[1];
+            }
+        }
+        // the distance one gap makes: a full row's, else the least (more rows needed to tell without a full row)
+        double gap = Double.isNaN(fullGap) ? minGap : fullGap;
+        int needed = Double.isNaN(fullGap) ? 5 : 3;
+        if (rows.size() < needed || gap < 1.5 || maxEnd - minEnd < 1) {
+            return false;
+        }
+        for (double[] r : rows) {
+            double times = r[1] / gap;
+            if (times < 0.75 || Math.abs(times - Math.rint(times)) * gap >= 0.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Do the full rows put every column where the others do (within a quarter of the columns' spacing)? */

@@ -12,13 +12,19 @@ import java.util.List;
  * @param pending compact label text of the lines before it that had no numbers (at most the last 80 characters)
  * @param values  the row's numbers and empty cells in print order
  * @param first   index of the row's first value token in the token list
+ * @param ownEnd  where the row's own label ends on its line (positioned layouts), or NaN
  */
-public record ObservedRow(String own, String pending, List<Token> values, int first) {
+public record ObservedRow(String own, String pending, List<Token> values, int first, double ownEnd) {
 
     private static final int PENDING = 240;
 
     public ObservedRow {
         values = List.copyOf(values);
+    }
+
+    /** A row whose own label's place is not known. */
+    public ObservedRow(String own, String pending, List<Token> values, int first) {
+        this(own, pending, values, first, Double.NaN);
     }
 
     /** The label to compare: the row's own, else the text printed before it. */
@@ -49,11 +55,12 @@ public record ObservedRow(String own, String pending, List<Token> values, int fi
         List<Token> values = new ArrayList<>();
         int first = -1;
         int line = -1;
+        double ownEnd = Double.NaN;
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             Token t = tokens.get(i);
             if (t.line() != line) {
                 if (!values.isEmpty()) {
-                    rows.add(new ObservedRow(own.toString(), tail(pending), values, first));
+                    rows.add(new ObservedRow(own.toString(), tail(pending), values, first, ownEnd));
                     own.setLength(0);
                     pending.setLength(0);
                     values = new ArrayList<>();
@@ -61,16 +68,18 @@ public record ObservedRow(String own, String pending, List<Token> values, int fi
                     pending.append(own);
                     own.setLength(0);
                 }
+                ownEnd = Double.NaN;
                 line = t.line();
             }
             if (t.type() == Token.Type.LABEL) {
                 if (!values.isEmpty()) {
-                    rows.add(new ObservedRow(own.toString(), tail(pending), values, first));
+                    rows.add(new ObservedRow(own.toString(), tail(pending), values, first, ownEnd));
                     own.setLength(0);
                     pending.setLength(0);
                     values = new ArrayList<>();
                 }
                 own.append(Labels.compact(t.text()));
+                ownEnd = t.positioned() ? t.x1() : Double.NaN;
             } else {
                 if (values.isEmpty()) {
                     first = i;
@@ -79,7 +88,7 @@ public record ObservedRow(String own, String pending, List<Token> values, int fi
             }
         }
         if (!values.isEmpty()) {
-            rows.add(new ObservedRow(own.toString(), tail(pending), values, first));
+            rows.add(new ObservedRow(own.toString(), tail(pending), values, first, ownEnd));
         }
         return rows;
     }

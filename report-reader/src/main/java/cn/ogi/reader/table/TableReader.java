@@ -24,10 +24,13 @@ final class TableReader {
 
     private final CellBook book;
     private final boolean invisibleBlanks;
+    /** Whether the layout's positions can say which column a number is in (not in a text that only has gaps). */
+    private final boolean columnsPlaced;
 
-    TableReader(CellBook book, boolean invisibleBlanks) {
+    TableReader(CellBook book, boolean invisibleBlanks, boolean columnsPlaced) {
         this.book = book;
         this.invisibleBlanks = invisibleBlanks;
+        this.columnsPlaced = columnsPlaced;
     }
 
     /** What one matched row gave. */
@@ -56,7 +59,7 @@ final class TableReader {
             String table,
             java.util.Map<Integer, String> unplaced,
             java.util.Map<Integer, double[]> headerColumns) {
-        ColumnModel columns = ColumnModel.of(specs, matched, headerColumns);
+        ColumnModel columns = columnsPlaced ? ColumnModel.of(specs, matched, headerColumns) : ColumnModel.NONE;
         // Where the source does not show empty cells, a blank may stand in any cell whose digits are run together
         // with the next: a reading without such blanks that happens to balance is no reason to rule out one with
         // them, so every reading of the digits competes under the table's rules. Positions are hints the rules must
@@ -70,7 +73,7 @@ final class TableReader {
                 // beside the readings the positions allow if a printed number breaks the rules (the publisher's
                 // own totals contradicting is as likely as a number printed off its column); else the positions
                 // are the best evidence there is
-                ColumnModel none = ColumnModel.of(List.of(), List.of());
+                ColumnModel none = ColumnModel.NONE;
                 Attempt without = attempt(specs, matched, equations, none);
                 if (without.solved()) {
                     byPositions = positionedUnderMisprint(chosen);
@@ -79,7 +82,7 @@ final class TableReader {
                 }
             }
         } else {
-            if (equations.isEmpty() && headerColumns.isEmpty()) {
+            if (equations.isEmpty() && headerColumns.isEmpty() && columnsPlaced) {
                 // no rule confirms positions learnt from the rows themselves (a number split in two by a
                 // conversion makes a row look full): only rows spaced clearly apart in every column are trusted;
                 // a header's, given only for measured positions, stands alone

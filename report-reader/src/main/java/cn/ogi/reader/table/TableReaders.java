@@ -29,6 +29,9 @@ public final class TableReaders {
     private final Regions regions;
     private final CellBook book;
     private final boolean invisibleBlanks;
+    /** Whether positions place numbers in columns, judged once from Table 2's rows (null until asked). */
+    private Boolean columnsPlaced;
+
     private final boolean measuredPositions;
     private final List<TablePlace> places = new ArrayList<>();
 
@@ -135,7 +138,7 @@ public final class TableReaders {
                     ? ColumnModel.headerCenters(
                             tokens.subList(from, firstValue), columnLabels(printed.subList(b, b + 1)))
                     : java.util.Map.of();
-            new TableReader(book, invisibleBlanks)
+            new TableReader(book, invisibleBlanks, columnsPlaced())
                     .read(
                             printed.subList(b, end),
                             printedRows.subList(b, end),
@@ -220,7 +223,8 @@ public final class TableReaders {
         place(APPLICATIONS, matched);
         java.util.Map<Integer, double[]> header =
                 ColumnModel.headerCenters(tokens.subList(regions.t2(), firstValue(matched)), columnLabels(specs));
-        new TableReader(book, invisibleBlanks).read(specs, matched, equations(specs), "Table 2", why, header);
+        new TableReader(book, invisibleBlanks, columnsPlaced())
+                .read(specs, matched, equations(specs), "Table 2", why, header);
         return found;
     }
 
@@ -371,7 +375,7 @@ public final class TableReaders {
         place(REVIEWS, matched);
         java.util.Map<Integer, double[]> header =
                 ColumnModel.headerCenters(tokens.subList(regions.t3(), first), columnLabels(List.of(all)));
-        new TableReader(book, invisibleBlanks)
+        new TableReader(book, invisibleBlanks, columnsPlaced())
                 .read(List.of(all), matched, equations(List.of(all)), "Table 3", java.util.Map.of(), header);
         return groups.size();
     }
@@ -475,5 +479,20 @@ public final class TableReaders {
 
     private static String shorten(String s) {
         return s.length() > 40 ? "…" + s.substring(s.length() - 40) : s;
+    }
+
+    /**
+     * Whether the layout's positions can place numbers in columns: not in a text whose Table 2 rows print their
+     * numbers where their labels end ({@link ColumnModel#followLabels}) — a table copied with gaps between its cells,
+     * whose empty cells are gone.
+     */
+    private boolean columnsPlaced() {
+        if (columnsPlaced == null) {
+            columnsPlaced = regions.t2() < 0
+                    || !ColumnModel.followLabels(
+                            ObservedRow.of(tokens, regions.t2(), regions.t2End()),
+                            RowSpec.of(edition, APPLICATIONS).get(0).cells().size());
+        }
+        return columnsPlaced;
     }
 }
