@@ -497,6 +497,55 @@ class SyntheticReportsTest {
             assertCell(r, "legacy.lawsuits", "3");
         }
 
+        /** The national template's 政府信息公开情况统计表 before 2019: 统计指标 | 单位 | 统计数. */
+        private static final String TEMPLATE_TABLE = """
+                某市住房和城乡建设局2017年政府信息公开工作年度报告
+                一、概述
+                2017年，我局认真贯彻落实《条例》。
+                附件：政府信息公开情况统计表（2017年度）
+                | 统 计 指 标 | 单位 | 统计数 |
+                | 一、主动公开情况 | | |
+                | （一）主动公开政府信息数 | 条 | 356 |
+                | 其中：主动公开规范性文件数 | 条 | 12 |
+                | 三、依申请公开情况 | | |
+                | （一）收到申请数 | 件 | 23 |
+                | 1.当面申请数 | 件 | 5 |
+                | （三）申请答复数 | 件 | 23 |
+                | 1.属于已主动公开范围数 | 件 | 4 |
+                | 2.同意公开答复数 | 件 | 10 |
+                | 3.同意部分公开答复数 | 件 | 2 |
+                | 4.不同意公开答复数 | 件 | 3 |
+                | 四、行政复议数量 | 件 | 1 |
+                | 五、行政诉讼数量 | 件 | 0 |
+                | 七、依申请公开信息收取的费用 | 万元 | 0.12 |
+                """;
+
+        @Test
+        void readsTheNationalTemplatesStatisticsTableWithItsFeeInWanYuan() {
+            Reading o = read(TEMPLATE_TABLE, ReadHints.none());
+
+            assertEquals("legacy", o.edition());
+            assertCell(o, "legacy.activelyDisclosed", "356");
+            assertCell(o, "legacy.applicationsReceived", "23"); // not the 5 applications made in person
+            assertCell(o, "legacy.granted", "10");
+            assertCell(o, "legacy.partiallyGranted", "2");
+            assertCell(o, "legacy.withheld", "3"); // 不同意公开
+            assertCell(o, "legacy.reconsiderations", "1");
+            assertCell(o, "legacy.lawsuits", "0");
+            assertCell(o, "legacy.feesYuan", "1200");
+        }
+
+        @Test
+        void theTemplatesPartsOfAFigureAreNeverTakenForIt() {
+            String text = TEMPLATE_TABLE.replace("| （一）主动公开政府信息数 | 条 | 356 |\n", "");
+
+            Reading o = read(text, ReadHints.none());
+
+            // neither 其中：主动公开规范性文件数 (12) nor 属于已主动公开范围数 (4) is the year's proactive disclosures
+            assertEquals(
+                    null, o.report().cells().value("legacy.activelyDisclosed").orElse(null));
+        }
+
         @Test
         void noApplicationsReceivedFromApplicantsNamedAtLengthIsZero() {
             String text = LEGACY.replace("全年共收到政府信息公开申请两项,其中同意公开1件,同意部分公开1件。", "本年度我局没有收到公民、法人和其他组织提出的政府信息公开申请。");
