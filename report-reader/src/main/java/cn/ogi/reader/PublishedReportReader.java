@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a published annual report — a web page, a PDF, a Markdown conversion or a text of any line structure —
@@ -40,6 +41,9 @@ import java.util.Map;
  * contradictions are kept as printed (the rule engine's findings say so). Stateless and thread-safe.
  */
 public final class PublishedReportReader {
+
+    private static final java.util.regex.Pattern CHARACTER_REFERENCE =
+            java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});");
 
     private final Editions editions;
     private final RuleEngine rules;
@@ -154,7 +158,10 @@ public final class PublishedReportReader {
         if (source.baseType().equals("text/html") || HtmlLayout.looksLikeHtml(raw)) {
             return HtmlLayout.of(raw);
         }
-        String normalized = TextLayout.withMarkdownRows(Normalizer.normalize(TabSeparatedCells.asPipeRows(raw)));
+        // a scrape that dropped the tags but kept the character references (&nbsp;, &ldquo;, &#12289;) reads as their
+        // characters
+        String text = CHARACTER_REFERENCE.matcher(raw).find() ? Parser.unescapeEntities(raw, false) : raw;
+        String normalized = TextLayout.withMarkdownRows(Normalizer.normalize(TabSeparatedCells.asPipeRows(text)));
         SourceForm form = source.baseType().equals("text/markdown") || TextLayout.isMarkdown(normalized)
                 ? SourceForm.MARKDOWN
                 : SourceForm.TEXT;
