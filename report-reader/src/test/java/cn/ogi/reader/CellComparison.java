@@ -41,6 +41,15 @@ final class CellComparison {
         return lines;
     }
 
+    /** The cells two readings of the same report read otherwise, each as "key: first → second" (empty if none). */
+    static List<String> differingCells(Reading first, Reading second) {
+        return first.cells().keySet().stream()
+                .filter(key -> !first.cells().get(key).equals(second.cells().get(key)))
+                .map(key -> key + ": " + first.cells().get(key) + " → "
+                        + second.cells().get(key))
+                .toList();
+    }
+
     static CaseResult compare(GeneratedReport truth, Rendered rendered, Reading reading, long nanos) {
         ReportCells expected = truth.truth().cells();
         ReportCells actual = reading.reportWithBlanksAsZero().cells(); // a blank printed cell means 0

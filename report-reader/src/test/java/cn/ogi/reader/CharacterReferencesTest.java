@@ -32,13 +32,10 @@ class CharacterReferencesTest {
             Reading expected = reader.read(PublishedSource.text(plain), null);
             Reading read = reader.read(PublishedSource.text(referenced), null);
 
-            List<String> differing = expected.cells().keySet().stream()
-                    .filter(key ->
-                            !expected.cells().get(key).equals(read.cells().get(key)))
-                    .map(key -> key + ": " + expected.cells().get(key) + " → "
-                            + read.cells().get(key))
-                    .toList();
-            assertEquals(List.of(), differing, "seed " + seed + ": cells read otherwise");
+            assertEquals(
+                    List.of(),
+                    CellComparison.differingCells(expected, read),
+                    "seed " + seed + ": cells read otherwise");
             assertEquals(expected.report(), read.report(), "seed " + seed);
         }
     }
