@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -42,8 +43,9 @@ import org.jsoup.parser.Parser;
  */
 public final class PublishedReportReader {
 
-    private static final java.util.regex.Pattern CHARACTER_REFERENCE =
-            java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});");
+    /** A named or numeric character reference (a no-break space, 、 by its number) left in a scraped text. */
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});");
 
     private final Editions editions;
     private final RuleEngine rules;
