@@ -20,6 +20,9 @@ public record Table(String title, List<Column> columns, List<? extends ResultRow
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("key", keyLabel(result.groupBy())));
         columns.add(new Column("name", "名称"));
+        if ("grandchild".equals(result.groupBy())) {
+            columns.add(new Column("parent", "所属下级地区"));
+        }
         columns.addAll(result.columns());
         List<StatsRow> rows = new ArrayList<>(result.rows());
         rows.add(new StatsRow(TOTAL_KEY, TOTAL_LABEL + "（" + result.jurisdictionName() + "）", result.total()));
@@ -59,6 +62,7 @@ public record Table(String title, List<Column> columns, List<? extends ResultRow
         }
         return switch (groupBy) {
             case "child" -> "行政区划代码";
+            case "grandchild" -> "行政区划代码或统一社会信用代码";
             case "agency" -> "统一社会信用代码";
             case "year" -> "年度";
             case "applicantType" -> "申请人类型";

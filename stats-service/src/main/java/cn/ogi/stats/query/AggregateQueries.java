@@ -20,7 +20,8 @@ import java.util.Set;
  * /applications, /outcomes, /reviews, /fees. Every number comes from the rollups in memory ({@link LiveModel}):
  * a query reads (1 + children) × years × cells sums, whatever the number of agencies below the node, and no
  * table. Only {@code groupBy=agency} reads per-report cells, of the agencies in the node's subtree (one row per
- * agency), from the tables.
+ * agency), from the tables; {@code groupBy=grandchild} reads them only when a child of the node has no children (its
+ * rows are then its agencies).
  */
 @ApplicationScoped
 public class AggregateQueries {
@@ -37,6 +38,9 @@ public class AggregateQueries {
     public StatsResult aggregate(MetricSet metrics, StatsQuery q) {
         if (q.groupBy() == GroupBy.AGENCY) {
             return byAgency(metrics, q);
+        }
+        if (q.groupBy() == GroupBy.GRANDCHILD) {
+            return byGrandchild(metrics, q);
         }
         return live.read(m -> read(metrics, q, m, Nodes.resolve(m, q.jurisdiction())));
     }
@@ -71,6 +75,8 @@ public class AggregateQueries {
                         year + "年",
                         metrics.compute(model.sums(node.code(), year, year, totalCells))));
             }
+        } else if (q.groupBy() == GroupBy.GRANDCHILD) {
+            rows.addAll(grandchildren(metrics, q, model, node, agencyRows == null ? List.of() : agencyRows));
         } else if (agencyRows != null) {
             for (AgencyCells agency : agencyRows) {
                 rows.add(new StatsRow(
@@ -115,7 +121,100 @@ public class AggregateQueries {
                         read(metrics, q, model, Nodes.resolve(model, q.jurisdiction()), read.rows()), model));
     }
 
-    record AgencyCells(String code, String name, Map<String, BigDecimal> cells) {}
+    /**
+     * groupBy=grandchild: the rows of the whole subtree two levels down in one answer. Under each child of the node
+     * (parent = the child's code): its children and its own level (as groupBy=child on it), or, for a child without
+     * children (a county), its agencies that reported in the span; then the node's own level (parent = the node).
+     * The rows add up to the total. Agencies are read from the tables only when a child has no children.
+     */
+    StatsResult byGrandchild(MetricSet metrics, StatsQuery q) {
+        StatsResult fromMemory = live.read(m -> {
+            Nodes.Node node = Nodes.resolve(m, q.jurisdiction());
+            boolean childless = Nodes.children(m, node.code()).stream()
+                    .anyMatch(c -> m.children(c.code()).isEmpty());
+            return childless ? null : read(metrics, q, m, node, null);
+        });
+        if (fromMemory != null) {
+            return fromMemory;
+        }
+        String code = nodes.resolveCode(q.jurisdiction());
+        Set<String> cells = metrics.cells(List.of(MetricSet.TOTAL_COLUMN));
+        record Read(long seq, List<AgencyCells> rows) {}
+        return nodes.consistently(
+                () -> new Read(nodes.tableSeq(), agenciesOfChildren(code, q, cells)),
+                Read::seq,
+                (read, model) -> read(metrics, q, model, Nodes.resolve(model, q.jurisdiction()), read.rows()));
+    }
+
+    private static List<StatsRow> grandchildren(
+            MetricSet metrics, StatsQuery q, MemoryModel model, Nodes.Node node, List<AgencyCells> agencies) {
+        String[] totalCells = metrics.cellsOf(MetricSet.TOTAL_COLUMN);
+        List<StatsRow> rows = new ArrayList<>();
+        BigDecimal[] nodeOwn = model.sums(node.code(), q.from(), q.to(), totalCells);
+        for (Nodes.Node child : Nodes.children(model, node.code())) {
+            BigDecimal[] childTotal = model.sums(child.code(), q.from(), q.to(), totalCells);
+            subtract(nodeOwn, childTotal);
+            List<Nodes.Node> below = Nodes.children(model, child.code());
+            if (below.isEmpty()) {
+                for (AgencyCells agency : agencies) {
+                    if (agency.jurisdiction().equals(child.code())) {
+                        rows.add(new StatsRow(
+                                agency.code(),
+                                agency.name(),
+                                child.code(),
+                                metrics.compute(agency.cells()::get, MetricSet.TOTAL_COLUMN)));
+                    }
+                }
+                continue;
+            }
+            BigDecimal[] childOwn = childTotal.clone();
+            for (Nodes.Node grandchild : below) {
+                BigDecimal[] values = model.sums(grandchild.code(), q.from(), q.to(), totalCells);
+                subtract(childOwn, values);
+                rows.add(new StatsRow(grandchild.code(), grandchild.name(), child.code(), metrics.compute(values)));
+            }
+            rows.add(new StatsRow(child.code(), Nodes.ownLevel(child), child.code(), metrics.compute(childOwn)));
+        }
+        rows.add(new StatsRow(node.code(), Nodes.ownLevel(node), node.code(), metrics.compute(nodeOwn)));
+        return rows;
+    }
+
+    private static void subtract(BigDecimal[] from, BigDecimal[] values) {
+        for (int i = 0; i < from.length; i++) {
+            from[i] = from[i].subtract(values[i]);
+        }
+    }
+
+    /** @param jurisdiction the node the agency belongs to; null where it does not matter (groupBy=agency) */
+    record AgencyCells(String code, String name, String jurisdiction, Map<String, BigDecimal> cells) {}
+
+    /** Per agency of a child of the node that reported in the span: its cells summed over the years. */
+    private List<AgencyCells> agenciesOfChildren(String code, StatsQuery q, Set<String> cells) {
+        Set<String> wanted = new LinkedHashSet<>(cells);
+        wanted.add(Contribution.REPORTS); // an agency whose report has only zeros is still a row
+        Map<String, AgencyCells> result = new LinkedHashMap<>();
+        db.query(
+                """
+                SELECT a.code, a.name, a.jurisdiction, c.key, sum(CAST(c.value AS numeric))
+                FROM jurisdiction j JOIN agency a ON a.jurisdiction = j.code
+                JOIN report r ON r.agency_code = a.code
+                CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
+                WHERE j.parent = ? AND r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
+                GROUP BY a.code, a.name, a.jurisdiction, c.key ORDER BY a.code""",
+                rs -> {
+                    String agency = rs.getString(1);
+                    String name = rs.getString(2);
+                    String jurisdiction = rs.getString(3);
+                    return result.computeIfAbsent(agency, k -> new AgencyCells(k, name, jurisdiction, new HashMap<>()))
+                            .cells()
+                            .put(rs.getString(4), rs.getBigDecimal(5));
+                },
+                code,
+                q.from(),
+                q.to(),
+                Sql.texts(wanted));
+        return new ArrayList<>(result.values());
+    }
 
     /** Per agency of the subtree that reported in the span: its cells summed over the years. */
     private List<AgencyCells> agencies(String code, StatsQuery q, Set<String> cells) {
@@ -133,7 +232,7 @@ public class AggregateQueries {
                 rs -> {
                     String agency = rs.getString(1);
                     String name = rs.getString(2);
-                    return result.computeIfAbsent(agency, k -> new AgencyCells(k, name, new HashMap<>()))
+                    return result.computeIfAbsent(agency, k -> new AgencyCells(k, name, null, new HashMap<>()))
                             .cells()
                             .put(rs.getString(3), rs.getBigDecimal(4));
                 },

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** How the rows of a query are split. */
 public enum GroupBy {
     CHILD("child"),
+    /** Under each child of the node: its children and its own level, or its agencies when it has no children. */
+    GRANDCHILD("grandchild"),
     AGENCY("agency"),
     YEAR("year"),
     APPLICANT_TYPE("applicantType");

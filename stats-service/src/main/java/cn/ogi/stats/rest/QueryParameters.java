@@ -46,8 +46,10 @@ public class QueryParameters {
 
     @QueryParam("groupBy")
     @Parameter(
-            description = "Rows by child (the node's children and its own level), agency, year or applicantType, as "
-                    + "the query offers; absent: the total only",
+            description = "Rows by child (the node's children and its own level), grandchild (under each child, with "
+                    + "parent = the child's code: its children and its own level, or its agencies for a child "
+                    + "without children; then the node's own level, parent = the node), agency, year or "
+                    + "applicantType, as the query offers; absent: the total only",
             example = "child")
     String groupBy;
 

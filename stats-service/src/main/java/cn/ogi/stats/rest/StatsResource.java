@@ -53,7 +53,9 @@ public class StatsResource {
 
     static final String PATH = "/api/v1/stats";
     private static final Set<GroupBy> ALL = EnumSet.allOf(GroupBy.class);
-    private static final Set<GroupBy> NO_APPLICANT = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
+    private static final Set<GroupBy> NO_APPLICANT =
+            EnumSet.of(GroupBy.CHILD, GroupBy.GRANDCHILD, GroupBy.AGENCY, GroupBy.YEAR);
+    private static final Set<GroupBy> CHILD_AGENCY_OR_YEAR = EnumSet.of(GroupBy.CHILD, GroupBy.AGENCY, GroupBy.YEAR);
     private static final Set<GroupBy> CHILD_OR_YEAR = EnumSet.of(GroupBy.CHILD, GroupBy.YEAR);
 
     /** The groupings each query offers, by its path ({@link EarlyRevalidation} reads them too). */
@@ -63,7 +65,7 @@ public class StatsResource {
             PATH + "/reviews", NO_APPLICANT,
             PATH + "/fees", NO_APPLICANT,
             PATH + "/completeness", CHILD_OR_YEAR,
-            PATH + "/quality", NO_APPLICANT);
+            PATH + "/quality", CHILD_AGENCY_OR_YEAR);
 
     @Inject
     AggregateQueries aggregates;
@@ -97,7 +99,7 @@ public class StatsResource {
     @Operation(
             summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
             description = "Counts the total column; groupBy=applicantType gives one row per applicant column. "
-                    + "groupBy: child | agency | year | applicantType.")
+                    + "groupBy: child | grandchild | agency | year | applicantType.")
     @APIResponse(responseCode = "200", ref = "StatsAnswer")
     @APIResponse(responseCode = "304", ref = "StatsNotModified")
     @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
@@ -113,7 +115,7 @@ public class StatsResource {
     @Operation(
             summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
                     + "withheldShare.<reason>",
-            description = "groupBy: child | agency | year | applicantType.")
+            description = "groupBy: child | grandchild | agency | year | applicantType.")
     @APIResponse(responseCode = "200", ref = "StatsAnswer")
     @APIResponse(responseCode = "304", ref = "StatsNotModified")
     @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
@@ -129,7 +131,7 @@ public class StatsResource {
     @Operation(
             summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
                     + "reconsiderationCorrectionRate, litigationLossRate",
-            description = "groupBy: child | agency | year.")
+            description = "groupBy: child | grandchild | agency | year.")
     @APIResponse(responseCode = "200", ref = "StatsAnswer")
     @APIResponse(responseCode = "304", ref = "StatsNotModified")
     @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
@@ -144,7 +146,7 @@ public class StatsResource {
     @Path("fees")
     @Operation(
             summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
-            description = "groupBy: child | agency | year.")
+            description = "groupBy: child | grandchild | agency | year.")
     @APIResponse(responseCode = "200", ref = "StatsAnswer")
     @APIResponse(responseCode = "304", ref = "StatsNotModified")
     @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
