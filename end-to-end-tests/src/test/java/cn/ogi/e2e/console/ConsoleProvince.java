@@ -138,6 +138,41 @@ final class ConsoleProvince {
                 ((List<?>) trend.get("values"))
                         .stream().map(v -> ((Number) v).longValue()).toList(),
                 node + ": the trend");
+        if (!county) {
+            // the treemap's second level: under each child's tile, the subtree's rows of that child (one answer)
+            JsonNode below = stats(
+                    supervisor, "applications", Map.of("jurisdiction", node, "year", YEAR, "groupBy", "grandchild"));
+            Map<String, String> childNames = new java.util.HashMap<>();
+            rows(children)
+                    .forEach(r ->
+                            childNames.put(r.get("key").asText(), r.get("name").asText()));
+            List<String> want = new ArrayList<>();
+            rows(below).forEach(g -> {
+                String parent = g.get("parent").asText();
+                if (!parent.equals(node) && g.get("newReceived").asLong() > 0) {
+                    want.add(childNames.get(parent) + " / " + g.get("name").asText() + " = "
+                            + g.get("newReceived").asLong());
+                }
+            });
+            List<String> drawn = new ArrayList<>();
+            for (Object t : (List<?>) pages.chart("chart-treemap", 0).get("data")) {
+                Map<?, ?> tile = (Map<?, ?>) t;
+                if (tile.get("children") instanceof List<?> under) {
+                    for (Object k : under) {
+                        Map<?, ?> g = (Map<?, ?>) k;
+                        drawn.add(tile.get("name") + " / " + g.get("name") + " = "
+                                + ((Number) g.get("value")).longValue());
+                    }
+                }
+            }
+            boolean childWithApplications = rows(children).stream()
+                    .anyMatch(r -> !r.get("key").asText().equals(node)
+                            && r.get("newReceived").asLong() > 0);
+            assertEquals(childWithApplications, !want.isEmpty(), node + ": a child's applications lie below it");
+            java.util.Collections.sort(want);
+            java.util.Collections.sort(drawn);
+            assertEquals(want, drawn, node + ": the treemap's second level");
+        }
     }
 
     // --- data and API helpers ------------------------------------------------------------------------------------

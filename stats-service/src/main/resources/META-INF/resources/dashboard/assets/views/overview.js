@@ -27,36 +27,31 @@ function queries(node, year) {
 }
 
 /**
- * Every answer of the overview at once; the treemap's second level is asked for as soon as the children are known,
- * beside the other answers, so that drawing waits for one round trip more at most.
+ * Every answer of the overview at once, the treemap's second level among them: one groupBy=grandchild answer for the
+ * whole subtree (rows under each child, with parent = the child), asked beside the others.
  */
 async function fetchAll(named, learn, node, year) {
   const leaf = codes.level(node) === 'county';
   const asked = Object.entries(named).map(([name, [path, params]]) =>
     api.get('stats', STATS + path, params).then(answer => { learn(answer.body); return [name, answer]; }));
-  const children = asked[Object.keys(named).indexOf('children')].then(([, a]) => a);
-  const below = children.then(a => grandchildren(node, year, a.body.rows || [], leaf, learn));
+  const below = leaf ? Promise.resolve(null) : grandchildren(node, year, learn);
   const [entries, second] = await Promise.all([Promise.all(asked), below]);
   const answers = Object.fromEntries(entries.map(([n, a]) => [n, a.body]));
-  answers.grandchildren = second.rows;
-  return { answers, changed: entries.some(([, a]) => a.changed) || second.changed };
+  const rows = (answers.children && answers.children.rows) || [];
+  // for each child with a subtree, its own rows (children, or agencies for a county); null where refused or none
+  answers.grandchildren = rows.map(r => (second && r.key !== node ? second.body.rows.filter(g => g.parent === r.key) : null));
+  return { answers, changed: entries.some(([, a]) => a.changed) || Boolean(second && second.changed) };
 }
 
-/** For each child with a subtree, its own rows (children, or agencies for a county); null where refused or none. */
-async function grandchildren(node, year, rows, leaf, learn) {
-  if (leaf) return { rows: rows.map(() => null), changed: false };
-  const answers = await Promise.all(rows.map(async r => {
-    if (r.key === node) return null;
-    const groupBy = codes.level(r.key) === 'county' ? 'agency' : 'child';
-    try {
-      const answer = await api.get('stats', STATS + 'applications', { jurisdiction: r.key, year, groupBy });
-      learn(answer.body);
-      return answer;
-    } catch (e) {
-      return null;
-    }
-  }));
-  return { rows: answers.map(a => (a ? a.body.rows : null)), changed: answers.some(a => a && a.changed) };
+/** The subtree two levels down in one answer, or null where it is refused (the treemap then shows one level). */
+async function grandchildren(node, year, learn) {
+  try {
+    const answer = await api.get('stats', STATS + 'applications', { jurisdiction: node, year, groupBy: 'grandchild' });
+    learn(answer.body);
+    return answer;
+  } catch (e) {
+    return null;
+  }
 }
 
 function yearRow(answer, year) {
