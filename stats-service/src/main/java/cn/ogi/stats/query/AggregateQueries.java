@@ -185,22 +185,43 @@ public class AggregateQueries {
         }
     }
 
-    /** @param jurisdiction the node the agency belongs to; null where it does not matter (groupBy=agency) */
+    /** @param jurisdiction the node the agency belongs to */
     record AgencyCells(String code, String name, String jurisdiction, Map<String, BigDecimal> cells) {}
 
     /** Per agency of a child of the node that reported in the span: its cells summed over the years. */
     private List<AgencyCells> agenciesOfChildren(String code, StatsQuery q, Set<String> cells) {
-        Set<String> wanted = new LinkedHashSet<>(cells);
-        wanted.add(Contribution.REPORTS); // an agency whose report has only zeros is still a row
-        Map<String, AgencyCells> result = new LinkedHashMap<>();
-        db.query(
-                """
+        return agencyCells("""
                 SELECT a.code, a.name, a.jurisdiction, c.key, sum(CAST(c.value AS numeric))
                 FROM jurisdiction j JOIN agency a ON a.jurisdiction = j.code
                 JOIN report r ON r.agency_code = a.code
                 CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
                 WHERE j.parent = ? AND r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
-                GROUP BY a.code, a.name, a.jurisdiction, c.key ORDER BY a.code""",
+                GROUP BY a.code, a.name, a.jurisdiction, c.key ORDER BY a.code""", cells, code, q.from(), q.to());
+    }
+
+    /** Per agency of the subtree that reported in the span: its cells summed over the years. */
+    private List<AgencyCells> agencies(String code, StatsQuery q, Set<String> cells) {
+        return agencyCells(Nodes.SUBTREE + """
+                SELECT a.code, a.name, a.jurisdiction, c.key, sum(CAST(c.value AS numeric))
+                FROM subtree s JOIN agency a ON a.jurisdiction = s.code
+                JOIN report r ON r.agency_code = a.code
+                CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
+                WHERE r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
+                GROUP BY a.code, a.name, a.jurisdiction, c.key ORDER BY a.code""", cells, code, code, q.from(), q.to());
+    }
+
+    /**
+     * The agencies a query's SQL selects (code, name, jurisdiction, cell key, sum), each with its cells; the cells
+     * asked for are bound last, with the count of reports so that an agency whose report has only zeros is a row.
+     */
+    private List<AgencyCells> agencyCells(String sql, Set<String> cells, Object... scope) {
+        Set<String> wanted = new LinkedHashSet<>(cells);
+        wanted.add(Contribution.REPORTS);
+        Object[] params = java.util.Arrays.copyOf(scope, scope.length + 1);
+        params[scope.length] = Sql.texts(wanted);
+        Map<String, AgencyCells> result = new LinkedHashMap<>();
+        db.query(
+                sql,
                 rs -> {
                     String agency = rs.getString(1);
                     String name = rs.getString(2);
@@ -209,38 +230,7 @@ public class AggregateQueries {
                             .cells()
                             .put(rs.getString(4), rs.getBigDecimal(5));
                 },
-                code,
-                q.from(),
-                q.to(),
-                Sql.texts(wanted));
-        return new ArrayList<>(result.values());
-    }
-
-    /** Per agency of the subtree that reported in the span: its cells summed over the years. */
-    private List<AgencyCells> agencies(String code, StatsQuery q, Set<String> cells) {
-        Set<String> wanted = new LinkedHashSet<>(cells);
-        wanted.add(Contribution.REPORTS); // an agency whose report has only zeros is still a row
-        Map<String, AgencyCells> result = new LinkedHashMap<>();
-        db.query(
-                Nodes.SUBTREE + """
-                SELECT a.code, a.name, c.key, sum(CAST(c.value AS numeric))
-                FROM subtree s JOIN agency a ON a.jurisdiction = s.code
-                JOIN report r ON r.agency_code = a.code
-                CROSS JOIN LATERAL jsonb_each_text(CAST(r.cells AS jsonb)) AS c(key, value)
-                WHERE r.year BETWEEN ? AND ? AND c.key = ANY(CAST(? AS text[]))
-                GROUP BY a.code, a.name, c.key ORDER BY a.code""",
-                rs -> {
-                    String agency = rs.getString(1);
-                    String name = rs.getString(2);
-                    return result.computeIfAbsent(agency, k -> new AgencyCells(k, name, null, new HashMap<>()))
-                            .cells()
-                            .put(rs.getString(3), rs.getBigDecimal(4));
-                },
-                code,
-                code,
-                q.from(),
-                q.to(),
-                Sql.texts(wanted));
+                params);
         return new ArrayList<>(result.values());
     }
 }
