@@ -151,7 +151,6 @@ public final class ConsoleBenchmark {
         result.put("measuredAt", Instant.now().toString());
         result.put("samplesMs", Arrays.stream(ms).boxed().toList());
         result.put("phases", measured);
-        result.put("phases", measured);
         System.out.println();
         System.out.println("| measure | result |");
         System.out.println("|---|---|");
@@ -194,7 +193,11 @@ public final class ConsoleBenchmark {
         Map<String, Object> phases = (Map<String, Object>) browser.script("""
                 const n = performance.getEntriesByType('navigation')[0];
                 const api = performance.getEntriesByType('resource').filter(e => e.name.includes('/api/v1/'));
-                return {requests: api.length, htmlMs: n.responseEnd, scriptsMs: n.domContentLoadedEventEnd,
+                const mark = name => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? m.startTime : null; };
+                const echarts = performance.getEntriesByType('resource').find(e => e.name.includes('echarts'));
+                return {answersMs: mark('ogi:answers'), echartsReadyMs: mark('ogi:echarts-ready'),
+                        chartsDrawnMs: mark('ogi:charts-drawn'), echartsFetchedMs: echarts ? echarts.responseEnd : null,
+                        requests: api.length, htmlMs: n.responseEnd, scriptsMs: n.domContentLoadedEventEnd,
                         firstApiMs: Math.min(...api.map(e => e.startTime)),
                         lastApiMs: Math.max(...api.map(e => e.responseEnd)),
                         slowestApiMs: Math.max(...api.map(e => e.duration))};""");

@@ -124,6 +124,7 @@ export async function render(ctx) {
     const childTitle = leaf ? '各单位新收申请' : '下级地区新收申请（含本级）';
     const subtree = subtreeData(node, year, rows, leaf, answers.grandchildren);
     await loaded;
+    performance.mark('ogi:echarts-ready');
     await Promise.all([
       draw(chart(bar), {
         title: { text: childTitle, left: 10, top: 8, textStyle: { fontSize: 14 } },
@@ -160,6 +161,7 @@ export async function render(ctx) {
         }],
       }),
     ]);
+    performance.mark('ogi:charts-drawn');
     const total = { key: '', name: '合计', ...answers.children.total };
     const columns = [
       { key: 'key', label: leaf ? '统一社会信用代码' : '行政区划代码' },
@@ -184,6 +186,7 @@ export async function render(ctx) {
   const first = await guarded(app, nameOf(node) + ' 的统计', async () => {
     const lag = freshness();
     const [{ answers }, labels] = await Promise.all([fetchAll(named, learn, node, year), metricLabels()]);
+    performance.mark('ogi:answers');
     crumbs('overview', node, year, who);
     await drawAll(answers, labels);
     await showFreshness(answers, lag);
