@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stated, non-zero cells of a report in canonical JSON — what {@code ReportJson.read(report, PUBLISHED)}
@@ -42,33 +43,107 @@ final class CellReader {
             return byReportForm(report);
         }
         Map<String, BigDecimal> cells = new HashMap<>();
+        Map<String, Member> members = MEMBERS.computeIfAbsent(edition.get(), CellReader::members);
         for (Iterator<Map.Entry<String, JsonNode>> it = report.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             if (!IDENTITY.contains(f.getKey())) {
-                member(edition.get(), f.getKey(), f.getValue(), cells);
+                member(edition.get(), members, null, f.getKey(), f.getValue(), cells);
             }
         }
         return cells;
     }
 
-    private static void member(EditionDefinition edition, String path, JsonNode value, Map<String, BigDecimal> cells) {
+    /**
+     * A member of the edition's canonical JSON: a cell, an object of the form holding members, or (rarely) both
+     * names. Its full dotted key is kept, so that reading a report builds no path strings: every member is found
+     * by its own name, whose hash the parsed JSON name already holds.
+     *
+     * @param key     the member's dotted path, the cell's key where it is one
+     * @param cell    the cell of that key, or null
+     * @param object  whether the edition defines the key as an object path (descended into when not a cell)
+     * @param members the members inside it, by name
+     */
+    private record Member(String key, CellDefinition cell, boolean object, Map<String, Member> members) {}
+
+    /** Each edition's top-level members, built once from its cells. */
+    private static final Map<EditionDefinition, Map<String, Member>> MEMBERS = new ConcurrentHashMap<>();
+
+    private static Map<String, Member> members(EditionDefinition edition) {
+        Map<String, Member> top = new HashMap<>();
+        for (CellDefinition cell : edition.cells()) {
+            Map<String, Member> level = top;
+            int from = 0;
+            while (true) {
+                int dot = cell.key().indexOf('.', from);
+                String key = dot < 0 ? cell.key() : cell.key().substring(0, dot);
+                String name = key.substring(from);
+                Member existing = level.get(name);
+                Member member = existing != null
+                        ? existing
+                        : new Member(key, edition.cell(key).orElse(null), edition.isObjectPath(key), new HashMap<>());
+                level.put(name, member);
+                if (dot < 0) {
+                    break;
+                }
+                level = member.members();
+                from = dot + 1;
+            }
+        }
+        return top;
+    }
+
+    private static void member(
+            EditionDefinition edition,
+            Map<String, Member> level,
+            String parent,
+            String name,
+            JsonNode value,
+            Map<String, BigDecimal> cells) {
+        if (ANNOTATIONS.contains(name)) {
+            return;
+        }
+        Member member = level.get(name);
+        if (member == null) {
+            if (name.indexOf('.') >= 0) {
+                // a member name written with its dots ("normativeDocuments.issued"): the report form reads it as a path
+                byPath(edition, parent == null ? name : parent + "." + name, value, cells);
+            }
+            return; // neither a cell nor an object of the form, nor holding one: unknown keys are skipped
+        }
+        CellDefinition cell = member.cell();
+        if (cell != null) {
+            put(cell, member.key(), value, cells);
+        } else if (value.isObject() && member.object()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                member(edition, member.members(), member.key(), f.getKey(), f.getValue(), cells);
+            }
+        }
+    }
+
+    private static void put(CellDefinition cell, String key, JsonNode value, Map<String, BigDecimal> cells) {
+        if (value.isNumber() && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()))) {
+            BigDecimal number = value.decimalValue();
+            if (cell.type().accepts(number)
+                    && number.signum() != 0
+                    && ValueRange.check(cell, number).isEmpty()) {
+                cells.put(key, ReportCells.normalise(number));
+            }
+        }
+    }
+
+    /** The rare member whose name holds dots, read by its dotted path as the report form reads it. */
+    private static void byPath(EditionDefinition edition, String path, JsonNode value, Map<String, BigDecimal> cells) {
         if (ANNOTATIONS.contains(path.substring(path.lastIndexOf('.') + 1))) {
             return;
         }
         Optional<CellDefinition> cell = edition.cell(path);
         if (cell.isPresent()) {
-            if (value.isNumber() && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()))) {
-                BigDecimal number = value.decimalValue();
-                if (cell.get().type().accepts(number)
-                        && number.signum() != 0
-                        && ValueRange.check(cell.get(), number).isEmpty()) {
-                    cells.put(path, ReportCells.normalise(number));
-                }
-            }
+            put(cell.get(), path, value, cells);
         } else if (value.isObject() && edition.isObjectPath(path)) {
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                member(edition, path + "." + f.getKey(), f.getValue(), cells);
+                byPath(edition, path + "." + f.getKey(), f.getValue(), cells);
             }
         }
     }

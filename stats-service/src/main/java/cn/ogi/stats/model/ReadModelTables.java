@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQL of applying a page: the reports it needs read in one statement, and everything it changed written
@@ -208,11 +209,25 @@ class ReadModelTables {
             if (text.length() > 1) {
                 text.append(',');
             }
-            text.append(toJson(c.getKey()))
+            text.append(jsonKey(c.getKey()))
                     .append(':')
                     .append(ReportCells.normalise(c.getValue()).toPlainString());
         }
         return text.append('}').toString();
+    }
+
+    /** The JSON text of each cell key seen (the editions' keys: a few hundred), as Jackson writes it. */
+    private final Map<String, String> jsonKeys = new ConcurrentHashMap<>();
+
+    private String jsonKey(String key) {
+        String text = jsonKeys.get(key);
+        if (text == null) {
+            text = toJson(key);
+            if (jsonKeys.size() < 10_000) {
+                jsonKeys.put(key, text);
+            }
+        }
+        return text;
     }
 
     private String toJson(Object value) {

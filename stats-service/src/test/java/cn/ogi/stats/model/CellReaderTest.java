@@ -3,6 +3,7 @@ package cn.ogi.stats.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.form.edition.Editions;
 import cn.ogi.form.identity.CreditCode;
 import cn.ogi.form.json.ReportJson;
 import cn.ogi.stats.TestReports;
@@ -56,6 +57,23 @@ class CellReaderTest {
         assertSameCells(report);
         ((ObjectNode) report).remove("edition");
         assertSameCells(report);
+    }
+
+    @Test
+    void aCellKeyWrittenWithItsDotsAsOneMemberNameIsReadAsReportFormReadsIt() {
+        JsonNode report = ReportJson.standard()
+                .write(TestReports.varied("11370102000000001X", 2023, 5).build());
+        String key = Editions.standard()
+                .find(report.get("edition").asText())
+                .orElseThrow()
+                .cells()
+                .get(3)
+                .key();
+        String section = key.substring(0, key.indexOf('.'));
+        ObjectNode flat = report.deepCopy();
+        flat.put(key, 7); // "applications.….total": 7 at the top
+        ((ObjectNode) flat.get(section)).put(key.substring(section.length() + 1), 8); // the rest, dotted, inside
+        assertSameCells(flat);
     }
 
     private static int assertSameCells(JsonNode report) {
