@@ -92,7 +92,8 @@ final class NationalBenchmark {
             ServiceProcess stats = platform.statsAlone(
                     "http://localhost:" + Platform.REPORTING,
                     Map.of(),
-                    List.of(System.getProperty("ogi.jvm.national-stats", "-Xmx2g")
+                    List.of(System.getProperty(
+                                    "ogi.jvm.national-stats", "-Xmx4g -Dstats.answer-cache.max-bytes=1610612736")
                             .split("\\s+")));
             try (RssSampler rss = new RssSampler(stats.pid())) {
                 long deadline = System.nanoTime() + Duration.ofMinutes(45).toNanos();
