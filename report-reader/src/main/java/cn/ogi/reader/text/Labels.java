@@ -1,7 +1,5 @@
 package cn.ogi.reader.text;
 
-import java.util.Arrays;
-
 /**
  * Fuzzy comparison of printed labels with the form's labels. Printed labels carry typos ({@code 其他法律行政止公开}),
  * OCR look-alikes, fragments of neighbouring labels and vertical group labels split into single characters, so a
@@ -40,7 +38,57 @@ public final class Labels {
                 - 0.15 * Math.max(0, o.length() - 2 * wanted.length() - 20) / (double) MAX_OBSERVED;
     }
 
+    /**
+     * The length of the longest common subsequence of {@code a} and {@code b}. Where the shorter is at most 64
+     * characters (every form label), bit-parallel over its positions (Allison–Dix, as Hyyrö writes it: one word
+     * operation per character of the longer); otherwise by the table, a row at a time.
+     */
     public static int lcs(String a, String b) {
+        boolean aShorter = a.length() <= b.length();
+        String pattern = aShorter ? a : b;
+        String text = aShorter ? b : a;
+        if (pattern.isEmpty()) {
+            return 0;
+        }
+        if (pattern.length() > Long.SIZE) {
+            return byTable(pattern, text);
+        }
+        // the positions of each character in the pattern, in a small open-addressed table
+        int slots = Integer.highestOneBit(pattern.length() * 2 - 1) << 1;
+        char[] keys = new char[slots];
+        long[] masks = new long[slots];
+        boolean[] used = new boolean[slots];
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int at = slot(c, slots);
+            while (used[at] && keys[at] != c) {
+                at = (at + 1) & (slots - 1);
+            }
+            used[at] = true;
+            keys[at] = c;
+            masks[at] |= 1L << i;
+        }
+        long v = -1L;
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            int at = slot(c, slots);
+            while (used[at] && keys[at] != c) {
+                at = (at + 1) & (slots - 1);
+            }
+            if (used[at]) {
+                long u = v & masks[at];
+                v = (v + u) | (v - u);
+            }
+        }
+        long low = pattern.length() == Long.SIZE ? -1L : (1L << pattern.length()) - 1;
+        return pattern.length() - Long.bitCount(v & low);
+    }
+
+    private static int slot(char c, int slots) {
+        return (c * 0x9E37) >>> 3 & (slots - 1);
+    }
+
+    private static int byTable(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {
@@ -50,8 +98,7 @@ public final class Labels {
             }
             int[] t = prev;
             prev = cur;
-            cur = t;
-            Arrays.fill(cur, 0);
+            cur = t; // cur[0] stays 0; every other cell is written before it is read
         }
         return prev[b.length()];
     }
