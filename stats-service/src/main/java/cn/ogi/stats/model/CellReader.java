@@ -32,6 +32,8 @@ final class CellReader {
     private static final Set<String> IDENTITY =
             Set.of("agencyCode", "agencyName", "year", "edition", "correctionReason", "publishedOn", "narrative");
     private static final Set<String> ANNOTATIONS = Set.of("notes", "findings", "acceptAlso");
+    /** Each edition's top-level members ({@link Member}), built once from its cells. */
+    private static final Map<EditionDefinition, Map<String, Member>> MEMBERS = new ConcurrentHashMap<>();
 
     private CellReader() {}
 
@@ -64,9 +66,6 @@ final class CellReader {
      * @param members the members inside it, by name
      */
     private record Member(String key, CellDefinition cell, boolean object, Map<String, Member> members) {}
-
-    /** Each edition's top-level members, built once from its cells. */
-    private static final Map<EditionDefinition, Map<String, Member>> MEMBERS = new ConcurrentHashMap<>();
 
     private static Map<String, Member> members(EditionDefinition edition) {
         Map<String, Member> top = new HashMap<>();

@@ -42,6 +42,9 @@ class ReadModelTables {
     @Inject
     ObjectMapper json;
 
+    /** The JSON text of each cell key seen (the editions' keys: a few hundred), as Jackson writes it. */
+    private final Map<String, String> jsonKeys = new ConcurrentHashMap<>();
+
     /** The stored reports among the keys. */
     List<ReportState> reports(Collection<ReportState.Key> keys) {
         if (keys.isEmpty()) {
@@ -215,9 +218,6 @@ class ReadModelTables {
         }
         return text.append('}').toString();
     }
-
-    /** The JSON text of each cell key seen (the editions' keys: a few hundred), as Jackson writes it. */
-    private final Map<String, String> jsonKeys = new ConcurrentHashMap<>();
 
     private String jsonKey(String key) {
         String text = jsonKeys.get(key);
