@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays out a PDF's text layer with Apache PDFBox from the positions of its characters: characters on one baseline
@@ -26,6 +27,8 @@ public final class PdfLayout {
     private static final double CELL_GAP = 0.45;
 
     private static final double WORD_GAP = 0.18;
+    /** How far from the page's axes a character's baseline may turn and still be the page's text, in degrees. */
+    private static final double SLANT_DEGREES = 2;
 
     /** Daemon workers for text extraction (see {@link #extract}); idle ones end after a minute. */
     private static final java.util.concurrent.ExecutorService EXTRACTION =
@@ -128,6 +131,7 @@ public final class PdfLayout {
         private final int maxChars;
         private final List<Line> lines = new ArrayList<>();
         private final List<TextPosition> page = new ArrayList<>();
+        private final Strokes strokes = new Strokes();
         private final long cpuBudget;
         private long cpuStart = -1;
         private long operators;
@@ -163,20 +167,36 @@ public final class PdfLayout {
             super.processOperator(operator, operands);
         }
 
+        /**
+         * Keeps a character of the page's text: not a blank, not slanted (a watermark drawn across the page), and
+         * not a copy of one already kept at nearly the same place (fake bold: a word processor without a bold face
+         * of the font draws each glyph two or more times a fraction of a point apart, and every stroke stands in the
+         * text layer — without this, {@code 12} would read as {@code 1122}).
+         */
         @Override
         protected void processTextPosition(TextPosition text) {
             if (characters < maxChars
                     && text.getUnicode() != null
-                    && !text.getUnicode().isBlank()) {
+                    && !text.getUnicode().isBlank()
+                    && upright(text)
+                    && strokes.firstAt(text)) {
                 page.add(text);
                 characters++;
             }
+        }
+
+        /** Whether a character's baseline runs along or across the page, not slanted (its text matrix's angle). */
+        private static boolean upright(TextPosition text) {
+            Matrix m = text.getTextMatrix();
+            double degrees = Math.abs(Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()))) % 90;
+            return degrees < SLANT_DEGREES || degrees > 90 - SLANT_DEGREES;
         }
 
         @Override
         protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
             layOut(getCurrentPageNo());
             page.clear();
+            strokes.clear();
             super.endPage(p);
         }
 

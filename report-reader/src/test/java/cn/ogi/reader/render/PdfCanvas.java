@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Pages of text and lines at coordinates, collected first and written at the end, so that a table cell spanning a
@@ -32,6 +33,9 @@ final class PdfCanvas implements AutoCloseable {
     private final PDType0Font font;
     private final List<List<Op>> pages = new ArrayList<>();
     private Radicals radicals;
+    private float[] overprints = new float[0];
+    private String watermark;
+    private float watermarkAngle;
 
     PdfCanvas(CjkFont cjk) {
         font = cjk.load(doc);
@@ -41,6 +45,20 @@ final class PdfCanvas implements AutoCloseable {
     /** Writes every text drawn (before or after this call) as a word processor's export gives it: some characters as radicals. */
     void printWith(Radicals printed) {
         radicals = printed;
+    }
+
+    /**
+     * Draws every text again at each of the given horizontal offsets (points): the "fake bold" of a word processor or
+     * PDF printer that has no bold face of the font, which puts every glyph into the text layer once per stroke.
+     */
+    void overprint(float... offsets) {
+        overprints = offsets.clone();
+    }
+
+    /** Writes a large watermark across every page at the given angle (degrees), under the page's text. */
+    void watermark(String text, float degrees) {
+        watermark = text;
+        watermarkAngle = degrees;
     }
 
     int newPage() {
@@ -116,13 +134,16 @@ final class PdfCanvas implements AutoCloseable {
                             cs.stroke();
                         }
                     }
+                    if (watermark != null) {
+                        drawWatermark(cs);
+                    }
                     for (Op op : ops) {
                         if (op instanceof Text t) {
-                            cs.beginText();
-                            cs.setFont(font, t.size());
-                            cs.newLineAtOffset(t.x(), t.y());
-                            cs.showText(radicals == null ? t.text() : radicals.print(t.text()));
-                            cs.endText();
+                            String shown = radicals == null ? t.text() : radicals.print(t.text());
+                            show(cs, t.x(), t.y(), t.size(), shown);
+                            for (float dx : overprints) {
+                                show(cs, t.x() + dx, t.y(), t.size(), shown);
+                            }
                         }
                     }
                 }
@@ -133,6 +154,29 @@ final class PdfCanvas implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void show(PDPageContentStream cs, float x, float y, float size, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private void drawWatermark(PDPageContentStream cs) throws IOException {
+        float size = 48;
+        double angle = Math.toRadians(watermarkAngle);
+        float length = width(watermark, size);
+        float x = (float) (WIDTH / 2 - Math.cos(angle) * length / 2);
+        float y = (float) (HEIGHT / 2 - Math.sin(angle) * length / 2);
+        cs.setNonStrokingColor(0.85f);
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.setTextMatrix(Matrix.getRotateInstance(angle, x, y));
+        cs.showText(watermark);
+        cs.endText();
+        cs.setNonStrokingColor(0f);
     }
 
     @Override

@@ -8,14 +8,27 @@ import java.util.Random;
 /**
  * A published PDF drawn with PDFBox and an embedded CJK font: title, prose wrapped at the page width, the tables as
  * ruled grids with every cell at real coordinates (spans honoured, long labels wrapped inside their cells, the group
- * label 三、本年度办理结果 written vertically in a narrow column), page breaks inside tables, page footers.
+ * label 三、本年度办理结果 written vertically in a narrow column), page breaks inside tables, page footers; some in
+ * fake bold (every glyph drawn again a fraction of a point to the right, as it then stands in the text layer), some
+ * with a diagonal watermark across every page.
  */
 public final class PdfRenderer implements Renderer {
 
     private final CjkFont font;
+    private final boolean alwaysMarked;
 
     public PdfRenderer(CjkFont font) {
+        this(font, false);
+    }
+
+    private PdfRenderer(CjkFont font, boolean alwaysMarked) {
         this.font = font;
+        this.alwaysMarked = alwaysMarked;
+    }
+
+    /** PDFs that are always in fake bold (two strokes more) and watermarked with digits. */
+    public static PdfRenderer inFakeBoldWithWatermark(CjkFont font) {
+        return new PdfRenderer(font, true);
     }
 
     @Override
@@ -45,6 +58,21 @@ public final class PdfRenderer implements Renderer {
             footers(canvas, rnd.nextInt(2));
             if (rnd.nextInt(3) == 0) {
                 canvas.printWith(Radicals.of(rnd, font::draws));
+            }
+            int overprints = alwaysMarked ? 2 : rnd.nextInt(8) - 4; // 3 in 8 in fake bold, 1–3 strokes more
+            if (overprints > 0) {
+                float[] offsets = new float[overprints];
+                float step = 0.1f + rnd.nextInt(4) * 0.1f; // strokes 0.1 to 0.4 pt apart
+                for (int i = 0; i < overprints; i++) {
+                    offsets[i] = (i + 1) * step;
+                }
+                canvas.overprint(offsets);
+            }
+            if (alwaysMarked || rnd.nextInt(5) == 0) { // a watermark across every page, sometimes with digits
+                String mark = !alwaysMarked && rnd.nextBoolean()
+                        ? "政府信息公开"
+                        : report.truth().year() + "年度公开";
+                canvas.watermark(mark, 25 + rnd.nextInt(41));
             }
             return new Rendered(name(), canvas.finish(), "application/pdf", SourceForm.PDF);
         }
