@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A PDF's text layer as word processors and PDF printers write it besides the page's text: every glyph again a
  * fraction of a point to the right (fake bold, for a font without a bold face) and a watermark drawn diagonally across
- * the page. Neither may change a reading: the same page without them is read to the same cells.
+ * the page, and a running header (页眉: the report's title, with its year, over every page). None may change a reading:
+ * the same pages without them are read to the same cells.
  */
 class PdfTextLayerTest {
 
     private final PublishedReportReader reader = new PublishedReportReader();
 
     @Test
-    void aPdfInFakeBoldWithADiagonalWatermarkIsReadAsThePlainPdf() {
+    void aPdfInFakeBoldWithADiagonalWatermarkAndARunningHeaderIsReadAsThePlainPdf() {
         Optional<CjkFont> font = CjkFont.installed();
         assumeTrue(
                 font.isPresent(), "no CJK font installed (fonts-noto-cjk / fonts-wqy-zenhei): PDFs cannot be rendered");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Lines of a pdftotext-like page flow, with page footers every so many lines. */
+/** Lines of a pdftotext-like page flow, with page footers (and perhaps running headers) every so many lines. */
 final class Page {
 
     final Random rnd;
@@ -13,6 +13,7 @@ final class Page {
     private final int footerStyle;
     private int sinceFooter;
     private int pageNumber = 1;
+    private String runningHeader;
     /** How far the columns moved on this page (a PDF's table sits a little differently on each page). */
     int shift;
 
@@ -30,6 +31,11 @@ final class Page {
         return this;
     }
 
+    /** Prints this text at the top of every further page, as a document's header (页眉) does. */
+    void runningHeader(String text) {
+        runningHeader = text;
+    }
+
     private void footer() {
         pageNumber++;
         String footer = switch (footerStyle) {
@@ -40,6 +46,10 @@ final class Page {
         lines.add("");
         lines.add(" ".repeat(rnd.nextBoolean() ? 4 : 40 + rnd.nextInt(30)) + footer);
         lines.add("");
+        if (runningHeader != null) {
+            lines.add(" ".repeat(10) + runningHeader);
+            lines.add("");
+        }
         sinceFooter = 0;
         if (rnd.nextInt(3) == 0) {
             shift = rnd.nextInt(5) - 2;

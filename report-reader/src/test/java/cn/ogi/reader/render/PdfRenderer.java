@@ -26,7 +26,7 @@ public final class PdfRenderer implements Renderer {
         this.alwaysMarked = alwaysMarked;
     }
 
-    /** PDFs that are always in fake bold (two strokes more) and watermarked with digits. */
+    /** PDFs that are always in fake bold (two strokes more), watermarked with digits and with a running header. */
     public static PdfRenderer inFakeBoldWithWatermark(CjkFont font) {
         return new PdfRenderer(font, true);
     }
@@ -56,6 +56,9 @@ public final class PdfRenderer implements Renderer {
                 }
             }
             footers(canvas, rnd.nextInt(2));
+            if (alwaysMarked || rnd.nextInt(4) == 0) { // a running header (页眉) on every page: the title, its year
+                runningHeaders(canvas, ReportDocument.of(report, style).parts());
+            }
             if (rnd.nextInt(3) == 0) {
                 canvas.printWith(Radicals.of(rnd, font::draws));
             }
@@ -106,6 +109,20 @@ public final class PdfRenderer implements Renderer {
         for (int p = 0; p < canvas.pageCount(); p++) {
             String text = style == 0 ? "-" + (p + 1) + "-" : "第 " + (p + 1) + " 页";
             canvas.text(p, PdfCanvas.WIDTH / 2 - canvas.width(text, 10) / 2, 40, 10, text);
+        }
+    }
+
+    private static void runningHeaders(PdfCanvas canvas, List<ReportDocument.Part> parts) {
+        String title = parts.stream()
+                .filter(ReportDocument.Title.class::isInstance)
+                .map(t -> ((ReportDocument.Title) t).text())
+                .findFirst()
+                .orElse("政府信息公开工作年度报告");
+        float size = 9;
+        for (int p = 0; p < canvas.pageCount(); p++) {
+            float y = PdfCanvas.HEIGHT - 40;
+            canvas.text(p, PdfCanvas.WIDTH / 2 - canvas.width(title, size) / 2, y, size, title);
+            canvas.line(p, PdfCanvas.MARGIN, y - 4, PdfCanvas.WIDTH - PdfCanvas.MARGIN, y - 4);
         }
     }
 
