@@ -2,9 +2,7 @@ package cn.ogi.reader.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -160,7 +158,8 @@ public final class JointSolver {
         for (BitSet a : alive) {
             combinations = Math.min(Long.MAX_VALUE / 64, combinations * a.cardinality());
         }
-        Search search = new Search(combinations <= ENUMERATION_LIMIT);
+        JointSearch search = new JointSearch(
+                combinations <= ENUMERATION_LIMIT, alive, equationRows, targets, contributions, nodeBudget);
         search.dfs(0);
         if (search.complete && combinations <= ENUMERATION_LIMIT) {
             List<Set<Integer>> used = new ArrayList<>();
@@ -263,108 +262,6 @@ public final class JointSolver {
 
     private long contribution(int e, int row, int reading) {
         return contributions[e][row][reading];
-    }
-
-    /** The search over the remaining combinations, with each equation's sum kept as rows are chosen. */
-    private final class Search {
-        private final boolean enumerate;
-        private final int[] order;
-        private final int[] choice = new int[rows];
-        private final long[] assigned = new long[equationRows.size()];
-        private final long[] remainingMin = new long[equationRows.size()];
-        private final long[] remainingMax = new long[equationRows.size()];
-        private final long[][] minOf = new long[equationRows.size()][rows];
-        private final long[][] maxOf = new long[equationRows.size()][rows];
-        private final List<List<Integer>> equationsOf = new ArrayList<>();
-        private final List<Set<Integer>> used = new ArrayList<>();
-        private int nodes;
-        private boolean found;
-        private boolean complete = true;
-
-        Search(boolean enumerate) {
-            this.enumerate = enumerate;
-            Integer[] idx = new Integer[rows];
-            for (int i = 0; i < rows; i++) {
-                idx[i] = i;
-                equationsOf.add(new ArrayList<>());
-                used.add(new LinkedHashSet<>());
-            }
-            Arrays.sort(idx, Comparator.comparingInt(i -> alive.get(i).cardinality()));
-            order = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
-            for (int e = 0; e < equationRows.size(); e++) {
-                for (int row : equationRows.get(e).keySet()) {
-                    equationsOf.get(row).add(e);
-                    long lo = Long.MAX_VALUE;
-                    long hi = Long.MIN_VALUE;
-                    BitSet a = alive.get(row);
-                    for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
-                        long c = contribution(e, row, j);
-                        lo = Math.min(lo, c);
-                        hi = Math.max(hi, c);
-                    }
-                    minOf[e][row] = lo;
-                    maxOf[e][row] = hi;
-                    remainingMin[e] += lo;
-                    remainingMax[e] += hi;
-                }
-            }
-        }
-
-        void dfs(int depth) {
-            if (!complete || (found && !enumerate)) {
-                return;
-            }
-            if (++nodes > nodeBudget) {
-                complete = false;
-                return;
-            }
-            if (depth == rows) {
-                found = true;
-                for (int i = 0; i < rows; i++) {
-                    used.get(i).add(choice[i]);
-                }
-                return;
-            }
-            int row = order[depth];
-            BitSet a = alive.get(row);
-            for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
-                if (++nodes > nodeBudget) {
-                    complete = false;
-                    return;
-                }
-                choice[row] = j;
-                if (assign(row, j)) {
-                    dfs(depth + 1);
-                }
-                unassign(row, j);
-                if (!complete) {
-                    return;
-                }
-            }
-        }
-
-        private boolean assign(int row, int j) {
-            boolean ok = true;
-            for (int e : equationsOf.get(row)) {
-                long c = contribution(e, row, j);
-                assigned[e] += c;
-                remainingMin[e] -= minOf[e][row];
-                remainingMax[e] -= maxOf[e][row];
-                long target = targets.get(e);
-                if (target < assigned[e] + remainingMin[e] || target > assigned[e] + remainingMax[e]) {
-                    ok = false;
-                }
-            }
-            return ok;
-        }
-
-        private void unassign(int row, int j) {
-            for (int e : equationsOf.get(row)) {
-                assigned[e] -= contribution(e, row, j);
-                remainingMin[e] += minOf[e][row];
-                remainingMax[e] += maxOf[e][row];
-            }
-        }
     }
 
     private static long asLong(BigDecimal v) {

@@ -34,16 +34,7 @@ public record Regions(int t1, int t2, int t3, int end) {
                 firstRow = i;
             }
         }
-        int t1 = -1;
-        for (int i = 0; i < (firstRow >= 0 ? firstRow : n) && t1 < 0; i++) {
-            if (!isLabel(tokens, i)) {
-                continue;
-            }
-            String c = compact(tokens, i);
-            if (c.contains("第二十条第") || (c.contains("信息内容") && containsAny(c + next(tokens, i), T1_HEADERS))) {
-                t1 = i;
-            }
-        }
+        int t1 = table1(tokens, firstRow >= 0 ? firstRow : n);
         int t2 = firstRow;
         if (firstRow >= 0) {
             // the nearest header before the first row (the introduction names the table too, further up)
@@ -65,17 +56,6 @@ public record Regions(int t1, int t2, int t3, int end) {
                 t3 = i;
             }
         }
-        if (t1 < 0 && firstRow < 0) {
-            int limit = t3 >= 0 ? t3 : n;
-            for (int i = 0; i < limit && t1 < 0; i++) {
-                if (isLabel(tokens, i)) {
-                    String c = compact(tokens, i);
-                    if (c.contains("第二十条第") || (c.contains("信息内容") && containsAny(c + next(tokens, i), T1_HEADERS))) {
-                        t1 = i;
-                    }
-                }
-            }
-        }
         int last = Math.max(Math.max(t1, t2), t3);
         int end = n;
         if (last >= 0) {
@@ -87,6 +67,20 @@ public record Regions(int t1, int t2, int t3, int end) {
             }
         }
         return new Regions(t1, t2, t3, end);
+    }
+
+    /** The first heading of Table 1 before token {@code limit} (第二十条第, or 信息内容 beside its columns), or -1. */
+    private static int table1(List<Token> tokens, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (!isLabel(tokens, i)) {
+                continue;
+            }
+            String c = compact(tokens, i);
+            if (c.contains("第二十条第") || (c.contains("信息内容") && containsAny(c + next(tokens, i), T1_HEADERS))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The part of a compact label before the heading of the sections after the tables (主要问题 …), or "". */

@@ -22,6 +22,11 @@ final class RowAlignment {
 
     /** Matches printed rows with the form's rows; for each spec, the index of the observed row, or -1. */
     static int[] align(List<RowSpec> specs, List<ObservedRow> rows, boolean invisibleBlanks) {
+        return bestPath(scores(specs, rows, invisibleBlanks), rows.size(), specs.size());
+    }
+
+    /** How well each printed row {@code i} stands for each form row {@code j} ({@link #NEVER}: it cannot). */
+    private static double[][] scores(List<RowSpec> specs, List<ObservedRow> rows, boolean invisibleBlanks) {
         int n = specs.size();
         int m = rows.size();
         double[][] v = new double[m][n];
@@ -55,6 +60,11 @@ final class RowAlignment {
                 }
             }
         }
+        return v;
+    }
+
+    /** The matching in order of {@code m} printed rows with {@code n} form rows that scores highest. */
+    private static int[] bestPath(double[][] v, int m, int n) {
         double[][] dp = new double[m + 1][n + 1];
         // the step taken into each cell: 0 skip a printed row, 1 leave a form row unmatched, 2 match them
         byte[][] step = new byte[m + 1][n + 1];
@@ -134,120 +144,6 @@ final class RowAlignment {
             lastRow = rowEnd;
         }
         return out;
-    }
-
-    /**
-     * Where empty cells do not show, a row whose cells are all blank is printed as its label alone: it stands in
-     * the text before the next row that prints a label of its own ({@code 二、上年结转…数量 (一)予以公开 7 0 0 …}), or
-     * inside that row's label before the label it ends with. Such rows are inserted as rows of blank cells, so that
-     * the rows around them keep their places.
-     */
-    static List<ObservedRow> withLabelOnlyRows(List<RowSpec> specs, List<ObservedRow> rows, String tail) {
-        List<ObservedRow> out = new ArrayList<>();
-        int lastOwner = -1;
-        for (ObservedRow row : rows) {
-            String text = row.pending() + row.own();
-            int[] owner = lastLabel(specs, text, lastOwner + 1);
-            if (owner != null) {
-                String before = text.substring(0, owner[1]);
-                for (int j = lastOwner + 1; j < owner[0]; j++) {
-                    for (String l : specs.get(j).labels()) {
-                        if (before.contains(l) && l.length() >= 3) {
-                            out.add(blankRow(specs.get(j), l, row));
-                            break;
-                        }
-                    }
-                }
-                lastOwner = owner[0];
-            }
-            out.add(row);
-        }
-        // the table's last rows printed as labels alone, after its last number
-        for (int j = lastOwner + 1; j < specs.size() && !rows.isEmpty(); j++) {
-            for (String l : specs.get(j).labels()) {
-                if (tail.contains(l) && l.length() >= 3) {
-                    out.add(blankRow(specs.get(j), l, rows.get(rows.size() - 1)));
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The form row whose label a row's text ends with — whole, or its first characters when the label wrapped
-     * onto the next line — among the specs from {@code from}: {spec, where its label starts}, or null.
-     */
-    private static int[] lastLabel(List<RowSpec> specs, String text, int from) {
-        int best = -1;
-        int bestEnd = -1;
-        int bestStart = -1;
-        int bestLength = 0;
-        for (int j = Math.max(0, from); j < specs.size(); j++) {
-            for (String l : specs.get(j).labels()) {
-                int at = text.lastIndexOf(l);
-                int length = l.length();
-                if (at < 0 && l.length() >= 10) {
-                    // a wrapped label: its first characters end the text
-                    for (int p = l.length() - 1; p >= 8 && at < 0; p--) {
-                        if (text.endsWith(l.substring(0, p))) {
-                            at = text.length() - p;
-                            length = p;
-                        }
-                    }
-                }
-                if (at < 0 && l.length() >= 8) {
-                    at = lastIndexWithOneSlip(text, l); // an OCR look-alike inside the label (出具己获取)
-                }
-                if (at < 0 || length < 3) {
-                    continue;
-                }
-                int end = at + length;
-                if (end > bestEnd || (end == bestEnd && length > bestLength)) {
-                    best = j;
-                    bestEnd = end;
-                    bestStart = at;
-                    bestLength = length;
-                }
-            }
-        }
-        return best < 0 ? null : new int[] {best, bestStart};
-    }
-
-    /** Where {@code label} last stands in {@code text} with at most one character different, or -1. */
-    private static int lastIndexWithOneSlip(String text, String label) {
-        for (int at = text.length() - label.length(); at >= 0; at--) {
-            int slips = 0;
-            for (int k = 0; k < label.length() && slips <= 1; k++) {
-                slips += text.charAt(at + k) == label.charAt(k) ? 0 : 1;
-            }
-            if (slips <= 1) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static ObservedRow blankRow(RowSpec spec, String label, ObservedRow next) {
-        List<Token> blanks = new ArrayList<>();
-        Token at = next.values().get(0);
-        for (int c = 0; c < spec.cells().size(); c++) {
-            blanks.add(new Token(
-                    Token.Type.BLANK,
-                    "",
-                    "",
-                    null,
-                    false,
-                    false,
-                    false,
-                    at.line(),
-                    at.page(),
-                    Double.NaN,
-                    Double.NaN,
-                    false,
-                    true));
-        }
-        return new ObservedRow(label, "", blanks, -1);
     }
 
     /** A row whose own label names some form row well: it is that row's, wherever it stands. */

@@ -22,14 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
 
-    private static final Pattern UNITS = Pattern.compile("亿元|万元|元|万");
-    /** Counting words printed right after a count ("3件"): part of the number, not a label of their own. */
-    private static final Pattern COUNT_WORDS = Pattern.compile("件|项|个|次|条|宗|起|份");
-
     private static final Pattern OCR_LONE_ZERO = Pattern.compile("[Oo]");
-    /** Longer digit runs are not numbers of a report (garbage, identifiers). */
-    private static final int MAX_DIGITS = 60;
-
     private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\p{IsHan}{1,8})(\\d{1,2})");
 
     private Tokenizer() {}
@@ -67,7 +60,7 @@ public final class Tokenizer {
             text = "0"; // a cell holding only an O: OCR read a zero as a letter
         }
         int before = out.size();
-        scan(cn.ogi.reader.text.Normalizer.ocrDigits(text), p, line, page, out, headings);
+        PieceScanner.scan(Normalizer.ocrDigits(text), p, line, page, out, headings.contains(p));
         if (out.size() == before + 1 && out.get(before).type() == Token.Type.NUMBER) {
             out.set(before, out.get(before).asAlone());
         }
@@ -86,133 +79,6 @@ public final class Tokenizer {
                 || t.equals("／")
                 || t.equals("无")
                 || t.equals("\\");
-    }
-
-    private static void scan(String text, Piece p, int line, int page, List<Token> out, Set<Piece> headings) {
-        int n = text.length();
-        StringBuilder label = new StringBuilder();
-        int labelStart = 0;
-        int i = 0;
-        boolean lastWasNumber = false;
-        boolean onlySpacesSince = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isDigit(c)) {
-                label.append(c);
-                if (c != ' ') {
-                    onlySpacesSince = false;
-                }
-                i++;
-                continue;
-            }
-            int start = i;
-            StringBuilder digits = new StringBuilder();
-            int j = i;
-            while (j < n) {
-                char d = text.charAt(j);
-                if (isDigit(d)) {
-                    digits.append(d);
-                    j++;
-                } else if (d == ',' && thousands(text, j, digits.length())) {
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            String fraction = "";
-            if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == '．') && isDigit(text.charAt(j + 1))) {
-                int k = j + 1;
-                while (k < n && isDigit(text.charAt(k))) {
-                    k++;
-                }
-                fraction = text.substring(j + 1, k);
-                j = k;
-            }
-            char next = j < n ? text.charAt(j) : 0;
-            char prev = start > 0 ? text.charAt(start - 1) : 0;
-            boolean item = fraction.isEmpty()
-                    && (next == '.' || next == '、' || next == '．')
-                    && j + 1 < n
-                    && !isDigit(text.charAt(j + 1));
-            if (item && digits.length() > 1) {
-                // the row's numbers run into the next item number: "…政府信息70000072.没有现成…"
-                digits.setLength(digits.length() - 1);
-                j--;
-                item = false;
-            }
-            if (item || textual(prev, next) || digits.length() > MAX_DIGITS || headings.contains(p)) {
-                label.append(text, start, j);
-                onlySpacesSince = false;
-                i = j;
-                continue;
-            }
-            String unit = null;
-            int u = j;
-            while (u < n && text.charAt(u) == ' ') {
-                u++;
-            }
-            Matcher um = UNITS.matcher(text).region(u, n);
-            if (um.lookingAt()) {
-                unit = um.group();
-                j = um.end();
-            }
-            boolean approximate = false;
-            if (unit == null && fraction.isEmpty()) {
-                Matcher cw = COUNT_WORDS.matcher(text).region(j, n);
-                if (cw.lookingAt()) {
-                    j = cw.end();
-                }
-            }
-            if (j < n && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
-                approximate = true;
-                j++;
-                if (unit == null) {
-                    Matcher um2 = UNITS.matcher(text).region(j, n);
-                    if (um2.lookingAt()) {
-                        unit = um2.group();
-                        j = um2.end();
-                    }
-                }
-            }
-            boolean negative = false;
-            String pending = label.toString();
-            String trimmed = pending.stripTrailing();
-            if (trimmed.endsWith("-") || trimmed.endsWith("－") || trimmed.endsWith("−")) {
-                char before = trimmed.length() >= 2 ? trimmed.charAt(trimmed.length() - 2) : ' ';
-                if (!Character.isLetterOrDigit(before)) {
-                    negative = true;
-                    pending = trimmed.substring(0, trimmed.length() - 1);
-                }
-            }
-            if (pending.endsWith("约") || pending.endsWith("近") || pending.endsWith("逾")) {
-                approximate = true;
-                pending = pending.substring(0, pending.length() - 1);
-            }
-            boolean weak = lastWasNumber && onlySpacesSince && pending.isBlank() && !pending.isEmpty();
-            emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
-            label.setLength(0);
-            double x0 = position(p, start, n);
-            double x1 = position(p, j, n);
-            out.add(new Token(
-                    Token.Type.NUMBER,
-                    digits.toString(),
-                    fraction,
-                    unit,
-                    negative,
-                    approximate,
-                    weak,
-                    line,
-                    page,
-                    x0,
-                    x1,
-                    p.kind() == Piece.Kind.CELL,
-                    false));
-            lastWasNumber = true;
-            onlySpacesSince = true;
-            i = j;
-            labelStart = j;
-        }
-        emitLabel(label.toString(), line, page, position(p, labelStart, n), position(p, n, n), out);
     }
 
     /**
@@ -239,58 +105,8 @@ public final class Tokenizer {
         return headings;
     }
 
-    /** Digits that are part of the text: 2019年, 12%, 第2页, GB2260, 3月. */
-    private static boolean textual(char prev, char next) {
-        if ("年月日号时分秒%％‰".indexOf(next) >= 0) {
-            return true;
-        }
-        if (isLatin(prev) || (isLatin(next) && !(next == 'O' || next == 'o'))) {
-            return true;
-        }
-        if (prev == '第') {
-            return true;
-        }
-        return next == '届';
-    }
-
-    private static boolean isLatin(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    /** A comma followed by exactly three digits (and no fourth) inside a number: {@code 1,362}. */
-    private static boolean thousands(String text, int comma, int digitsSoFar) {
-        if (digitsSoFar == 0) {
-            return false;
-        }
-        for (int k = 1; k <= 3; k++) {
-            if (comma + k >= text.length() || !isDigit(text.charAt(comma + k))) {
-                return false;
-            }
-        }
-        return comma + 4 >= text.length() || !isDigit(text.charAt(comma + 4));
-    }
-
-    private static void emitLabel(String text, int line, int page, double x0, double x1, List<Token> out) {
-        if (Normalizer.compact(text).isEmpty()) {
-            return;
-        }
-        out.add(new Token(
-                Token.Type.LABEL, text.strip(), "", null, false, false, false, line, page, x0, x1, false, false));
-    }
-
-    private static double position(Piece p, int offset, int length) {
-        if (!p.positioned() || length == 0) {
-            return Double.NaN;
-        }
-        return p.x0() + (p.x1() - p.x0()) * offset / length;
-    }
-
     private static Token value(Token.Type type, String text, int line, int page, double x0, double x1, boolean celled) {
         return new Token(type, text, "", null, false, false, false, line, page, x0, x1, celled, true);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**

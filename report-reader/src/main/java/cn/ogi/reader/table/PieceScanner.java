@@ -1,0 +1,241 @@
+package cn.ogi.reader.table;
+
+import cn.ogi.reader.layout.Piece;
+import cn.ogi.reader.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the text of one piece into label and number tokens (see {@link Tokenizer}): a number is a run of digits
+ * (thousands separators and a decimal part allowed, a unit such as 万元 or a counting word attached, a minus or 约
+ * before it); digits that belong to the text stay label text.
+ */
+final class PieceScanner {
+
+    private static final Pattern UNITS = Pattern.compile("亿元|万元|元|万");
+    /** Counting words printed right after a count ("3件"): part of the number, not a label of their own. */
+    private static final Pattern COUNT_WORDS = Pattern.compile("件|项|个|次|条|宗|起|份");
+    /** Longer digit runs are not numbers of a report (garbage, identifiers). */
+    private static final int MAX_DIGITS = 60;
+
+    private final String text;
+    private final int n;
+    private final Piece p;
+    private final int line;
+    private final int page;
+    private final List<Token> out;
+    /** The piece is a numbered column heading ({@code 数据1}): its digits are text. */
+    private final boolean heading;
+
+    private final StringBuilder label = new StringBuilder();
+    private int labelStart;
+    private boolean lastWasNumber;
+    private boolean onlySpacesSince;
+    // of the number being read
+    private String unit;
+    private boolean approximate;
+
+    private PieceScanner(String text, Piece p, int line, int page, List<Token> out, boolean heading) {
+        this.text = text;
+        this.n = text.length();
+        this.p = p;
+        this.line = line;
+        this.page = page;
+        this.out = out;
+        this.heading = heading;
+    }
+
+    /** Adds the tokens of {@code text}, the text of piece {@code p}, to {@code out}. */
+    static void scan(String text, Piece p, int line, int page, List<Token> out, boolean heading) {
+        new PieceScanner(text, p, line, page, out, heading).run();
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                label.append(c);
+                if (c != ' ') {
+                    onlySpacesSince = false;
+                }
+                i++;
+                continue;
+            }
+            i = digits(i);
+        }
+        emitLabel(label.toString(), line, page, position(p, labelStart, n), position(p, n, n), out);
+    }
+
+    /** The digits from {@code start}: a number, or text; returns where the text goes on after them. */
+    private int digits(int start) {
+        StringBuilder digits = new StringBuilder();
+        int j = start;
+        while (j < n) {
+            char d = text.charAt(j);
+            if (isDigit(d)) {
+                digits.append(d);
+                j++;
+            } else if (d == ',' && thousands(text, j, digits.length())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        String fraction = "";
+        if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == '．') && isDigit(text.charAt(j + 1))) {
+            int k = j + 1;
+            while (k < n && isDigit(text.charAt(k))) {
+                k++;
+            }
+            fraction = text.substring(j + 1, k);
+            j = k;
+        }
+        char next = j < n ? text.charAt(j) : 0;
+        char prev = start > 0 ? text.charAt(start - 1) : 0;
+        boolean item = fraction.isEmpty()
+                && (next == '.' || next == '、' || next == '．')
+                && j + 1 < n
+                && !isDigit(text.charAt(j + 1));
+        if (item && digits.length() > 1) {
+            // the row's numbers run into the next item number: "…政府信息70000072.没有现成…"
+            digits.setLength(digits.length() - 1);
+            j--;
+            item = false;
+        }
+        if (item || textual(prev, next) || digits.length() > MAX_DIGITS || heading) {
+            label.append(text, start, j);
+            onlySpacesSince = false;
+            return j;
+        }
+        return number(start, afterNumber(j, fraction), digits.toString(), fraction);
+    }
+
+    /**
+     * What follows a number's digits from {@code j}: a unit, a counting word, 余 or 多 (approximately); sets
+     * {@link #unit} and {@link #approximate} and returns where the number ends.
+     */
+    private int afterNumber(int j, String fraction) {
+        unit = null;
+        int u = j;
+        while (u < n && text.charAt(u) == ' ') {
+            u++;
+        }
+        Matcher um = UNITS.matcher(text).region(u, n);
+        if (um.lookingAt()) {
+            unit = um.group();
+            j = um.end();
+        }
+        approximate = false;
+        if (unit == null && fraction.isEmpty()) {
+            Matcher cw = COUNT_WORDS.matcher(text).region(j, n);
+            if (cw.lookingAt()) {
+                j = cw.end();
+            }
+        }
+        if (j < n && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
+            approximate = true;
+            j++;
+            if (unit == null) {
+                Matcher um2 = UNITS.matcher(text).region(j, n);
+                if (um2.lookingAt()) {
+                    unit = um2.group();
+                    j = um2.end();
+                }
+            }
+        }
+        return j;
+    }
+
+    /** Emits the label before it (without a minus or 约 that belongs to the number) and the number [start, j). */
+    private int number(int start, int j, String digits, String fraction) {
+        boolean negative = false;
+        String pending = label.toString();
+        String trimmed = pending.stripTrailing();
+        if (trimmed.endsWith("-") || trimmed.endsWith("－") || trimmed.endsWith("−")) {
+            char before = trimmed.length() >= 2 ? trimmed.charAt(trimmed.length() - 2) : ' ';
+            if (!Character.isLetterOrDigit(before)) {
+                negative = true;
+                pending = trimmed.substring(0, trimmed.length() - 1);
+            }
+        }
+        if (pending.endsWith("约") || pending.endsWith("近") || pending.endsWith("逾")) {
+            approximate = true;
+            pending = pending.substring(0, pending.length() - 1);
+        }
+        boolean weak = lastWasNumber && onlySpacesSince && pending.isBlank() && !pending.isEmpty();
+        emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
+        label.setLength(0);
+        double x0 = position(p, start, n);
+        double x1 = position(p, j, n);
+        out.add(new Token(
+                Token.Type.NUMBER,
+                digits,
+                fraction,
+                unit,
+                negative,
+                approximate,
+                weak,
+                line,
+                page,
+                x0,
+                x1,
+                p.kind() == Piece.Kind.CELL,
+                false));
+        lastWasNumber = true;
+        onlySpacesSince = true;
+        labelStart = j;
+        return j;
+    }
+
+    /** Digits that are part of the text: 2019年, 12%, 第2页, GB2260, 3月. */
+    private static boolean textual(char prev, char next) {
+        if ("年月日号时分秒%％‰".indexOf(next) >= 0) {
+            return true;
+        }
+        if (isLatin(prev) || (isLatin(next) && !(next == 'O' || next == 'o'))) {
+            return true;
+        }
+        if (prev == '第') {
+            return true;
+        }
+        return next == '届';
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** A comma followed by exactly three digits (and no fourth) inside a number: {@code 1,362}. */
+    private static boolean thousands(String text, int comma, int digitsSoFar) {
+        if (digitsSoFar == 0) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (comma + k >= text.length() || !isDigit(text.charAt(comma + k))) {
+                return false;
+            }
+        }
+        return comma + 4 >= text.length() || !isDigit(text.charAt(comma + 4));
+    }
+
+    private static void emitLabel(String text, int line, int page, double x0, double x1, List<Token> out) {
+        if (Normalizer.compact(text).isEmpty()) {
+            return;
+        }
+        out.add(new Token(
+                Token.Type.LABEL, text.strip(), "", null, false, false, false, line, page, x0, x1, false, false));
+    }
+
+    private static double position(Piece p, int offset, int length) {
+        if (!p.positioned() || length == 0) {
+            return Double.NaN;
+        }
+        return p.x0() + (p.x1() - p.x0()) * offset / length;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
