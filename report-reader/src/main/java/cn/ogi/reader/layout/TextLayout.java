@@ -166,26 +166,9 @@ public final class TextLayout {
     }
 
     public static Layout of(String normalized, SourceForm form) {
-        List<String> raws = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        // pdftotext ends every page with a form feed; each page has its own left margin
-        int page = normalized.indexOf('\f') >= 0 ? 1 : 0;
-        String[] all = normalized.split("\n", -1);
-        RunningHeaders headers = new RunningHeaders(all);
-        for (int at = 0; at < all.length; at++) {
-            String raw = all[at];
-            if (raw.indexOf('\f') >= 0) {
-                page += (int) raw.chars().filter(ch -> ch == '\f').count();
-                raw = raw.replace("\f", "");
-            }
-            if (Footers.isPageFooter(raw)
-                    || headers.isRepeat(at)
-                    || (raw.indexOf('|') >= 0 && MARKDOWN_SEPARATOR.matcher(raw).matches())) {
-                continue;
-            }
-            raws.add(raw);
-            pages.add(page);
-        }
+        PageLines text = PageLines.of(normalized, MARKDOWN_SEPARATOR);
+        List<String> raws = text.lines();
+        List<Integer> pages = text.pages();
         boolean[] joined = CellPerLine.joinedToRow(raws);
         boolean emptyCellsShown = CellPerLine.emptyLineAfterEveryCell(raws, joined);
         List<Line> lines = new ArrayList<>();
