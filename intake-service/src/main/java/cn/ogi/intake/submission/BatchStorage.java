@@ -28,6 +28,19 @@ public class BatchStorage {
         static Outcome of(Submissions.Outcome stored) {
             return new Outcome(stored, null, null);
         }
+
+        /** The result of line {@code line}, stored (or refused) under {@code key}. */
+        LineResult result(int line, String key) {
+            if (failure != null) {
+                return LineResult.refused(line, failure, key, detail, null);
+            }
+            if (stored instanceof Submissions.KeyReused reused) {
+                return LineResult.refused(line, LineResult.CONFLICT, key, reused.explanation(), null);
+            }
+            Submissions.Stored s = (Submissions.Stored) stored;
+            return LineResult.stored(
+                    line, s.created(), s.submission().id(), key, s.submission().findings());
+        }
     }
 
     /** One outcome per line, in order. */

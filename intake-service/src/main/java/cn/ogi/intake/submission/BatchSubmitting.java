@@ -111,11 +111,7 @@ public class BatchSubmitting {
             try {
                 slot = check(line);
             } catch (RuntimeException e) {
-                BatchStorage.Outcome failure = BatchStorage.failure(e);
-                slot = new Slot(
-                        line.number(),
-                        LineResult.refused(line.number(), failure.failure(), null, failure.detail(), null),
-                        null);
+                slot = new Slot(line.number(), BatchStorage.failure(e).result(line.number(), null), null);
             }
             slots.add(slot);
             if (slot.refused() != null) {
@@ -136,7 +132,10 @@ public class BatchSubmitting {
                     storage.store(waiting.stream().map(Slot::incoming).toList(), scope);
             int next = 0;
             for (Slot slot : slots) {
-                LineResult result = slot.refused() != null ? slot.refused() : result(slot, outcomes.get(next++));
+                LineResult result = slot.refused() != null
+                        ? slot.refused()
+                        : outcomes.get(next++)
+                                .result(slot.line(), slot.incoming().idempotencyKey());
                 counts.merge(result.status(), 1, Integer::sum);
                 write(result);
             }
@@ -209,6 +208,11 @@ public class BatchSubmitting {
                         checked.refusals(),
                         null);
             }
+            return waiting(n, lineKey, checked);
+        }
+
+        /** A line its checks accepted, waiting to be stored under its key. */
+        private Slot waiting(int n, String lineKey, ReportChecks.Checked checked) {
             // written once: for the content key (when the line and the batch have none) and for storing
             String canonical = checks.json().canonicalString(checked.report());
             String key = BatchLineKeys.storedUnder(lineKey, batchKey, n, checked.report(), canonical);
@@ -227,23 +231,6 @@ public class BatchSubmitting {
                             importedHistory,
                             null,
                             canonical));
-        }
-
-        private LineResult result(Slot slot, BatchStorage.Outcome outcome) {
-            String key = slot.incoming().idempotencyKey();
-            if (outcome.failure() != null) {
-                return LineResult.refused(slot.line(), outcome.failure(), key, outcome.detail(), null);
-            }
-            if (outcome.stored() instanceof Submissions.KeyReused reused) {
-                return LineResult.refused(slot.line(), LineResult.CONFLICT, key, reused.explanation(), null);
-            }
-            Submissions.Stored s = (Submissions.Stored) outcome.stored();
-            return LineResult.stored(
-                    slot.line(),
-                    s.created(),
-                    s.submission().id(),
-                    key,
-                    s.submission().findings());
         }
 
         private Slot refusedSlot(

@@ -21,7 +21,7 @@ import java.util.Set;
  * whatever the batch's order, so that concurrent batches wait for each other instead of deadlocking; the deliveries
  * are then written in the batch's order (a version before its correction); a refused one has written nothing and
  * the others go on; the change events of the whole batch are appended last, under one feed lock. The batch reads
- * and writes set-based ({@link ReportWriter#open}, {@link ReportWriter#store}): the agencies, the locks, the earlier
+ * and writes set-based ({@link WriteBatchStore#open}, {@link WriteBatchStore#store}): the agencies, the locks, the earlier
  * deliveries and the latest versions in a statement each, the rows it makes in a statement batch per table —
  * round trips per batch, not per delivery.
  */
@@ -30,6 +30,9 @@ public class DeliveryBatch {
 
     @Inject
     ReportWriter writer;
+
+    @Inject
+    WriteBatchStore batchStore;
 
     @Inject
     ChangeFeed feed;
@@ -71,8 +74,8 @@ public class DeliveryBatch {
                 codes.add(requests.get(i).agencyCode());
             }
         }
-        Map<String, ReportWriter.Registered> agencies = writer.agencies(codes);
-        List<ReportWriter.ReportKey> reports = new ArrayList<>();
+        Map<String, WriteBatchStore.Registered> agencies = batchStore.agencies(codes);
+        List<ReportKey> reports = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             DeliveryRequest request = requests.get(i);
@@ -80,51 +83,56 @@ public class DeliveryBatch {
                 outcomes[i] = new DeliveryOutcome.UnknownAgency(request.agencyCode());
             }
             if (outcomes[i] == null) {
-                reports.add(new ReportWriter.ReportKey(request.agencyCode(), request.year()));
+                reports.add(new ReportKey(request.agencyCode(), request.year()));
                 keys.add(request.deliveryKey());
             }
         }
         if (reports.isEmpty()) {
             return List.of(outcomes);
         }
-        ReportWriter.Batch batch = writer.open(reports, keys);
+        WriteBatch batch = batchStore.open(reports, keys);
 
         List<ChangeFeed.Event> events = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            if (outcomes[i] != null) {
-                continue;
-            }
-            DeliveryRequest request = requests.get(i);
-            // each delivery in a span of its own trace (the item's traceparent), current while it is written: its
-            // change event carries that span on to stats-service
-            Span span = versionSpan(request);
-            try (Scope ignored = span.makeCurrent()) {
-                ReportWriter.Written written = writer.write(
-                        prepared[i],
-                        request.deliveryKey(),
-                        request.expectedVersion(),
-                        agencies.get(request.agencyCode()),
-                        batch);
-                outcomes[i] = written.outcome();
-                if (written.outcome() instanceof DeliveryOutcome.Stored stored) {
-                    span.setAttribute(
-                            "ogi.report.version", (long) stored.receipt().version());
-                } else {
-                    // the kind of refusal (Locked, VersionMismatch, …); the status is the resource's to choose
-                    span.setAttribute(
-                            "ogi.delivery.refused", written.outcome().getClass().getSimpleName());
-                }
-                if (written.event() != null) {
-                    events.add(written.event());
-                }
-            } finally {
-                span.end();
+            if (outcomes[i] == null) {
+                DeliveryRequest request = requests.get(i);
+                outcomes[i] = write(request, prepared[i], agencies.get(request.agencyCode()), batch, events);
             }
         }
         // a report row made for deliveries that were all refused holds no version: store removes it, as a refused
         // single delivery's rolls back with it
-        writer.store(batch);
+        batchStore.store(batch);
         feed.appendAll(events);
         return List.of(outcomes);
+    }
+
+    /**
+     * Writes one delivery of the batch in a span of its own trace (the item's traceparent), current while it is
+     * written: its change event, added to {@code events}, carries that span on to stats-service.
+     */
+    private DeliveryOutcome write(
+            DeliveryRequest request,
+            ReportWriter.Prepared prepared,
+            WriteBatchStore.Registered agency,
+            WriteBatch batch,
+            List<ChangeFeed.Event> events) {
+        Span span = versionSpan(request);
+        try (Scope ignored = span.makeCurrent()) {
+            ReportWriter.Written written =
+                    writer.write(prepared, request.deliveryKey(), request.expectedVersion(), agency, batch);
+            if (written.outcome() instanceof DeliveryOutcome.Stored stored) {
+                span.setAttribute("ogi.report.version", (long) stored.receipt().version());
+            } else {
+                // the kind of refusal (Locked, VersionMismatch, …); the status is the resource's to choose
+                span.setAttribute(
+                        "ogi.delivery.refused", written.outcome().getClass().getSimpleName());
+            }
+            if (written.event() != null) {
+                events.add(written.event());
+            }
+            return written.outcome();
+        } finally {
+            span.end();
+        }
     }
 }
