@@ -18,20 +18,21 @@ import org.junit.jupiter.api.Test;
 /**
  * A PDF's text layer as word processors and PDF printers write it besides the page's text: every glyph again a
  * fraction of a point to the right (fake bold, for a font without a bold face) and a watermark drawn diagonally across
- * the page, and a running header (页眉: the report's title, with its year, over every page). None may change a reading:
- * the same pages without them are read to the same cells.
+ * the page, a running header (页眉: the report's title, with its year, over every page), and labels letter-spaced
+ * (字符间距加宽: {@code 2 . 重 复 申 请}, every character a cell's gap from the next). None may change a reading: the same
+ * pages without them are read to the same cells.
  */
 class PdfTextLayerTest {
 
     private final PublishedReportReader reader = new PublishedReportReader();
 
     @Test
-    void aPdfInFakeBoldWithADiagonalWatermarkAndARunningHeaderIsReadAsThePlainPdf() {
+    void aPdfInFakeBoldWithAWatermarkARunningHeaderAndLetterSpacedLabelsIsReadAsThePlainPdf() {
         Optional<CjkFont> font = CjkFont.installed();
         assumeTrue(
                 font.isPresent(), "no CJK font installed (fonts-noto-cjk / fonts-wqy-zenhei): PDFs cannot be rendered");
         PdfRenderer plain = new PdfRenderer(font.get());
-        PdfRenderer marked = PdfRenderer.inFakeBoldWithWatermark(font.get());
+        PdfRenderer marked = PdfRenderer.withEverythingPrintersAdd(font.get());
         ReportGenerator generator = new ReportGenerator();
         List<String> differences = new ArrayList<>();
         int cells = 0;

@@ -239,6 +239,10 @@ public final class PdfLayout {
             }
         }
 
+        private static String pieceText(StringBuilder text) {
+            return SpacedLetters.compacted(Normalizer.normalize(text.toString()).strip());
+        }
+
         private static double height(TextPosition g) {
             double h = g.getFontSizeInPt();
             return h > 0 ? h : Math.max(g.getHeightDir(), 1);
@@ -253,7 +257,7 @@ public final class PdfLayout {
                 double size = height(g);
                 double gap = g.getXDirAdj() - end;
                 if (!text.isEmpty() && gap > CELL_GAP * size) {
-                    pieces.add(new Piece(Normalizer.normalize(text.toString()).strip(), x0, end, Piece.Kind.TEXT));
+                    pieces.add(new Piece(pieceText(text), x0, end, Piece.Kind.TEXT));
                     text.setLength(0);
                 }
                 if (text.isEmpty()) {
@@ -267,9 +271,9 @@ public final class PdfLayout {
                         g.getXDirAdj() + g.getWidthDirAdj());
             }
             if (!text.isEmpty()) {
-                pieces.add(new Piece(Normalizer.normalize(text.toString()).strip(), x0, end, Piece.Kind.TEXT));
+                pieces.add(new Piece(pieceText(text), x0, end, Piece.Kind.TEXT));
             }
-            return new Line(pieces, pageNo);
+            return new Line(SpacedLetters.joined(pieces), pageNo);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Random;
  * ruled grids with every cell at real coordinates (spans honoured, long labels wrapped inside their cells, the group
  * label 三、本年度办理结果 written vertically in a narrow column), page breaks inside tables, page footers; some in
  * fake bold (every glyph drawn again a fraction of a point to the right, as it then stands in the text layer), some
- * with a diagonal watermark across every page.
+ * with a diagonal watermark across every page, a running header or letter-spaced labels.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -26,8 +26,11 @@ public final class PdfRenderer implements Renderer {
         this.alwaysMarked = alwaysMarked;
     }
 
-    /** PDFs that are always in fake bold (two strokes more), watermarked with digits and with a running header. */
-    public static PdfRenderer inFakeBoldWithWatermark(CjkFont font) {
+    /**
+     * PDFs with everything a word processor or PDF printer may add to the text layer: always in fake bold (two strokes
+     * more), watermarked with digits, with a running header and letter-spaced labels.
+     */
+    public static PdfRenderer withEverythingPrintersAdd(CjkFont font) {
         return new PdfRenderer(font, true);
     }
 
@@ -43,6 +46,8 @@ public final class PdfRenderer implements Renderer {
             TableStyle style = TableStyle.random(rnd).withSpannedGroups(true).withAlignedTableOne();
             float tableSize = 8.5f + rnd.nextInt(3) * 0.5f;
             boolean wideGroupColumn = rnd.nextInt(4) == 0;
+            // a fifth of the PDFs with letter-spaced labels, 0.3 to 1.2 of a character's width after each character
+            float labelSpacing = alwaysMarked ? 0.8f : rnd.nextInt(5) == 0 ? 0.3f + rnd.nextInt(10) * 0.1f : 0;
             for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
                 if (part instanceof ReportDocument.Title t) {
                     flow.centred(t.text(), 16);
@@ -52,7 +57,9 @@ public final class PdfRenderer implements Renderer {
                     flow.paragraph(p.text(), flow.size, true);
                 } else if (part instanceof ReportDocument.Table t) {
                     flow.gap(rnd.nextInt(3) * 40);
-                    new PdfTable(canvas, t.grid(), widths(t.grid(), wideGroupColumn), tableSize).draw(flow);
+                    new PdfTable(canvas, t.grid(), widths(t.grid(), wideGroupColumn), tableSize)
+                            .withLabelSpacing(labelSpacing)
+                            .draw(flow);
                 }
             }
             footers(canvas, rnd.nextInt(2));

@@ -14,6 +14,7 @@ final class PdfTable {
     private final float[] heights;
     private int[] pageOf;
     private float[] topOf;
+    private float labelSpacing;
 
     PdfTable(PdfCanvas canvas, Grid grid, float[] widths, float size) {
         this.canvas = canvas;
@@ -47,6 +48,15 @@ final class PdfTable {
         return h;
     }
 
+    /**
+     * Prints the labels that fit on one line with this much space after every character (in font sizes), as a
+     * document whose table text is letter-spaced (字符间距加宽) or spread over its cell (分散对齐) has them.
+     */
+    PdfTable withLabelSpacing(float ems) {
+        labelSpacing = ems;
+        return this;
+    }
+
     private boolean vertical(Grid.Cell c) {
         return c.rowSpan() > 2 && width(c) < size * 4 && c.text().length() > 3;
     }
@@ -56,6 +66,10 @@ final class PdfTable {
             return c.text().length() * lineHeight;
         }
         return lines(c).size() * lineHeight;
+    }
+
+    private float spaced(String line) {
+        return canvas.width(line, size) + line.length() * labelSpacing * size;
     }
 
     private List<String> lines(Grid.Cell c) {
@@ -127,6 +141,16 @@ final class PdfTable {
         float block = lines.size() * lineHeight;
         float y = (top + bottom) / 2 + block / 2 - size;
         boolean left = c.role() == Grid.Role.LABEL && !vertical(c);
+        if (left && lines.size() == 1 && labelSpacing > 0 && spaced(lines.get(0)) < x1 - x0 - 4) {
+            float x = x0 + 2;
+            String label = lines.get(0);
+            for (int i = 0; i < label.length(); i++) {
+                String ch = String.valueOf(label.charAt(i));
+                canvas.text(page, x, y, size, ch);
+                x += canvas.width(ch, size) + labelSpacing * size;
+            }
+            return;
+        }
         for (String line : lines) {
             float x = left ? x0 + 2 : (x0 + x1) / 2 - canvas.width(line, size) / 2;
             canvas.text(page, x, y, size, line);
