@@ -5,7 +5,6 @@ import cn.ogi.intake.submission.SubmissionStore;
 import cn.ogi.intake.submission.SubmissionView;
 import cn.ogi.intake.submission.Submitting;
 import cn.ogi.web.Caller;
-import cn.ogi.web.IfMatch;
 import cn.ogi.web.Params;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
@@ -13,6 +12,7 @@ import cn.ogi.web.auth.Roles;
 import cn.ogi.web.openapi.ReportSchemas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -154,23 +154,11 @@ public class SubmissionResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "registry-unavailable", ref = "registryUnavailable")))
-    public Response submit(
-            byte[] body,
-            @Parameter(description = SubmissionDocs.IDEMPOTENCY_KEY, example = "liaocheng-2023-0042")
-                    @HeaderParam("Idempotency-Key")
-                    String idempotencyKey,
-            @Parameter(description = SubmissionDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match")
-                    String ifMatch,
-            @Parameter(description = SubmissionDocs.IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
-                    String importedHistory) {
-        boolean imported = ImportedHistory.parse(importedHistory, caller);
+    public Response submit(byte[] body, @BeanParam SubmissionOptions options) {
+        boolean imported = options.importedHistory(caller);
         String json = RequestBodies.readUtf8(body, "report");
         return SubmissionAnswers.of(submitting.submitJson(
-                json,
-                RequestBodies.idempotencyKey(idempotencyKey),
-                caller.scope(),
-                IfMatch.expectedVersion(ifMatch),
-                imported));
+                json, options.idempotencyKey(), caller.scope(), options.expectedVersion(), imported));
     }
 
     @POST
@@ -216,23 +204,17 @@ public class SubmissionResource {
                             example = "第二张表的自然人申请数量录入有误，已更正")
                     @QueryParam("correctionReason")
                     String correctionReason,
-            @Parameter(description = SubmissionDocs.IDEMPOTENCY_KEY, example = "liaocheng-2023-0042")
-                    @HeaderParam("Idempotency-Key")
-                    String idempotencyKey,
-            @Parameter(description = SubmissionDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match")
-                    String ifMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-            @Parameter(description = SubmissionDocs.IMPORTED_HISTORY, example = "false") @QueryParam("importedHistory")
-                    String importedHistory) {
-        boolean imported = ImportedHistory.parse(importedHistory, caller);
+            @BeanParam SubmissionOptions options) {
+        boolean imported = options.importedHistory(caller);
         return SubmissionAnswers.of(submitting.submitPublished(
                 RequestBodies.readPublished(body, type, published.maxBytes()),
                 agencyCode,
                 Params.year("year", year),
                 correctionReason,
-                RequestBodies.idempotencyKey(idempotencyKey),
+                options.idempotencyKey(),
                 caller.scope(),
-                IfMatch.expectedVersion(ifMatch),
+                options.expectedVersion(),
                 imported));
     }
 

@@ -3,21 +3,19 @@ package cn.ogi.reporting.rest;
 import cn.ogi.reporting.report.Approvals;
 import cn.ogi.reporting.report.ReportView;
 import cn.ogi.web.Caller;
-import cn.ogi.web.Params;
 import cn.ogi.web.Problem;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,16 +74,11 @@ public class ApprovalResource {
                             examples = @ExampleObject(name = "already-approved", ref = "alreadyApproved")))
     @APIResponse(responseCode = "415", description = "A Content-Type other than application/json")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
-    public ReportView.ApprovalView approve(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
-            ApprovalRequest body) {
-        int year = Params.requiredYear("year", yearParameter);
-        visible.of(agencyCode, year);
-        return answer(approvals.approve(agencyCode, year, caller.subject(), body == null ? null : body.reason()));
+    public ReportView.ApprovalView approve(@BeanParam ReportPath path, ApprovalRequest body) {
+        int year = path.year();
+        visible.of(path.agencyCode(), year);
+        return answer(
+                approvals.approve(path.agencyCode(), year, caller.subject(), body == null ? null : body.reason()));
     }
 
     @POST
@@ -129,16 +122,10 @@ public class ApprovalResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "reason-required", ref = "reasonRequired")))
     @APIResponse(responseCode = "503", description = "The database is unavailable")
-    public ReportView.ApprovalView reopen(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
-            ApprovalRequest body) {
-        int year = Params.requiredYear("year", yearParameter);
-        visible.of(agencyCode, year);
-        return answer(approvals.reopen(agencyCode, year, caller.subject(), body == null ? null : body.reason()));
+    public ReportView.ApprovalView reopen(@BeanParam ReportPath path, ApprovalRequest body) {
+        int year = path.year();
+        visible.of(path.agencyCode(), year);
+        return answer(approvals.reopen(path.agencyCode(), year, caller.subject(), body == null ? null : body.reason()));
     }
 
     /** The approval made (200), or the problem of a refused one, through the shared mapper. */

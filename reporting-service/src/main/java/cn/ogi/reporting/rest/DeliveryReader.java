@@ -22,12 +22,11 @@ public class DeliveryReader implements BiFunction<ObjectMapper, Type, ObjectRead
 
     @Override
     public ObjectReader apply(ObjectMapper mapper, Type type) {
-        // built by Quarkus, not a bean: the mapping is looked up (its default stays in OriginalSettings)
-        long maxOriginalBytes = ConfigProvider.getConfig()
-                .unwrap(SmallRyeConfig.class)
-                .getConfigMapping(OriginalSettings.class)
-                .maxBytes();
-        JsonLimits limits = JsonLimits.fromConfig();
+        // built by Quarkus, not a bean: the mappings are looked up (their defaults stay in OriginalSettings,
+        // JsonLimits)
+        SmallRyeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
+        long maxOriginalBytes = config.getConfigMapping(OriginalSettings.class).maxBytes();
+        JsonLimits limits = config.getConfigMapping(JsonLimits.class);
         StreamReadConstraints constraints = JsonConfiguration.constraints(limits)
                 .rebuild()
                 .maxStringLength(maxStringLength(limits.maxStringLength(), maxOriginalBytes))

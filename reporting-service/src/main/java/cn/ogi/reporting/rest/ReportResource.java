@@ -15,6 +15,7 @@ import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -137,15 +138,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = "ReportForbidden")
     @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
-    public Response latest(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
-            @Context Request request) {
-        int year = Params.requiredYear("year", yearParameter);
-        Report report = visible.of(agencyCode, year);
+    public Response latest(@BeanParam ReportPath path, @Context Request request) {
+        int year = path.year();
+        Report report = visible.of(path.agencyCode(), year);
         return EntityTags.okOrNotModified(request, report.entityTag(), queries.latest(report));
     }
 
@@ -168,14 +163,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = "ReportForbidden")
     @APIResponse(responseCode = "404", ref = "ReportNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
-    public List<VersionView> versions(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter) {
-        int year = Params.requiredYear("year", yearParameter);
-        return queries.versions(visible.of(agencyCode, year));
+    public List<VersionView> versions(@BeanParam ReportPath path) {
+        int year = path.year();
+        return queries.versions(visible.of(path.agencyCode(), year));
     }
 
     @GET
@@ -199,15 +189,11 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "VersionNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public VersionView version(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
+            @BeanParam ReportPath path,
             @Parameter(description = "The version number, from 1", example = "2") @PathParam("number")
                     String numberParameter) {
-        int year = Params.requiredYear("year", yearParameter);
+        int year = path.year();
         int number = Params.requiredInteger("number", numberParameter);
-        return queries.versionView(visible.of(agencyCode, year), number);
+        return queries.versionView(visible.of(path.agencyCode(), year), number);
     }
 }

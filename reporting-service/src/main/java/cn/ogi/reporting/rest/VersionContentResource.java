@@ -9,6 +9,7 @@ import cn.ogi.web.ProblemException;
 import cn.ogi.web.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,22 +68,18 @@ public class VersionContentResource {
     @APIResponse(responseCode = "404", ref = "VersionNotFound")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public List<CellChange> diff(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
+            @BeanParam ReportPath path,
             @Parameter(description = "The version to compare from", example = "1") @QueryParam("from")
                     String fromParameter,
             @Parameter(description = "The version to compare to", example = "2") @QueryParam("to") String toParameter) {
         Integer from = Params.integer("from", fromParameter);
         Integer to = Params.integer("to", toParameter);
-        int year = Params.requiredYear("year", yearParameter);
+        int year = path.year();
         if (from == null || to == null) {
             throw ProblemException.badRequest(
                     "invalid-parameters", "Parameters 'from' and 'to' (version numbers) are required");
         }
-        return queries.diff(visible.of(agencyCode, year), from, to);
+        return queries.diff(visible.of(path.agencyCode(), year), from, to);
     }
 
     @GET
@@ -119,17 +116,13 @@ public class VersionContentResource {
                             }))
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public Response original(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
+            @BeanParam ReportPath path,
             @Parameter(description = "The version number, from 1", example = "2") @PathParam("number")
                     String numberParameter,
             @Context Request request) {
-        int year = Params.requiredYear("year", yearParameter);
+        int year = path.year();
         int number = Params.requiredInteger("number", numberParameter);
-        Report report = visible.of(agencyCode, year);
+        Report report = visible.of(path.agencyCode(), year);
         return Originals.serve(request, report, number, queries.original(report, number));
     }
 }

@@ -6,16 +6,15 @@ import cn.ogi.reporting.report.DeliveryOutcome;
 import cn.ogi.reporting.report.ReportWriter;
 import cn.ogi.reporting.report.VersionSubmission;
 import cn.ogi.web.IfMatch;
-import cn.ogi.web.Params;
 import cn.ogi.web.Problem;
 import cn.ogi.web.auth.Roles;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -123,11 +122,7 @@ public class VersionDeliveryResource {
     // the body may carry a published original in base64 (tens of MB): read with a string bound raised for it
     @CustomDeserialization(DeliveryReader.class)
     public Response deliver(
-            @Parameter(description = "The agency's 统一社会信用代码 (18 characters)", example = "11371500MB28532216")
-                    @PathParam("agencyCode")
-                    String agencyCode,
-            @Parameter(description = "The reporting year, 2000 to 2100", example = "2023") @PathParam("year")
-                    String yearParameter,
+            @BeanParam ReportPath path,
             @Parameter(
                             description =
                                     "1 to 200 characters, unique per delivery: the same delivery twice gives one version",
@@ -140,9 +135,9 @@ public class VersionDeliveryResource {
                     @HeaderParam("If-Match")
                     String ifMatch,
             VersionSubmission submission) {
-        int year = Params.requiredYear("year", yearParameter);
+        int year = path.year();
         DeliveryOutcome outcome = writer.deliver(
-                agencyCode,
+                path.agencyCode(),
                 Years.check("year", year),
                 DeliveryKeys.check(deliveryKey),
                 IfMatch.expectedVersion(ifMatch),
@@ -151,7 +146,7 @@ public class VersionDeliveryResource {
             throw DeliveryAnswers.refusal((DeliveryOutcome.Refused) outcome);
         }
         metrics.delivered(stored.receipt());
-        URI location = URI.create("/api/v1/reports/" + agencyCode + "/" + year + "/versions/"
+        URI location = URI.create("/api/v1/reports/" + path.agencyCode() + "/" + year + "/versions/"
                 + stored.receipt().version());
         return Response.status(DeliveryAnswers.status(outcome))
                 .location(location)

@@ -1,47 +1,40 @@
 package cn.ogi.web.http;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The HTTP hardening every service shares (security headers, outage answers, parameter bounds), from the keys
- * {@code ogi.http.*}, read directly. (A config mapping declared in this library is registered by the services —
- * {@code TokenCacheSettings} is one; this record is not one yet: issue 17.)
+ * The HTTP hardening every service shares (security headers, outage answers, parameter bounds), {@code ogi.http.*}.
  *
- * @param retryAfter            {@code ogi.http.retry-after}: {@code Retry-After} of a 503 (the database or another
- *                              service unavailable), default 5s
- * @param contentSecurityPolicy {@code ogi.http.content-security-policy}: of HTML pages — scripts and styles only
- *                              from the service itself, no inline script, no framing
- * @param swaggerUiPolicy       {@code ogi.http.swagger-ui-policy}: Swagger UI ({@code /q/swagger-ui}) starts itself
- *                              with an inline script and inline styles
- * @param referrerPolicy        {@code ogi.http.referrer-policy}, default no-referrer
- * @param maxParameterLength    {@code ogi.http.max-parameter-length}: the longest query or path parameter (2000)
+ * <p>Static-init safe: Quarkus REST creates its request filters ({@link ParameterCheck}) while the application is
+ * still being initialised, before runtime-only mappings exist.
  */
-public record HttpSettings(
-        Duration retryAfter,
-        String contentSecurityPolicy,
-        String swaggerUiPolicy,
-        String referrerPolicy,
-        int maxParameterLength) {
+@StaticInitSafe
+@ConfigMapping(prefix = "ogi.http")
+public interface HttpSettings {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    /** {@code Retry-After} of a 503 (the database or another service unavailable). */
+    @WithDefault("5s")
+    Duration retryAfter();
+
+    /** {@code Content-Security-Policy} of HTML pages: scripts and styles only from the service, no inline script, no framing. */
+    @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+    String contentSecurityPolicy();
+
+    /** {@code Content-Security-Policy} of Swagger UI ({@code /q/swagger-ui}), which starts itself with an inline script and inline styles. */
+    @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; frame-ancestors 'none'";
+            + "base-uri 'self'; frame-ancestors 'none'")
+    String swaggerUiPolicy();
 
-    public static HttpSettings fromConfig() {
-        Config config = ConfigProvider.getConfig();
-        return new HttpSettings(
-                config.getOptionalValue("ogi.http.retry-after", Duration.class).orElse(Duration.ofSeconds(5)),
-                config.getOptionalValue("ogi.http.content-security-policy", String.class)
-                        .orElse(CSP),
-                config.getOptionalValue("ogi.http.swagger-ui-policy", String.class)
-                        .orElse(SWAGGER_CSP),
-                config.getOptionalValue("ogi.http.referrer-policy", String.class)
-                        .orElse("no-referrer"),
-                config.getOptionalValue("ogi.http.max-parameter-length", Integer.class)
-                        .orElse(2000));
-    }
+    /** {@code Referrer-Policy} of every answer. */
+    @WithDefault("no-referrer")
+    String referrerPolicy();
+
+    /** The longest query or path parameter (characters). */
+    @WithDefault("2000")
+    int maxParameterLength();
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -18,20 +18,15 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
 
+    @Inject
+    JsonLimits limits;
+
     @Override
     public void customize(ObjectMapper mapper) {
-        JsonLimits limits = JsonLimits.fromConfig();
         mapper.getFactory().setStreamReadConstraints(constraints(limits));
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.registerModule(new SimpleModule("ogi-strings").addDeserializer(String.class, new PlainStrings()));
-    }
-
-    /** The limits, for beans that check trees (members per object). */
-    @Produces
-    @Singleton
-    JsonLimits limits() {
-        return JsonLimits.fromConfig();
     }
 
     public static StreamReadConstraints constraints(JsonLimits limits) {

@@ -19,6 +19,7 @@ public class MeterSettings {
 
     static final String HTTP_SERVER_REQUESTS = "http.server.requests";
 
+    // a Quarkus key, not the platform's (no ogi.* mapping): read with @ConfigProperty as the framework documents it
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 

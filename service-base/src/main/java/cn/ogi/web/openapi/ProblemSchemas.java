@@ -61,18 +61,14 @@ final class ProblemSchemas {
                         "instance", text("The path the request was made to").format("uri-reference"))
                 .addProperty(
                         "findings",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.ARRAY)
-                                .items(ref("Finding"))
-                                .description(
-                                        "A refused report's findings: every rule it breaks, every structural problem"))
+                        arrayOf(
+                                ref("Finding"),
+                                "A refused report's findings: every rule it breaks, every structural problem"))
                 .addProperty(
                         "errors",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.ARRAY)
-                                .items(ref("InputError"))
-                                .description(
-                                        "The invalid parameters, headers, fields or lines, each with what is wrong"))
+                        arrayOf(
+                                ref("InputError"),
+                                "The invalid parameters, headers, fields or lines, each with what is wrong"))
                 .addProperty(
                         "reason",
                         text("Extension (POST /api/v1/parse and text submissions, 422): why a published report cannot "
@@ -126,10 +122,9 @@ final class ProblemSchemas {
                                 .enumeration(List.of("error", "warning")))
                 .addProperty(
                         "cells",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.ARRAY)
-                                .items(text("A cell key such as applications.newReceived.total, or an identity field"))
-                                .description("The cells (or identity fields) concerned, in the rule's order"))
+                        arrayOf(
+                                text("A cell key such as applications.newReceived.total, or an identity field"),
+                                "The cells (or identity fields) concerned, in the rule's order"))
                 .addProperty("message", text("What is wrong and where, in English, with the numbers"))
                 .required(List.of("rule", "severity", "cells", "message"))
                 .examples(List.of(Map.of(
@@ -169,6 +164,14 @@ final class ProblemSchemas {
 
     static Schema text(String description) {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
+    /** An array of {@code items}, described. */
+    private static Schema arrayOf(Schema items, String description) {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(items)
+                .description(description);
     }
 
     static Schema ref(String schema) {

@@ -22,6 +22,7 @@ public class Spans {
     @Inject
     Tracer tracer;
 
+    // a Quarkus key, not the platform's (no ogi.* mapping): read with @ConfigProperty as the framework documents it
     @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
     boolean off;
 

@@ -3,17 +3,25 @@ package cn.ogi.web.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.web.testing.ConfigMappings;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 class TokenRulesTest {
 
-    private final TokenLimits limits =
-            new TokenLimits(Duration.ofHours(24), Duration.ofDays(30), Duration.ofSeconds(60));
+    private final TokenLimits limits = ConfigMappings.read(
+            TokenLimits.class,
+            Map.of(
+                    "ogi.token.max-lifetime",
+                    "24h",
+                    "ogi.token.max-service-lifetime",
+                    "30d",
+                    "ogi.token.clock-skew",
+                    "60s"));
     private final long now = Instant.now().getEpochSecond();
 
     private Optional<String> problem(String claims) throws Exception {

@@ -3,9 +3,11 @@ package cn.ogi.web.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.ogi.web.testing.ConfigMappings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,15 @@ class JsonErrorsTest {
     private static ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper();
         m.getFactory()
-                .setStreamReadConstraints(JsonConfiguration.constraints(new JsonLimits(32, 1000, 50, 20, 10_000, 100)));
+                .setStreamReadConstraints(JsonConfiguration.constraints(ConfigMappings.read(
+                        JsonLimits.class,
+                        Map.of(
+                                "ogi.json.max-nesting-depth", "32",
+                                "ogi.json.max-string-length", "1000",
+                                "ogi.json.max-name-length", "50",
+                                "ogi.json.max-number-length", "20",
+                                "ogi.json.max-token-count", "10000",
+                                "ogi.json.max-object-members", "100"))));
         m.registerModule(new SimpleModule().addDeserializer(String.class, new PlainStrings()));
         return m;
     }

@@ -33,6 +33,7 @@ public class DevSignIn {
     @Inject
     ConsoleSettings settings;
 
+    // SmallRye JWT's key, not the platform's (no stats.* mapping): read with @ConfigProperty, as the framework's are
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String verifiedIssuer;
 

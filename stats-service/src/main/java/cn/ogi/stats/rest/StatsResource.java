@@ -47,6 +47,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path(StatsResource.PATH)
 @Tag(name = "stats")
+// every query's answers; completeness and quality document their own 200 (their examples)
+@APIResponse(responseCode = "200", ref = "StatsAnswer")
+@APIResponse(responseCode = "304", ref = "StatsNotModified")
+@APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
+@APIResponse(responseCode = "403", ref = "StatsForbidden")
+@APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
+@APIResponse(responseCode = "503", ref = "StatsUnavailable")
 @RolesAllowed({Roles.VIEWER, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
 public class StatsResource {
@@ -100,12 +107,6 @@ public class StatsResource {
             summary = "Applications received and processed: newReceived, carriedOver, totalProcessed, carriedForward",
             description = "Counts the total column; groupBy=applicantType gives one row per applicant column. "
                     + "groupBy: child | grandchild | agency | year | applicantType.")
-    @APIResponse(responseCode = "200", ref = "StatsAnswer")
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response applications(@BeanParam QueryParameters params) {
         return aggregate("applications", Metrics.APPLICATIONS, params);
     }
@@ -116,12 +117,6 @@ public class StatsResource {
             summary = "Every disposition row (granted … otherDisposal.other, totalProcessed), disclosureRate and "
                     + "withheldShare.<reason>",
             description = "groupBy: child | grandchild | agency | year | applicantType.")
-    @APIResponse(responseCode = "200", ref = "StatsAnswer")
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response outcomes(@BeanParam QueryParameters params) {
         return aggregate("outcomes", Metrics.OUTCOMES, params);
     }
@@ -132,12 +127,6 @@ public class StatsResource {
             summary = "Administrative reconsideration and litigation: 15 cells (reconsideration.upheld …), "
                     + "reconsiderationCorrectionRate, litigationLossRate",
             description = "groupBy: child | grandchild | agency | year.")
-    @APIResponse(responseCode = "200", ref = "StatsAnswer")
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response reviews(@BeanParam QueryParameters params) {
         return aggregate("reviews", Metrics.REVIEWS, params);
     }
@@ -147,12 +136,6 @@ public class StatsResource {
     @Operation(
             summary = "administrativeFees.amountWan (万元, edition 2021) and processingFees.amountYuan (元)",
             description = "groupBy: child | grandchild | agency | year.")
-    @APIResponse(responseCode = "200", ref = "StatsAnswer")
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response fees(@BeanParam QueryParameters params) {
         return aggregate("fees", Metrics.FEES, params);
     }
@@ -183,11 +166,6 @@ public class StatsResource {
                         mediaType = XlsxExport.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response completeness(@BeanParam QueryParameters params) {
         StatsQuery q = scoped(params).toQuery(GROUPINGS.get(PATH + "/completeness"), query.maxYears());
         Response unchanged = unchanged(q);
@@ -213,11 +191,6 @@ public class StatsResource {
                         mediaType = XlsxExport.MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(responseCode = "304", ref = "StatsNotModified")
-    @APIResponse(responseCode = "400", ref = "StatsInvalidParameters")
-    @APIResponse(responseCode = "403", ref = "StatsForbidden")
-    @APIResponse(responseCode = "404", ref = "StatsUnknownJurisdiction")
-    @APIResponse(responseCode = "503", ref = "StatsUnavailable")
     public Response quality(
             @BeanParam QueryParameters params,
             @Parameter(description = "Only the findings of this rule", example = "APP-BALANCE") @QueryParam("rule")
