@@ -8,6 +8,8 @@ import cn.ogi.feed.JurisdictionUpserted;
 import cn.ogi.feed.ReportVersionCreated;
 import cn.ogi.form.rules.Finding;
 import cn.ogi.stats.memory.MemoryModel;
+import cn.ogi.stats.memory.ModelAgency;
+import cn.ogi.stats.memory.ModelNode;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
 import cn.ogi.stats.memory.ModelRows.LateReport;
@@ -110,7 +112,7 @@ final class PageWork {
                 year = a.year();
             } else if (payload instanceof AgencyUpserted a) {
                 String agency = Payloads.strip(a.code());
-                MemoryModel.Agency known = agency == null ? null : base.agency(agency);
+                ModelAgency known = agency == null ? null : base.agency(agency);
                 if (known != null && known.reportedYears().length > 0) {
                     movers.add(agency);
                 }
@@ -385,7 +387,7 @@ final class PageWork {
         if (row != null) {
             return row;
         }
-        MemoryModel.Node n = base.node(code);
+        ModelNode n = base.node(code);
         return n == null ? null : new NodeRow(n.code(), n.name(), n.level(), n.parent());
     }
 
@@ -394,7 +396,7 @@ final class PageWork {
         if (row != null) {
             return row;
         }
-        MemoryModel.Agency a = base.agency(code);
+        ModelAgency a = base.agency(code);
         return a == null ? null : a.row();
     }
 
@@ -461,7 +463,7 @@ final class PageWork {
 
     /** A report read from the table; its findings are the model's (the table's, which the model equals). */
     private void remember(ReportState r) {
-        MemoryModel.Agency a = base.agency(r.agencyCode);
+        ModelAgency a = base.agency(r.agencyCode);
         ReportFindings f = a == null ? null : a.findings(r.year);
         r.findings = f == null ? null : f.items();
         reports.put(r.key(), r);
