@@ -1,7 +1,5 @@
 package cn.ogi.form.json;
 
-import cn.ogi.form.edition.CellBounds;
-import cn.ogi.form.edition.CellDefinition;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.Editions;
 import cn.ogi.form.identity.CreditCode;
@@ -9,18 +7,12 @@ import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
 import cn.ogi.form.model.ReportCells;
 import cn.ogi.form.rules.Finding;
-import cn.ogi.form.rules.ValueRange;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Reads one canonical JSON report against its edition, collecting every structural problem. */
@@ -31,7 +23,6 @@ final class ReportReader {
 
     private static final Set<String> IDENTITY =
             Set.of("agencyCode", "agencyName", "year", "edition", "correctionReason", "publishedOn", "narrative");
-    private static final Set<String> ANNOTATIONS = Set.of("notes", "findings", "acceptAlso");
     private static final Set<String> NARRATIVE_PARTS = Set.of("overview", "problems", "other");
 
     /** The longest texts a report may hold (characters); the README documents them with the format. */
@@ -43,11 +34,6 @@ final class ReportReader {
     private final Editions editions;
     private final ReadMode mode;
     private final List<Finding> problems = new ArrayList<>();
-    private final Map<String, BigDecimal> cells = new HashMap<>();
-    /** Cells that were present but unreadable, so they are not also reported missing. */
-    private final Set<String> malformed = new HashSet<>();
-
-    private EditionDefinition edition;
 
     ReportReader(Editions editions, ReadMode mode) {
         this.editions = editions;
@@ -60,7 +46,7 @@ final class ReportReader {
             return new ReadResult(null, problems);
         }
         Integer year = year(root.get("year"));
-        edition = edition(root.get("edition"), year);
+        EditionDefinition edition = edition(root.get("edition"), year);
         if (edition == null) {
             return new ReadResult(null, problems);
         }
@@ -69,18 +55,13 @@ final class ReportReader {
         String correctionReason = text(root, "correctionReason", MAX_CORRECTION_REASON);
         LocalDate publishedOn = date(root.get("publishedOn"));
         Narrative narrative = narrative(root.get("narrative"));
+        BodyReader body = new BodyReader(edition, mode, problems);
         root.fields().forEachRemaining(f -> {
             if (!IDENTITY.contains(f.getKey())) {
-                member(f.getKey(), f.getValue());
+                body.member(f.getKey(), f.getValue());
             }
         });
-        checkRequired();
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-        for (CellDefinition cell : edition.cells()) {
-            if (cells.containsKey(cell.key())) {
-                ordered.put(cell.key(), cells.get(cell.key()));
-            }
-        }
+        body.checkRequired();
         AnnualReport report = new AnnualReport(
                 agencyCode,
                 agencyName,
@@ -89,7 +70,7 @@ final class ReportReader {
                 correctionReason,
                 publishedOn,
                 narrative,
-                ReportCells.of(ordered));
+                ReportCells.of(body.cells()));
         return new ReadResult(report, problems);
     }
 
@@ -215,7 +196,7 @@ final class ReportReader {
             return null;
         }
         node.fieldNames().forEachRemaining(name -> {
-            if (!NARRATIVE_PARTS.contains(name) && !ignored(name)) {
+            if (!NARRATIVE_PARTS.contains(name) && !mode.ignores(name)) {
                 problems.add(Finding.error(
                         "SCHEMA-UNKNOWN-KEY",
                         "narrative." + name,
@@ -228,103 +209,6 @@ final class ReportReader {
                 text(node, "other", "narrative.other", MAX_NARRATIVE_PART));
     }
 
-    /** A field of the report body at {@code path}: a cell, an object of the form, or an unknown key. */
-    private void member(String path, JsonNode value) {
-        String name = path.substring(path.lastIndexOf('.') + 1);
-        if (ignored(name)) {
-            return;
-        }
-        var cell = edition.cell(path);
-        if (cell.isPresent()) {
-            cell(cell.get(), value);
-        } else if (edition.isObjectPath(path)) {
-            object(path, value);
-        } else {
-            problems.add(Finding.error(
-                    "SCHEMA-UNKNOWN-KEY",
-                    path,
-                    path + " is not part of edition " + edition.id()
-                            + (path.contains(".") ? "; check the key spelling" : "")));
-        }
-    }
-
-    private void object(String path, JsonNode value) {
-        if (value.isNull()) {
-            return; // a null row or section means "not printed"
-        }
-        if (!value.isObject()) {
-            problems.add(Finding.error("SCHEMA-TYPE", path, path + " must be an object, got " + describe(value)));
-            markMalformed(path);
-            return;
-        }
-        value.fields().forEachRemaining(f -> member(path + "." + f.getKey(), f.getValue()));
-    }
-
-    private void cell(CellDefinition cell, JsonNode value) {
-        if (value.isNull()) {
-            cells.put(cell.key(), null);
-            return;
-        }
-        if (!value.isNumber()) {
-            problems.add(Finding.error(
-                    "SCHEMA-TYPE",
-                    cell.key(),
-                    cell.key() + " (" + cell.label() + ") must be a number, got " + describe(value)));
-            malformed.add(cell.key());
-            return;
-        }
-        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
-            problems.add(ValueRange.notFinite(cell, value.asText())); // 1e309 read as a double: Infinity
-            malformed.add(cell.key());
-            return;
-        }
-        BigDecimal number = value.decimalValue();
-        if (!cell.type().accepts(number)) {
-            problems.add(Finding.error(
-                    "SCHEMA-TYPE",
-                    cell.key(),
-                    cell.key() + " (" + cell.label() + ") is a count and must be a whole number, got "
-                            + CellBounds.shown(number)));
-            malformed.add(cell.key());
-            return;
-        }
-        var outOfRange = ValueRange.check(cell, number);
-        if (outOfRange.isPresent()) {
-            problems.add(outOfRange.get());
-            malformed.add(cell.key());
-            return;
-        }
-        cells.put(cell.key(), number);
-    }
-
-    private void markMalformed(String path) {
-        edition.cells().stream()
-                .map(CellDefinition::key)
-                .filter(k -> k.startsWith(path + "."))
-                .forEach(malformed::add);
-    }
-
-    private void checkRequired() {
-        for (CellDefinition cell : edition.cells()) {
-            if (!cell.required() || malformed.contains(cell.key())) {
-                continue;
-            }
-            boolean missing = mode == ReadMode.PUSH ? cells.get(cell.key()) == null : !cells.containsKey(cell.key());
-            if (missing) {
-                String state = cells.containsKey(cell.key()) ? " is blank (null)" : " is missing";
-                problems.add(Finding.error(
-                        "SCHEMA-MISSING",
-                        cell.key(),
-                        cell.key() + " (" + cell.label() + ")" + state + "; edition " + edition.id()
-                                + " requires it (write 0 if there were none)"));
-            }
-        }
-    }
-
-    private boolean ignored(String name) {
-        return mode == ReadMode.PUBLISHED && ANNOTATIONS.contains(name);
-    }
-
     private static String shorten(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
@@ -333,7 +217,7 @@ final class ReportReader {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
-    private static String describe(JsonNode node) {
+    static String describe(JsonNode node) {
         if (node == null) {
             return "nothing";
         }

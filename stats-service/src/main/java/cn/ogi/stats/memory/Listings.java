@@ -1,7 +1,5 @@
 package cn.ogi.stats.memory;
 
-import cn.ogi.stats.memory.MemoryModel.Agency;
-import cn.ogi.stats.memory.MemoryModel.Node;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
 import cn.ogi.stats.memory.ModelRows.LateReport;
 import cn.ogi.stats.memory.ModelRows.ReportFindings;
@@ -24,11 +22,11 @@ public final class Listings {
     /** Entries kept at most before the cache starts afresh (each holds a node-year's lists). */
     private static final int MAX_ENTRIES = 20_000;
 
-    private static final Comparator<Node> BY_CODE = Comparator.comparing(Node::code);
+    private static final Comparator<ModelNode> BY_CODE = Comparator.comparing(ModelNode::code);
 
     private final MemoryModel model;
     private volatile Tree tree;
-    private final Map<String, Agency[]> subtrees = new ConcurrentHashMap<>();
+    private final Map<String, ModelAgency[]> subtrees = new ConcurrentHashMap<>();
     private final Map<String, YearLists> years = new ConcurrentHashMap<>();
 
     Listings(MemoryModel model) {
@@ -36,19 +34,19 @@ public final class Listings {
     }
 
     /** An agency-year of a list. */
-    public record Item(Agency agency, int year) {
+    public record Item(ModelAgency agency, int year) {
         public LateReport late() {
             return agency.late(year);
         }
     }
 
     /** One finding of a listed report. */
-    public record FindingRef(Agency agency, int year, int version, int ordinal, FindingItem finding) {}
+    public record FindingRef(ModelAgency agency, int year, int version, int ordinal, FindingItem finding) {}
 
     /** A page of a list and how many items the whole list holds. */
     public record Page<T>(List<T> items, long total) {}
 
-    private record Tree(long version, Map<String, List<Node>> children, Node root) {}
+    private record Tree(long version, Map<String, List<ModelNode>> children, ModelNode root) {}
 
     // Per-year arrays built once and only read; never compared.
     @SuppressWarnings("ArrayRecordComponent")
@@ -62,11 +60,11 @@ public final class Listings {
         }
     }
 
-    List<Node> children(String code) {
+    List<ModelNode> children(String code) {
         Tree t = tree;
         if (t == null || t.version != model.registryVersion()) {
-            Map<String, List<Node>> children = new HashMap<>();
-            for (Node n : model.nodes()) {
+            Map<String, List<ModelNode>> children = new HashMap<>();
+            for (ModelNode n : model.nodes()) {
                 if (n.parent != null) {
                     children.computeIfAbsent(n.parent, k -> new ArrayList<>()).add(n);
                 }
@@ -80,7 +78,7 @@ public final class Listings {
     }
 
     /** The node a query without a node answers for. */
-    Node root() {
+    ModelNode root() {
         children("");
         return tree.root;
     }
@@ -97,7 +95,7 @@ public final class Listings {
 
     /** The findings of the subtree's reports (of one rule, or all), by code, year and order in the report. */
     public Page<FindingRef> findings(String node, int from, int to, String rule, int offset, int size) {
-        Agency[] agencies = subtree(node);
+        ModelAgency[] agencies = subtree(node);
         List<FindingRef> page = new ArrayList<>();
         long total = 0;
         for (Item item : merged(node, agencies, from, to, Kind.FINDINGS)) {
@@ -116,7 +114,7 @@ public final class Listings {
     }
 
     private Page<Item> items(String node, int from, int to, int offset, int size, Kind type) {
-        Agency[] agencies = subtree(node);
+        ModelAgency[] agencies = subtree(node);
         if (from == to) {
             int[] positions = lists(node, agencies, from).of(type);
             List<Item> page = new ArrayList<>();
@@ -131,7 +129,7 @@ public final class Listings {
     }
 
     /** The lists of every year of the span merged by (position, year), i.e. by code then year. */
-    private List<Item> merged(String node, Agency[] agencies, int from, int to, Kind type) {
+    private List<Item> merged(String node, ModelAgency[] agencies, int from, int to, Kind type) {
         int span = to - from + 1;
         int[][] lists = new int[span][];
         int[] at = new int[span];
@@ -154,20 +152,20 @@ public final class Listings {
     }
 
     /** The subtree's agencies sorted by code. */
-    Agency[] subtree(String node) {
+    ModelAgency[] subtree(String node) {
         children(node); // refreshes the tree (and drops stale subtrees) when the registry changed
         return subtrees.computeIfAbsent(node, code -> {
-            List<Agency> found = new ArrayList<>();
+            List<ModelAgency> found = new ArrayList<>();
             for (String n : model.subtreeNodes(code)) {
                 found.addAll(model.agenciesIn(n));
             }
-            Agency[] sorted = found.toArray(Agency[]::new);
-            Arrays.sort(sorted, Comparator.comparing(Agency::code));
+            ModelAgency[] sorted = found.toArray(ModelAgency[]::new);
+            Arrays.sort(sorted, Comparator.comparing(ModelAgency::code));
             return sorted;
         });
     }
 
-    private YearLists lists(String node, Agency[] agencies, int year) {
+    private YearLists lists(String node, ModelAgency[] agencies, int year) {
         String key = node + "/" + year;
         YearLists lists = years.get(key);
         if (lists != null && lists.registry == model.registryVersion() && lists.status == model.statusVersion()) {
@@ -180,7 +178,7 @@ public final class Listings {
         IntList late = new IntList();
         IntList findings = new IntList();
         for (int i = 0; i < agencies.length; i++) {
-            Agency a = agencies[i];
+            ModelAgency a = agencies[i];
             if (a.reported(year)) {
                 if (a.late(year) != null) {
                     late.add(i);

@@ -1,13 +1,10 @@
 package cn.ogi.stats.memory;
 
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
-import cn.ogi.stats.memory.ModelRows.LateReport;
 import cn.ogi.stats.memory.ModelRows.NodeRow;
 import cn.ogi.stats.memory.ModelRows.PageEffect;
-import cn.ogi.stats.memory.ModelRows.ReportFindings;
 import cn.ogi.stats.memory.ModelRows.ReportStatus;
 import cn.ogi.stats.memory.ModelRows.RollupKey;
-import cn.ogi.stats.model.CompletenessCells;
 import cn.ogi.stats.model.CompletenessRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * The read model in memory, exactly as the tables hold it at {@link #seq()}: the registry, every rollup
@@ -31,99 +28,10 @@ import java.util.TreeSet;
  */
 public final class MemoryModel {
 
-    /** A jurisdiction node. */
-    public static final class Node {
-        final String code;
-        String name;
-        String level;
-        String parent;
-
-        Node(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public String level() {
-            return level;
-        }
-
-        public String parent() {
-            return parent;
-        }
-    }
-
-    /** An agency with the years it reported, its late reports and the findings of its reports. */
-    public static final class Agency {
-        static final int[] NO_YEARS = new int[0];
-        final String code;
-        String name;
-        String kind;
-        String jurisdiction;
-        Integer from;
-        Integer until;
-        int[] years = NO_YEARS;
-        Map<Integer, LateReport> late;
-        Map<Integer, ReportFindings> findings;
-
-        Agency(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public String kind() {
-            return kind;
-        }
-
-        public String jurisdiction() {
-            return jurisdiction;
-        }
-
-        /** The agency as its registry row. */
-        public ModelRows.AgencyRow row() {
-            return new ModelRows.AgencyRow(code, name, kind, jurisdiction, from, until);
-        }
-
-        /** The years it has a report for, ascending. */
-        public int[] reportedYears() {
-            return years;
-        }
-
-        public boolean expected(int year) {
-            return CompletenessCells.expected(from, until, year);
-        }
-
-        public boolean reported(int year) {
-            return Arrays.binarySearch(years, year) >= 0;
-        }
-
-        public LateReport late(int year) {
-            return late == null ? null : late.get(year);
-        }
-
-        public ReportFindings findings(int year) {
-            return findings == null ? null : findings.get(year);
-        }
-    }
-
-    final CellIndex cells;
-    private final Map<String, Node> nodes = new HashMap<>();
-    private final Map<String, Agency> agencies = new HashMap<>();
-    private final Map<String, List<Agency>> agenciesByNode = new HashMap<>();
-    private final Map<String, Map<Integer, Sums>> rollups = new HashMap<>();
+    private final Map<String, ModelNode> nodes = new HashMap<>();
+    private final Map<String, ModelAgency> agencies = new HashMap<>();
+    private final Map<String, List<ModelAgency>> agenciesByNode = new HashMap<>();
+    private final Rollups rollups;
     private final Listings listings = new Listings(this);
     private long seq;
     private int generation;
@@ -134,7 +42,7 @@ public final class MemoryModel {
     private long statusVersion;
 
     public MemoryModel(CellIndex cells, CompletenessRules rules) {
-        this.cells = cells;
+        this.rollups = new Rollups(cells);
         this.rules = rules;
     }
 
@@ -152,11 +60,11 @@ public final class MemoryModel {
         return rules;
     }
 
-    public Node node(String code) {
+    public ModelNode node(String code) {
         return nodes.get(code);
     }
 
-    public Agency agency(String code) {
+    public ModelAgency agency(String code) {
         return agencies.get(code);
     }
 
@@ -165,111 +73,46 @@ public final class MemoryModel {
     }
 
     /** The root a query without a node answers for: a node without parent, a province first, then by code. */
-    public Node root() {
+    public ModelNode root() {
         return listings.root();
     }
 
     /** The root, worked out from the nodes (Listings keeps it until the registry changes). */
-    Node findRoot() {
+    ModelNode findRoot() {
         return nodes.values().stream()
                 .filter(n -> n.parent == null)
-                .min(Comparator.comparing((Node n) -> !"province".equals(n.level))
+                .min(Comparator.comparing((ModelNode n) -> !"province".equals(n.level))
                         .thenComparing(n -> n.code))
                 .orElse(null);
     }
 
-    public List<Node> children(String code) {
+    public List<ModelNode> children(String code) {
         return listings.children(code);
     }
 
     /** The sum of a cell over the node's subtree and the years from–to (0 when nothing was reported). */
     public BigDecimal sum(String node, int from, int to, String cell) {
-        int id = cells.find(cell);
-        Map<Integer, Sums> years = rollups.get(node);
-        if (id < 0 || years == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        if (to - from + 1 > years.size()) { // a wide span (completeness sums from 2000): walk the years held
-            for (Map.Entry<Integer, Sums> y : years.entrySet()) {
-                if (y.getKey() >= from && y.getKey() <= to && y.getValue().nonZero(id)) {
-                    sum = sum.add(y.getValue().get(id));
-                }
-            }
-            return sum;
-        }
-        for (int year = from; year <= to; year++) {
-            Sums sums = years.get(year);
-            if (sums != null && sums.nonZero(id)) {
-                sum = sum.add(sums.get(id));
-            }
-        }
-        return sum;
+        return rollups.sum(node, from, to, cell);
     }
 
     /** The sums of several cells over the node's subtree and the years (one lookup of the node for all). */
     public BigDecimal[] sums(String node, int from, int to, String[] cellKeys) {
-        BigDecimal[] sums = new BigDecimal[cellKeys.length];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
-        Map<Integer, Sums> years = rollups.get(node);
-        if (years == null) {
-            return sums;
-        }
-        int[] ids = new int[cellKeys.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = cells.find(cellKeys[i]);
-        }
-        for (int year = from; year <= to; year++) {
-            Sums y = years.get(year);
-            if (y == null) {
-                continue;
-            }
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] >= 0 && y.nonZero(ids[i])) {
-                    sums[i] = sums[i].add(y.get(ids[i]));
-                }
-            }
-        }
-        return sums;
+        return rollups.sums(node, from, to, cellKeys);
     }
 
     /** The keys with the prefix that hold a non-zero sum for the node in the years. */
     public Set<String> cellsWithPrefix(String node, int from, int to, String prefix) {
-        Set<String> found = new TreeSet<>();
-        Map<Integer, Sums> years = rollups.get(node);
-        if (years == null) {
-            return found;
-        }
-        for (int year = from; year <= to; year++) {
-            Sums sums = years.get(year);
-            for (int id = 0; sums != null && id < sums.width(); id++) {
-                if (sums.nonZero(id) && cells.key(id).startsWith(prefix)) {
-                    found.add(cells.key(id));
-                }
-            }
-        }
-        return found;
+        return rollups.cellsWithPrefix(node, from, to, prefix);
     }
 
     /** Every cell key with the prefix any sum ever held (e.g. the agency kinds of the completeness counters). */
     public Set<String> knownCells(String prefix) {
-        return cells.withPrefix(prefix);
+        return rollups.knownCells(prefix);
     }
 
     /** The whole rollup of a node (every year and cell it holds); for moving a node. */
     public Map<RollupKey, BigDecimal> rollupOf(String node) {
-        Map<RollupKey, BigDecimal> all = new HashMap<>();
-        Map<Integer, Sums> years = rollups.get(node);
-        if (years != null) {
-            years.forEach((year, sums) -> {
-                for (int id = 0; id < sums.width(); id++) {
-                    if (sums.nonZero(id)) {
-                        all.put(new RollupKey(node, year, cells.key(id)), sums.get(id));
-                    }
-                }
-            });
-        }
-        return all;
+        return rollups.rollupOf(node);
     }
 
     /**
@@ -278,43 +121,21 @@ public final class MemoryModel {
      */
     public long differences(MemoryModel other) {
         long d = seq == other.seq && generation == other.generation ? 0 : 1;
-        Set<String> rollupNodes = new HashSet<>(rollups.keySet());
-        rollupNodes.addAll(other.rollups.keySet());
-        for (String node : rollupNodes) {
-            Map<RollupKey, BigDecimal> mine = rollupOf(node);
-            Map<RollupKey, BigDecimal> theirs = other.rollupOf(node);
-            Set<RollupKey> keys = new HashSet<>(mine.keySet());
-            keys.addAll(theirs.keySet());
-            for (RollupKey k : keys) {
-                if (mine.getOrDefault(k, BigDecimal.ZERO).compareTo(theirs.getOrDefault(k, BigDecimal.ZERO)) != 0) {
-                    d++;
-                }
-            }
-        }
-        Set<String> codes = new HashSet<>(nodes.keySet());
-        codes.addAll(other.nodes.keySet());
+        return d
+                + rollups.differences(other.rollups)
+                + differences(nodes, other.nodes, ModelNode::sameAs)
+                + differences(agencies, other.agencies, ModelAgency::sameAs);
+    }
+
+    /** How many codes one of the maps lacks or holds otherwise than the other. */
+    private static <V> long differences(Map<String, V> mine, Map<String, V> theirs, BiPredicate<V, V> same) {
+        Set<String> codes = new HashSet<>(mine.keySet());
+        codes.addAll(theirs.keySet());
+        long d = 0;
         for (String code : codes) {
-            Node a = nodes.get(code);
-            Node b = other.nodes.get(code);
-            if (a == null
-                    || b == null
-                    || !Objects.equals(a.name, b.name)
-                    || !Objects.equals(a.level, b.level)
-                    || !Objects.equals(a.parent, b.parent)) {
-                d++;
-            }
-        }
-        codes = new HashSet<>(agencies.keySet());
-        codes.addAll(other.agencies.keySet());
-        for (String code : codes) {
-            Agency a = agencies.get(code);
-            Agency b = other.agencies.get(code);
-            if (a == null
-                    || b == null
-                    || !a.row().equals(b.row())
-                    || !Arrays.equals(a.years, b.years)
-                    || !Objects.equals(a.late, b.late)
-                    || !Objects.equals(a.findings, b.findings)) {
+            V a = mine.get(code);
+            V b = theirs.get(code);
+            if (a == null || b == null || !same.test(a, b)) {
                 d++;
             }
         }
@@ -350,7 +171,7 @@ public final class MemoryModel {
     }
 
     void put(NodeRow row) {
-        Node node = nodes.computeIfAbsent(row.code(), Node::new);
+        ModelNode node = nodes.computeIfAbsent(row.code(), ModelNode::new);
         if (!Objects.equals(node.parent, row.parent()) || node.name == null) {
             registryVersion++;
         }
@@ -360,9 +181,9 @@ public final class MemoryModel {
     }
 
     void put(AgencyRow row) {
-        Agency agency = agencies.get(row.code());
+        ModelAgency agency = agencies.get(row.code());
         if (agency == null) {
-            agency = new Agency(row.code());
+            agency = new ModelAgency(row.code());
             agencies.put(row.code(), agency);
         }
         if (!Objects.equals(agency.jurisdiction, row.jurisdiction())) {
@@ -386,7 +207,7 @@ public final class MemoryModel {
     }
 
     void put(ReportStatus status) {
-        Agency agency = agencies.computeIfAbsent(status.agencyCode(), Agency::new);
+        ModelAgency agency = agencies.computeIfAbsent(status.agencyCode(), ModelAgency::new);
         int at = Arrays.binarySearch(agency.years, status.year());
         if (at < 0) {
             int insert = -at - 1;
@@ -401,12 +222,7 @@ public final class MemoryModel {
     }
 
     void add(String node, int year, String cell, BigDecimal delta) {
-        if (delta.signum() == 0) {
-            return;
-        }
-        rollups.computeIfAbsent(node, k -> new HashMap<>())
-                .computeIfAbsent(year, k -> new Sums())
-                .add(cells.id(cell), delta);
+        rollups.add(node, year, cell, delta);
     }
 
     private static <V> Map<Integer, V> with(Map<Integer, V> map, int year, V value) {
@@ -431,11 +247,11 @@ public final class MemoryModel {
         return statusVersion;
     }
 
-    Iterable<Node> nodes() {
+    Iterable<ModelNode> nodes() {
         return nodes.values();
     }
 
-    List<Agency> agenciesIn(String node) {
+    List<ModelAgency> agenciesIn(String node) {
         return agenciesByNode.getOrDefault(node, List.of());
     }
 

@@ -1,6 +1,5 @@
 package cn.ogi.stats.memory;
 
-import cn.ogi.stats.memory.MemoryModel.Agency;
 import cn.ogi.stats.memory.ModelRows.AgencyRow;
 import cn.ogi.stats.memory.ModelRows.FindingItem;
 import cn.ogi.stats.memory.ModelRows.LateReport;
@@ -76,7 +75,7 @@ public class ModelLoader {
         Map<String, Map<Integer, ReportFindings>> findings = findings();
         long[] reports = {0};
         eachFirstVersion(first -> {
-            Agency agency = model.agency(first.agency());
+            ModelAgency agency = model.agency(first.agency());
             CompletenessRules.Judgement judged = rules.judge(
                     agency == null ? null : agency.kind(),
                     first.year(),

@@ -3,6 +3,7 @@ package cn.ogi.stats.query;
 import cn.ogi.stats.memory.Listings;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
+import cn.ogi.stats.memory.ModelAgency;
 import cn.ogi.stats.memory.ModelRows.LateReport;
 import cn.ogi.stats.model.CompletenessCells;
 import cn.ogi.stats.model.CompletenessRules;
@@ -159,7 +160,7 @@ public class CompletenessQueries {
 
     /** A missing item shows its deadline: the chase list (催报) shows how long it is overdue. */
     private static ListingItems.Missing missingItem(Listings.Item item, CompletenessRules rules) {
-        MemoryModel.Agency agency = item.agency();
+        ModelAgency agency = item.agency();
         return new ListingItems.Missing(
                 agency.code(),
                 agency.name(),
@@ -171,7 +172,7 @@ public class CompletenessQueries {
 
     /** A late item shows both dates of its first version and which one decided. */
     private static ListingItems.Late lateItem(Listings.Item item) {
-        MemoryModel.Agency agency = item.agency();
+        ModelAgency agency = item.agency();
         LateReport late = item.late();
         return new ListingItems.Late(
                 agency.code(),

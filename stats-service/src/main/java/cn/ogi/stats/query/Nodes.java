@@ -2,6 +2,7 @@ package cn.ogi.stats.query;
 
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
+import cn.ogi.stats.memory.ModelNode;
 import cn.ogi.web.ProblemException;
 import cn.ogi.web.sql.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,7 +42,7 @@ public class Nodes {
     /** The named node, or the province root (the node without parent) when none is named. */
     public static Node resolve(MemoryModel model, String code) {
         if (code == null) {
-            MemoryModel.Node root = model.root();
+            ModelNode root = model.root();
             if (root == null) {
                 throw ProblemException.notFound(
                         "no-jurisdictions",
@@ -49,7 +50,7 @@ public class Nodes {
             }
             return new Node(root.code(), root.name());
         }
-        MemoryModel.Node node = model.node(code);
+        ModelNode node = model.node(code);
         if (node == null) {
             throw ProblemException.notFound(
                     "unknown-jurisdiction", "Parameter 'jurisdiction': no jurisdiction " + code);
