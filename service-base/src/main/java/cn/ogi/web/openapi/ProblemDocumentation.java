@@ -80,25 +80,39 @@ public class ProblemDocumentation implements OASFilter {
                 ? !operation.getSecurity().isEmpty()
                 : api.getSecurity() != null && !api.getSecurity().isEmpty();
         if (secured) {
-            response(
-                            operation,
-                            "401",
-                            "No valid bearer token (missing, expired, signed by another key, or refused by "
-                                    + "the token rules); the answer carries WWW-Authenticate: Bearer")
-                    .put(
-                            "missing",
-                            ProblemMappers.unauthenticated(null, path),
-                            "No token, an expired one, or one " + "signed by another key")
-                    .put(
-                            "lifetime",
-                            ProblemMappers.unauthenticated(
-                                    "its lifetime (exp − iat) is 720 h; at most 24 h are accepted for personal "
-                                            + "tokens (ogi.token.max-lifetime)",
-                                    path),
-                            "A token the token rules refuse");
-            response(operation, "403", "The token's roles do not allow this operation")
-                    .put("roles", ProblemMappers.forbidden(path), "A role this operation does not admit");
+            documentSecurity(operation, path);
         }
+        documentInput(operation, parameters, path);
+        documentOutages(operation, path);
+        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+            ProblemSchemas.referenceProblem(response);
+        }
+    }
+
+    /** The 401 and 403 of an operation that needs a bearer token. */
+    private static void documentSecurity(Operation operation, String path) {
+        response(
+                        operation,
+                        "401",
+                        "No valid bearer token (missing, expired, signed by another key, or refused by "
+                                + "the token rules); the answer carries WWW-Authenticate: Bearer")
+                .put(
+                        "missing",
+                        ProblemMappers.unauthenticated(null, path),
+                        "No token, an expired one, or one " + "signed by another key")
+                .put(
+                        "lifetime",
+                        ProblemMappers.unauthenticated(
+                                "its lifetime (exp − iat) is 720 h; at most 24 h are accepted for personal "
+                                        + "tokens (ogi.token.max-lifetime)",
+                                path),
+                        "A token the token rules refuse");
+        response(operation, "403", "The token's roles do not allow this operation")
+                .put("roles", ProblemMappers.forbidden(path), "A role this operation does not admit");
+    }
+
+    /** The 400s of an operation's parameters and JSON body. */
+    private static void documentInput(Operation operation, List<Parameter> parameters, String path) {
         Problem tooLong = ProblemException400.tooLong(parameters, path);
         if (tooLong != null) {
             response(operation, "400", "A parameter is invalid: the problem names it")
@@ -111,6 +125,10 @@ public class ProblemDocumentation implements OASFilter {
             response(operation, "400", "The body is not JSON, or not JSON of the expected shape")
                     .put("unreadable-json", ProblemException400.unreadableJson(path), "The body is cut off");
         }
+    }
+
+    /** The 503 and 415 an operation declares, with their examples. */
+    private static void documentOutages(Operation operation, String path) {
         if (operation.getResponses().hasAPIResponse("503")) {
             response(
                             operation,
@@ -125,9 +143,6 @@ public class ProblemDocumentation implements OASFilter {
         if (operation.getResponses().hasAPIResponse("415")) {
             response(operation, "415", "The Content-Type is not one this operation takes")
                     .put("unsupported", ProblemMappers.http(415, path), "A body of a media type not listed here");
-        }
-        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-            ProblemSchemas.referenceProblem(response);
         }
     }
 

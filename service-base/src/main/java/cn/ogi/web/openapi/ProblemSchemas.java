@@ -36,7 +36,7 @@ final class ProblemSchemas {
     }
 
     private static Schema problem() {
-        return OASFactory.createSchema()
+        Schema problem = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem (application/problem+json): what went wrong and where. type, title, "
                         + "status, detail and instance are always present; findings when a report is refused by its "
@@ -68,8 +68,21 @@ final class ProblemSchemas {
                         "errors",
                         arrayOf(
                                 ref("InputError"),
-                                "The invalid parameters, headers, fields or lines, each with what is wrong"))
-                .addProperty(
+                                "The invalid parameters, headers, fields or lines, each with what is wrong"));
+        return withExtensions(problem)
+                .additionalPropertiesBoolean(Boolean.TRUE)
+                .required(List.of("type", "title", "status", "detail", "instance"))
+                .examples(List.of(Map.of(
+                        "type", Problem.TYPE_BASE + "forbidden",
+                        "title", "Forbidden",
+                        "status", 403,
+                        "detail", "Your roles do not allow /api/v1/audit; see the README's role table",
+                        "instance", "/api/v1/audit")));
+    }
+
+    /** The extension members some answers carry beside the standard ones. */
+    private static Schema withExtensions(Schema problem) {
+        return problem.addProperty(
                         "reason",
                         text("Extension (POST /api/v1/parse and text submissions, 422): why a published report cannot "
                                 + "be read — pdf-no-text, pdf-encrypted, pdf-too-many-pages, pdf-unreadable, no-tables, "
@@ -97,15 +110,7 @@ final class ProblemSchemas {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.INTEGER)
                                 .format("int32")
-                                .description("Extension (409 report-locked): the version the report is locked at"))
-                .additionalPropertiesBoolean(Boolean.TRUE)
-                .required(List.of("type", "title", "status", "detail", "instance"))
-                .examples(List.of(Map.of(
-                        "type", Problem.TYPE_BASE + "forbidden",
-                        "title", "Forbidden",
-                        "status", 403,
-                        "detail", "Your roles do not allow /api/v1/audit; see the README's role table",
-                        "instance", "/api/v1/audit")));
+                                .description("Extension (409 report-locked): the version the report is locked at"));
     }
 
     private static Schema finding() {
