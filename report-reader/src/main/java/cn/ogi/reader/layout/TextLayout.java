@@ -273,7 +273,7 @@ public final class TextLayout {
                     end = i;
                 }
             }
-            pieces.add(new Piece(raw.substring(start, end), start, end, Piece.Kind.TEXT));
+            pieces.add(new Piece(SpacedLetters.compacted(raw.substring(start, end)), start, end, Piece.Kind.TEXT));
         }
         return new Line(pieces, 0);
     }

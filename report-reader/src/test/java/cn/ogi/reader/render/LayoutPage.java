@@ -14,6 +14,8 @@ final class Page {
     private int sinceFooter;
     private int pageNumber = 1;
     private String runningHeader;
+    /** Labels printed letter-spaced, a space after every character, where they fit (字符间距加宽 in the PDF). */
+    boolean spacedLabels;
     /** How far the columns moved on this page (a PDF's table sits a little differently on each page). */
     int shift;
 
@@ -101,13 +103,22 @@ final class Columns {
     }
 
     String line(String label, List<String> numbers) {
-        StringBuilder s = new StringBuilder(LayoutTextRenderer.pad(label, labelWidth + page.shift));
+        String shown = page.spacedLabels && label.length() * 2 < labelWidth - 2 ? spaced(label) : label;
+        StringBuilder s = new StringBuilder(LayoutTextRenderer.pad(shown, labelWidth + page.shift));
         for (String n : numbers) {
             int free = columnWidth - n.length();
             int left = centred ? free / 2 : free;
             s.append(" ".repeat(left)).append(n).append(" ".repeat(free - left));
         }
         return s.toString().stripTrailing();
+    }
+
+    private static String spaced(String label) {
+        StringBuilder s = new StringBuilder(label.length() * 2);
+        for (int i = 0; i < label.length(); i++) {
+            s.append(i == 0 ? "" : " ").append(label.charAt(i));
+        }
+        return s.toString();
     }
 
     /** A header line of two characters of each label from {@code offset}, centred over the columns. */

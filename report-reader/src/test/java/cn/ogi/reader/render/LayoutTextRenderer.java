@@ -12,7 +12,7 @@ import java.util.Random;
  * and below the numbers), the vertical group label 三、本年度办理结果 split into single characters on lines of
  * their own between the rows, subgroup labels on a line in the middle of their rows, page footers ({@code -3-},
  * {@code 第 2 页}) inserted mid-table, in a quarter of the texts the title as a running header (页眉) at the top of
- * every page after the first, and the column grid shifting a little after a page break.
+ * every page after the first, in a fifth the labels letter-spaced ({@code 行 政 许 可}), and the column grid shifting a little after a page break.
  */
 public final class LayoutTextRenderer implements Renderer {
 
@@ -42,9 +42,11 @@ public final class LayoutTextRenderer implements Renderer {
         for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
             if (part instanceof ReportDocument.Title t) {
                 page.line(" ".repeat(8) + t.text()).line("");
-                if (rnd.nextInt(4) == 0) {
+                int marks = rnd.nextInt(20);
+                if (marks < 5) {
                     page.runningHeader(t.text());
                 }
+                page.spacedLabels = marks % 5 == 1;
             } else if (part instanceof ReportDocument.Heading h) {
                 page.line("    " + h.text());
             } else if (part instanceof ReportDocument.Paragraph p) {
