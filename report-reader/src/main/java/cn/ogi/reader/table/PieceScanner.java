@@ -84,12 +84,15 @@ final class PieceScanner {
             }
         }
         String fraction = "";
-        if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == '．') && isDigit(text.charAt(j + 1))) {
-            int k = j + 1;
+        // the decimal point, also when typed twice ("3..796" is read as a person reads it, 3.796: as two numbers,
+        // 3 taken for an item number or either part for a cell of its own, it was read wrong)
+        int point = j < n && isPoint(text.charAt(j)) ? (j + 1 < n && isPoint(text.charAt(j + 1)) ? j + 2 : j + 1) : j;
+        if (point > j && point < n && isDigit(text.charAt(point))) {
+            int k = point;
             while (k < n && isDigit(text.charAt(k))) {
                 k++;
             }
-            fraction = text.substring(j + 1, k);
+            fraction = text.substring(point, k);
             j = k;
         }
         char next = j < n ? text.charAt(j) : 0;
@@ -190,6 +193,10 @@ final class PieceScanner {
     }
 
     /** Digits that are part of the text: 2019年, 12%, 第2页, GB2260, 3月. */
+    private static boolean isPoint(char c) {
+        return c == '.' || c == '．';
+    }
+
     private static boolean textual(char prev, char next) {
         if ("年月日号时分秒%％‰".indexOf(next) >= 0) {
             return true;
