@@ -58,11 +58,18 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void table(StringBuilder out, Grid grid, Markup m) {
-        out.append("<table border=\"1\" cellspacing=\"0\"")
-                .append(m.styled ? " style=\"width:560px\"" : "")
-                .append("><tbody>")
-                .append(m.nl);
-        for (var row : grid.rows()) {
+        String open = "<table border=\"1\" cellspacing=\"0\"" + (m.styled ? " style=\"width:560px\"" : "") + "><tbody>";
+        out.append(open).append(m.nl);
+        int split = m.wordExport ? pageBreakRow(grid, m.rnd) : -1;
+        var rows = grid.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            var row = rows.get(r);
+            if (r == split) { // the table continues on the next page: a table of its own in Word's HTML
+                out.append("</tbody></table>").append(m.nl);
+                out.append("<p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>")
+                        .append(m.nl);
+                out.append(open).append(m.nl);
+            }
             out.append("<tr>");
             for (Grid.Cell c : row) {
                 String tag = m.headerCells && c.role() == Grid.Role.HEADER ? "th" : "td";
@@ -85,12 +92,34 @@ public final class HtmlRenderer implements Renderer {
                     text = m.escape(c.text().substring(0, at)) + "<br />"
                             + m.escape(c.text().substring(at));
                 }
+                if (m.wordExport) {
+                    text = "<span lang=EN-US style='font-size:10.5pt;font-family:宋体'>" + text + "<o:p></o:p></span>";
+                }
                 out.append(m.cellParagraphs ? "<p align=\"center\">" + text + "</p>" : text);
                 out.append("</").append(tag).append('>');
             }
             out.append("</tr>").append(m.nl);
         }
+        if (m.wordExport) { // Word's row of the column widths, empty cells without borders, at the table's end
+            out.append("<![if !supportMisalignedColumns]><tr height=0>");
+            for (int c = 0; c < grid.columns(); c++) {
+                out.append("<td width=").append(40 + m.rnd.nextInt(40)).append(" style='border:none'></td>");
+            }
+            out.append("</tr><![endif]>");
+        }
         out.append("</tbody></table>");
+    }
+
+    /** A row the table may break before (no cell spans across it), or -1: where Word's HTML starts a new table. */
+    private static int pageBreakRow(Grid grid, Random rnd) {
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int r = 3; r < grid.rowCount() - 1; r++) {
+            int at = r;
+            if (grid.cells().stream().noneMatch(c -> c.row() < at && at < c.row() + c.rowSpan())) {
+                rows.add(r);
+            }
+        }
+        return rows.isEmpty() || rnd.nextBoolean() ? -1 : rows.get(rnd.nextInt(rows.size()));
     }
 
     /** The markup habits of one page. */
@@ -103,6 +132,8 @@ public final class HtmlRenderer implements Renderer {
         final boolean entities;
         final boolean headerCells;
         final String blank;
+        /** Word's "save as web page": spans and {@code <o:p>} in cells, its row of column widths, tables per page. */
+        final boolean wordExport;
 
         Markup(Random rnd) {
             this.rnd = rnd;
@@ -113,6 +144,7 @@ public final class HtmlRenderer implements Renderer {
             entities = rnd.nextBoolean();
             headerCells = rnd.nextInt(4) == 0;
             blank = new String[] {"&nbsp;", "", " ", "&nbsp;&nbsp;"}[rnd.nextInt(4)];
+            wordExport = rnd.nextInt(4) == 0;
         }
 
         String escape(String text) {
