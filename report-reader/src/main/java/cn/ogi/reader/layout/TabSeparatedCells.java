@@ -30,20 +30,24 @@ public final class TabSeparatedCells {
 
     /** The text with its tab-separated lines as pipe rows when it is such a copy; otherwise the text unchanged. */
     public static String asPipeRows(String raw) {
-        if (raw.indexOf('\t') < 0 || !isCopiedTable(raw)) {
+        if (raw.indexOf('\t') < 0) {
             return raw;
         }
-        StringBuilder out = new StringBuilder(raw.length() + 64);
-        for (String line : raw.split("\n", -1)) {
+        // lines end in \n, \r\n, or \r alone (a copy made on an old Mac, or by some exports)
+        String text = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (!isCopiedTable(text)) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String line : text.split("\n", -1)) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            if (l.indexOf('\t') >= 0) {
+            if (line.indexOf('\t') >= 0) {
                 // every field ends with a pipe, so that empty fields at the row's end are kept too
-                out.append(l.replace('\t', '|')).append('|');
+                out.append(line.replace('\t', '|')).append('|');
             } else {
-                out.append(l);
+                out.append(line);
             }
         }
         return out.toString();
@@ -56,7 +60,7 @@ public final class TabSeparatedCells {
             if (line.indexOf('|') >= 0) {
                 return false; // pipes of its own: a pipe scrape or Markdown, not a copy
             }
-            String[] fields = (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).split("\t", -1);
+            String[] fields = line.split("\t", -1);
             if (fields.length <= TABLE_2_COLUMNS || !endsInNumbers(fields)) {
                 continue;
             }

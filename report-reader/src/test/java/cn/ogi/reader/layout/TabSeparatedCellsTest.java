@@ -32,6 +32,16 @@ class TabSeparatedCellsTest {
     }
 
     @Test
+    void aCopyWhoseLinesEndInACarriageReturnAloneIsReadTheSame() {
+        String copy = "表二\r" + String.join("\r", ROWS) + "\r\t四、政府信息公开行政复议、行政诉讼情况";
+
+        List<String> lines = List.of(TabSeparatedCells.asPipeRows(copy).split("\n", -1));
+
+        assertEquals("二、上年结转政府信息公开申请数量||||||||", lines.get(2), "seven empty cells after the label");
+        assertEquals("2.其他法律行政法规禁止公开|4||||||4|", lines.get(6));
+    }
+
+    @Test
     void tabsTypedToLineColumnsUpAreLeftAsTheyAre() {
         List<String> typed = new ArrayList<>();
         for (String row : ROWS) {
