@@ -21,8 +21,12 @@ public final class TabSeparatedCells {
     private static final int MIN_ROWS = 5;
     private static final double MIN_SHARE = 0.8;
 
-    /** A field that a number cell can hold: digits (half- or full-width), separators, a dash, 无, or nothing. */
-    private static final Pattern CELL = Pattern.compile("[ \\u00A0\\u3000\\d０-９.,，\\-—–/／无]*");
+    /**
+     * A field that a number cell can hold: digits (half- or full-width), separators, a dash, 无, or nothing; the
+     * number perhaps with its counting word or unit ({@code 12件}, {@code 3.5万元}).
+     */
+    private static final Pattern CELL =
+            Pattern.compile("[ \\u00A0\\u3000\\d０-９.,，\\-—–/／无]*(?:[件个项条次]|万?元)?[ \\u00A0\\u3000]*");
 
     private static final Pattern DIGIT = Pattern.compile(".*[0-9０-９].*");
 

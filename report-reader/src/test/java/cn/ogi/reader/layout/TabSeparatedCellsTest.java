@@ -42,6 +42,19 @@ class TabSeparatedCellsTest {
     }
 
     @Test
+    void aCopyWhoseNumbersCarryTheirCountingWordIsACopyToo() {
+        List<String> counted = new ArrayList<>();
+        for (String row : ROWS) {
+            counted.add(row.replaceAll("(\\d+)(?=\t|$)", "$1件"));
+        }
+
+        List<String> lines =
+                List.of(TabSeparatedCells.asPipeRows(String.join("\n", counted)).split("\n", -1));
+
+        assertEquals("2.其他法律行政法规禁止公开|4件||||||4件|", lines.get(5));
+    }
+
+    @Test
     void tabsTypedToLineColumnsUpAreLeftAsTheyAre() {
         List<String> typed = new ArrayList<>();
         for (String row : ROWS) {
