@@ -81,35 +81,11 @@ public record DemoSettings(
     }
 
     public DemoSettings withSeed(long newSeed) {
-        return new DemoSettings(
-                newSeed,
-                province,
-                cities,
-                countiesPerCity,
-                departmentsPerGovernment,
-                provincialDepartments,
-                fromYear,
-                toYear,
-                missingRate,
-                lateRate,
-                warningRate,
-                reformRate);
+        return of(newSeed, province, shape(), fromYear, toYear, rates());
     }
 
     public DemoSettings withProvince(int newProvince) {
-        return new DemoSettings(
-                seed,
-                newProvince,
-                cities,
-                countiesPerCity,
-                departmentsPerGovernment,
-                provincialDepartments,
-                fromYear,
-                toYear,
-                missingRate,
-                lateRate,
-                warningRate,
-                reformRate);
+        return of(seed, newProvince, shape(), fromYear, toYear, rates());
     }
 
     /** The province's jurisdiction code, e.g. {@code 370000}. */
@@ -118,51 +94,51 @@ public record DemoSettings(
     }
 
     public DemoSettings withShape(int newCities, int newCountiesPerCity, int newDepartments, int newProvincial) {
-        return new DemoSettings(
+        return of(
                 seed,
                 province,
-                newCities,
-                newCountiesPerCity,
-                newDepartments,
-                newProvincial,
+                new Shape(newCities, newCountiesPerCity, newDepartments, newProvincial),
                 fromYear,
                 toYear,
-                missingRate,
-                lateRate,
-                warningRate,
-                reformRate);
+                rates());
     }
 
     public DemoSettings withYears(int from, int to) {
-        return new DemoSettings(
-                seed,
-                province,
-                cities,
-                countiesPerCity,
-                departmentsPerGovernment,
-                provincialDepartments,
-                from,
-                to,
-                missingRate,
-                lateRate,
-                warningRate,
-                reformRate);
+        return of(seed, province, shape(), from, to, rates());
     }
 
     public DemoSettings withRates(double missing, double late, double warning, double reform) {
+        return of(seed, province, shape(), fromYear, toYear, new Rates(missing, late, warning, reform));
+    }
+
+    /** How many jurisdictions and agencies: the knobs {@link #withShape} sets together. */
+    private record Shape(int cities, int countiesPerCity, int departmentsPerGovernment, int provincialDepartments) {}
+
+    /** The shares of deliberate gaps and faults: the knobs {@link #withRates} sets together. */
+    private record Rates(double missing, double late, double warning, double reform) {}
+
+    private Shape shape() {
+        return new Shape(cities, countiesPerCity, departmentsPerGovernment, provincialDepartments);
+    }
+
+    private Rates rates() {
+        return new Rates(missingRate, lateRate, warningRate, reformRate);
+    }
+
+    private static DemoSettings of(long seed, int province, Shape shape, int fromYear, int toYear, Rates rates) {
         return new DemoSettings(
                 seed,
                 province,
-                cities,
-                countiesPerCity,
-                departmentsPerGovernment,
-                provincialDepartments,
+                shape.cities(),
+                shape.countiesPerCity(),
+                shape.departmentsPerGovernment(),
+                shape.provincialDepartments(),
                 fromYear,
                 toYear,
-                missing,
-                late,
-                warning,
-                reform);
+                rates.missing(),
+                rates.late(),
+                rates.warning(),
+                rates.reform());
     }
 
     /** Number of agencies these settings produce (without generating anything). */

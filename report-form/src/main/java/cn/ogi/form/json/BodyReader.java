@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,15 +32,9 @@ final class BodyReader {
         this.problems = problems;
     }
 
-    /** The cells read, in the edition's order. */
+    /** The cells read, by cell key (the report puts them in the edition's order). */
     Map<String, BigDecimal> cells() {
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-        for (CellDefinition cell : edition.cells()) {
-            if (cells.containsKey(cell.key())) {
-                ordered.put(cell.key(), cells.get(cell.key()));
-            }
-        }
-        return ordered;
+        return cells;
     }
 
     /** A field of the report body at {@code path}: a cell, an object of the form, or an unknown key. */

@@ -3,9 +3,8 @@ package cn.ogi.form.json;
 import cn.ogi.form.edition.EditionDefinition;
 import cn.ogi.form.edition.Editions;
 import cn.ogi.form.identity.CreditCode;
-import cn.ogi.form.model.AnnualReport;
 import cn.ogi.form.model.Narrative;
-import cn.ogi.form.model.ReportCells;
+import cn.ogi.form.model.ReportBuilder;
 import cn.ogi.form.rules.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -62,26 +61,18 @@ final class ReportReader {
             }
         });
         body.checkRequired();
-        AnnualReport report = new AnnualReport(
-                agencyCode,
-                agencyName,
-                year,
-                edition.id(),
-                correctionReason,
-                publishedOn,
-                narrative,
-                ReportCells.of(body.cells()));
-        return new ReadResult(report, problems);
+        ReportBuilder report = ReportBuilder.of(edition, year)
+                .agencyCode(agencyCode)
+                .agencyName(agencyName)
+                .correctionReason(correctionReason)
+                .publishedOn(publishedOn)
+                .narrative(narrative);
+        body.cells().forEach(report::cell);
+        return new ReadResult(report.build(), problems);
     }
 
     private Integer year(JsonNode node) {
-        if (absent(node)) {
-            if (mode == ReadMode.PUSH) {
-                problems.add(Finding.error(
-                        "SCHEMA-MISSING",
-                        "year",
-                        "year is missing: give the reporting year" + " as an integer, e.g. \"year\": 2023"));
-            }
+        if (missing(node, "year", "the reporting year as an integer, e.g. \"year\": 2023")) {
             return null;
         }
         int latest = Year.now(java.time.ZoneOffset.UTC).getValue();
@@ -122,13 +113,7 @@ final class ReportReader {
     }
 
     private String agencyCode(JsonNode node) {
-        if (absent(node)) {
-            if (mode == ReadMode.PUSH) {
-                problems.add(Finding.error(
-                        "SCHEMA-MISSING",
-                        "agencyCode",
-                        "agencyCode is missing: give the" + " agency's 18-character 统一社会信用代码"));
-            }
+        if (missing(node, "agencyCode", "the agency's 18-character 统一社会信用代码")) {
             return null;
         }
         if (!node.isTextual()) {
@@ -142,6 +127,17 @@ final class ReportReader {
                         "agencyCode",
                         "agencyCode '" + shorten(node.asText()) + "' is not a valid 统一社会信用代码: " + p)));
         return node.asText();
+    }
+
+    /** True if an identity field is absent; a push must give it, so there it is also a problem. */
+    private boolean missing(JsonNode node, String field, String whatToGive) {
+        if (!absent(node)) {
+            return false;
+        }
+        if (mode == ReadMode.PUSH) {
+            problems.add(Finding.error("SCHEMA-MISSING", field, field + " is missing: give " + whatToGive));
+        }
+        return true;
     }
 
     private String text(JsonNode parent, String field, int maxLength) {

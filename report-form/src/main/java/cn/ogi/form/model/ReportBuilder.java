@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Fluent builder for tests and demo data. Cells are checked against the edition, so a typo in a key
- * fails at once instead of producing a report with an unknown cell.
+ * Fluent builder of a report in canonical form, for the JSON reader, tests and demo data. Cells are checked
+ * against the edition, so a typo in a key fails at once instead of producing a report with an unknown cell;
+ * {@link #build()} puts them in the edition's order, whatever order they were set in.
  */
 public final class ReportBuilder {
 
     private final EditionDefinition edition;
-    private final int year;
+    private final Integer year;
     private final Map<String, BigDecimal> cells = new HashMap<>();
     private String agencyCode;
     private String agencyName;
@@ -27,9 +28,14 @@ public final class ReportBuilder {
     private LocalDate publishedOn;
     private Narrative narrative;
 
-    private ReportBuilder(EditionDefinition edition, int year) {
+    private ReportBuilder(EditionDefinition edition, Integer year) {
         this.edition = edition;
         this.year = year;
+    }
+
+    /** A report of the edition with no cells yet; the year may be null (a report that does not say it). */
+    public static ReportBuilder of(EditionDefinition edition, Integer year) {
+        return new ReportBuilder(edition, year);
     }
 
     /** A report of the edition with every required cell 0 (optional cells absent). */
@@ -45,8 +51,8 @@ public final class ReportBuilder {
 
     /** A copy of an existing report to change a few things. */
     public static ReportBuilder from(AnnualReport report) {
-        ReportBuilder b =
-                new ReportBuilder(Editions.standard().get(report.edition()), report.year() == null ? 0 : report.year());
+        ReportBuilder b = new ReportBuilder(
+                Editions.standard().get(report.edition()), Objects.requireNonNullElse(report.year(), 0));
         b.cells.putAll(report.cells().asMap());
         b.agencyCode = report.agencyCode();
         b.agencyName = report.agencyName();

@@ -1,7 +1,6 @@
 package cn.ogi.reader.table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,20 +37,13 @@ final class ColumnModel {
         if (rows == null) {
             return NONE;
         }
-        int k = rows.cells();
-        java.util.Map<Integer, List<double[]>> full = rows.byPage();
         java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
         for (var h : headers.entrySet()) {
-            if (h.getValue().length == k && fits(h.getValue(), matched, h.getKey())) {
+            if (h.getValue().length == rows.cells() && fits(h.getValue(), matched, h.getKey())) {
                 pages.put(h.getKey(), h.getValue());
             }
         }
-        for (var e : full.entrySet()) {
-            double[] centers = centers(e.getValue(), k);
-            if (centers != null) {
-                pages.put(e.getKey(), centers);
-            }
-        }
+        pages.putAll(rows.centersByPage(MIN_ROWS));
         // a page the table continues on without its header or enough full rows keeps the columns of the page
         // before it, where its numbers stand in them (the same template, the same margins)
         java.util.TreeSet<Integer> rowPages = new java.util.TreeSet<>();
@@ -89,18 +81,11 @@ final class ColumnModel {
         if (rows == null) {
             return NONE;
         }
-        int k = rows.cells();
-        java.util.Map<Integer, List<double[]>> full = rows.byPage();
-        java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
-        for (var e : full.entrySet()) {
-            double[] centers = centers(e.getValue(), k, 1);
-            if (centers != null
-                    && agree(e.getValue(), centers)
-                    && fits(centers, matched, e.getKey())
-                    && !rows.followLabels(e.getKey())) {
-                pages.put(e.getKey(), centers);
-            }
-        }
+        java.util.Map<Integer, double[]> pages = rows.centersByPage(1);
+        pages.entrySet()
+                .removeIf(e -> !agree(rows.byPage().get(e.getKey()), e.getValue())
+                        || !fits(e.getValue(), matched, e.getKey())
+                        || rows.followLabels(e.getKey()));
         return pages.isEmpty() ? NONE : new ColumnModel(pages);
     }
 
@@ -124,46 +109,52 @@ final class ColumnModel {
      */
     private static boolean fits(double[] centers, List<ObservedRow> rows, int page) {
         double tolerance = 0.45 * spacing(centers);
-        for (ObservedRow row : rows) {
-            if (row == null || row.values().isEmpty() || row.page() != page) {
-                continue;
+        for (Token t : placedNumbers(rows, page)) {
+            boolean placed = false;
+            for (double c : centers) {
+                placed |= inColumn(t, c, tolerance);
             }
-            for (Token t : row.values()) {
-                if (t.type() != Token.Type.NUMBER || !t.positioned()) {
-                    continue;
-                }
-                boolean placed = false;
-                for (double c : centers) {
-                    placed |= Math.abs(c - t.center()) <= tolerance || (c >= t.x0() && c <= t.x1());
-                }
-                if (!placed) {
-                    return false;
-                }
+            if (!placed) {
+                return false;
             }
         }
         return true;
     }
 
+    /** Can the number be in the column centred at {@code center}: near the centre, or spanning it? */
+    private static boolean inColumn(Token number, double center, double tolerance) {
+        return Math.abs(center - number.center()) <= tolerance || (center >= number.x0() && center <= number.x1());
+    }
+
+    /** The numbers with a position that the rows print on the page. */
+    private static List<Token> placedNumbers(List<ObservedRow> rows, int page) {
+        List<Token> numbers = new ArrayList<>();
+        for (ObservedRow row : rows) {
+            if (row == null || row.values().isEmpty() || row.page() != page) {
+                continue;
+            }
+            for (Token t : row.values()) {
+                if (t.type() == Token.Type.NUMBER && t.positioned()) {
+                    numbers.add(t);
+                }
+            }
+        }
+        return numbers;
+    }
+
     private static double[] refine(double[] centers, List<ObservedRow> rows, int page) {
         double[] out = centers.clone();
+        List<Token> numbers = placedNumbers(rows, page);
         for (int pass = 0; pass < 2; pass++) {
             double spacing = spacing(out);
             List<List<Double>> near = new ArrayList<>();
             for (int c = 0; c < out.length; c++) {
                 near.add(new ArrayList<>());
             }
-            for (ObservedRow row : rows) {
-                if (row == null || row.values().isEmpty() || row.page() != page) {
-                    continue;
-                }
-                for (Token t : row.values()) {
-                    if (t.type() != Token.Type.NUMBER || !t.positioned()) {
-                        continue;
-                    }
-                    int best = nearest(out, t.center());
-                    if (Math.abs(out[best] - t.center()) <= 0.5 * spacing) {
-                        near.get(best).add(t.center());
-                    }
+            for (Token t : numbers) {
+                int best = nearest(out, t.center());
+                if (Math.abs(out[best] - t.center()) <= 0.5 * spacing) {
+                    near.get(best).add(t.center());
                 }
             }
             for (int c = 0; c < out.length; c++) {
@@ -200,31 +191,6 @@ final class ColumnModel {
         return spacing;
     }
 
-    private static double[] centers(List<double[]> full, int k) {
-        return centers(full, k, MIN_ROWS);
-    }
-
-    private static double[] centers(List<double[]> full, int k, int minRows) {
-        if (full.size() < minRows) {
-            return null;
-        }
-        double[] centers = new double[k];
-        for (int i = 0; i < k; i++) {
-            double[] col = new double[full.size()];
-            for (int r = 0; r < full.size(); r++) {
-                col[r] = full.get(r)[i];
-            }
-            Arrays.sort(col);
-            centers[i] = col[col.length / 2];
-        }
-        for (int i = 1; i < k; i++) {
-            if (centers[i] <= centers[i - 1]) {
-                return null;
-            }
-        }
-        return centers;
-    }
-
     boolean isEmpty() {
         return pages.isEmpty();
     }
@@ -238,11 +204,7 @@ final class ColumnModel {
         if (centers == null || centers.length != k) {
             return null;
         }
-        double spacing = Double.MAX_VALUE;
-        for (int i = 1; i < k; i++) {
-            spacing = Math.min(spacing, centers[i] - centers[i - 1]);
-        }
-        double tolerance = 0.45 * spacing;
+        double tolerance = 0.45 * spacing(centers);
         int[][] out = new int[tokens.size()][];
         boolean any = false;
         for (int t = 0; t < tokens.size(); t++) {
@@ -256,9 +218,7 @@ final class ColumnModel {
             int lo = -1;
             int hi = -1;
             for (int c = 0; c < k; c++) {
-                boolean near = Math.abs(tok.center() - centers[c]) <= tolerance;
-                boolean spanned = centers[c] >= tok.x0() && centers[c] <= tok.x1();
-                if (near || spanned) {
+                if (inColumn(tok, centers[c], tolerance)) {
                     lo = lo < 0 ? c : lo;
                     hi = c;
                 }

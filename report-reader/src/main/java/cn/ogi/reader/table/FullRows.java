@@ -1,6 +1,7 @@
 package cn.ogi.reader.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,42 @@ record FullRows(
     /** Do the page's numbers stand where their labels end rather than in columns ({@link #followLabels(List, int)})? */
     boolean followLabels(int page) {
         return followLabels(labelled.getOrDefault(page, List.of()));
+    }
+
+    /**
+     * For each page with at least {@code minRows} full rows, its columns' centres: the median of each column's,
+     * where they go from left to right (a page whose medians do not is left out).
+     */
+    java.util.Map<Integer, double[]> centersByPage(int minRows) {
+        java.util.Map<Integer, double[]> pages = new java.util.HashMap<>();
+        for (var e : byPage.entrySet()) {
+            double[] centers = centers(e.getValue(), minRows);
+            if (centers != null) {
+                pages.put(e.getKey(), centers);
+            }
+        }
+        return pages;
+    }
+
+    private double[] centers(List<double[]> full, int minRows) {
+        if (full.size() < minRows) {
+            return null;
+        }
+        double[] centers = new double[cells];
+        for (int i = 0; i < cells; i++) {
+            double[] col = new double[full.size()];
+            for (int r = 0; r < full.size(); r++) {
+                col[r] = full.get(r)[i];
+            }
+            Arrays.sort(col);
+            centers[i] = col[col.length / 2];
+        }
+        for (int i = 1; i < cells; i++) {
+            if (centers[i] <= centers[i - 1]) {
+                return null;
+            }
+        }
+        return centers;
     }
 
     /** The full rows of a table's matched rows; null when its rows differ in width or have fewer than two cells. */
