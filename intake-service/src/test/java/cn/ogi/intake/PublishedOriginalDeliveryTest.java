@@ -88,7 +88,8 @@ class PublishedOriginalDeliveryTest {
                 null,
                 List.of(),
                 false,
-                original);
+                original,
+                null);
     }
 
     /** Stores as the submission resources do (the PDF submission resource is the lead's, issue 11). */

@@ -76,33 +76,7 @@ public class Submissions {
             List<Finding> findings,
             boolean importedHistory,
             PublishedOriginal original,
-            String canonical) {
-
-        public Incoming(
-                AnnualReport report,
-                String jurisdiction,
-                String source,
-                String originalText,
-                String idempotencyKey,
-                String submittedBy,
-                Integer expectedVersion,
-                List<Finding> findings,
-                boolean importedHistory,
-                PublishedOriginal original) {
-            this(
-                    report,
-                    jurisdiction,
-                    source,
-                    originalText,
-                    idempotencyKey,
-                    submittedBy,
-                    expectedVersion,
-                    findings,
-                    importedHistory,
-                    original,
-                    null);
-        }
-    }
+            String canonical) {}
 
     /**
      * Stores one checked report (nothing when its Idempotency-Key was used with another body). Outside any

@@ -68,6 +68,7 @@ public class Submitting {
                         expectedVersion,
                         checked.findings(),
                         importedHistory,
+                        null,
                         null),
                 scope);
     }
@@ -111,7 +112,8 @@ public class Submitting {
                         expectedVersion,
                         checked.findings(),
                         importedHistory,
-                        original),
+                        original,
+                        null),
                 scope);
     }
 

@@ -5,7 +5,6 @@ import cn.ogi.feed.ChangePage;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.PollingLoop;
 import cn.ogi.web.tracing.Spans;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -20,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,11 +36,7 @@ public class FeedConsumer {
     ReadModelWriter writer;
 
     @Inject
-    @RestClient
-    ChangeFeedClient client;
-
-    @Inject
-    ObjectMapper json;
+    ReportingFeed reporting;
 
     @Inject
     Spans spans;
@@ -76,7 +70,7 @@ public class FeedConsumer {
 
     /** One tick of the loop, which runs only when {@code stats.feed.enabled}. */
     void poll() {
-        poll(FeedSource.of(client, json));
+        poll(reporting.pages());
     }
 
     /**
@@ -195,6 +189,6 @@ public class FeedConsumer {
 
     /** reporting-service's newest seq, asked live (freshness?live=true). */
     public long latestSeqLive(long after) {
-        return client.changes(after, 1).latestSeq();
+        return reporting.latestSeq(after);
     }
 }

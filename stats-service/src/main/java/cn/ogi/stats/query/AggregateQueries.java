@@ -90,19 +90,8 @@ public class AggregateQueries {
                         metrics.compute(model.sums(node.code(), q.from(), q.to(), metrics.cellsOf(column.key())))));
             }
         }
-        return new StatsResult(
-                node.code(),
-                node.name(),
-                q.singleYear() ? q.from() : null,
-                q.from(),
-                q.to(),
-                model.seq(),
-                q.groupBy() == null ? null : q.groupBy().wireName(),
-                rows,
-                metrics.compute(total),
-                metrics.columns(),
-                List.of(),
-                model.generation());
+        return StatsResult.answering(
+                node, q, model.seq(), rows, metrics.compute(total), metrics.columns(), List.of(), model.generation());
     }
 
     /** Rows per agency (from the tables) and everything else from memory, at one seq. */

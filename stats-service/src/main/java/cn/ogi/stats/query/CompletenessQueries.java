@@ -96,14 +96,10 @@ public class CompletenessQueries {
         int size = q.paging().size();
         Listings.Page<Listings.Item> missing = m.listings().missing(node.code(), q.from(), q.to(), offset, size);
         Listings.Page<Listings.Item> late = m.listings().late(node.code(), q.from(), q.to(), offset, size);
-        return new StatsResult(
-                node.code(),
-                node.name(),
-                q.singleYear() ? q.from() : null,
-                q.from(),
-                q.to(),
+        return StatsResult.answering(
+                node,
+                q,
                 m.seq(),
-                q.groupBy() == null ? null : q.groupBy().wireName(),
                 rows,
                 total.metrics(),
                 COLUMNS,

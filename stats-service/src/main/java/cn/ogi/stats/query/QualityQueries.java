@@ -69,19 +69,7 @@ public class QualityQueries {
                     f.finding().cells(),
                     f.finding().message()));
         }
-        return new StatsResult(
-                counts.jurisdiction(),
-                counts.jurisdictionName(),
-                counts.year(),
-                counts.from(),
-                counts.to(),
-                counts.asOfSeq(),
-                counts.groupBy(),
-                counts.rows(),
-                counts.total(),
-                counts.columns(),
-                List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, page.total())),
-                counts.generation());
+        return counts.withListings(List.of(new Listing("findings", "问题清单", FINDING_COLUMNS, findings, page.total())));
     }
 
     /** For groupBy=agency: every rule any report of the model was counted for (the node is read later). */

@@ -49,6 +49,51 @@ public record StatsResult(
         @JsonIgnore List<Listing> listings,
         @JsonIgnore int generation) {
 
+    /**
+     * The answer to {@code q} for {@code node}: the node and the years as the query asked for them ({@code year} only
+     * for a single year), read at {@code asOfSeq}, with its rows, total, columns and listings.
+     */
+    static StatsResult answering(
+            Nodes.Node node,
+            StatsQuery q,
+            long asOfSeq,
+            List<StatsRow> rows,
+            Map<String, Object> total,
+            List<Column> columns,
+            List<Listing> listings,
+            int generation) {
+        return new StatsResult(
+                node.code(),
+                node.name(),
+                q.singleYear() ? q.from() : null,
+                q.from(),
+                q.to(),
+                asOfSeq,
+                q.groupBy() == null ? null : q.groupBy().wireName(),
+                rows,
+                total,
+                columns,
+                listings,
+                generation);
+    }
+
+    /** This answer with {@code listings} in place of its own. */
+    StatsResult withListings(List<Listing> listings) {
+        return new StatsResult(
+                jurisdiction,
+                jurisdictionName,
+                year,
+                from,
+                to,
+                asOfSeq,
+                groupBy,
+                rows,
+                total,
+                columns,
+                listings,
+                generation);
+    }
+
     /** The listings as JSON fields: {@code missing: […]}, {@code findings: […], findingsTotal: n}. */
     @JsonAnyGetter
     public Map<String, Object> listingFields() {

@@ -3,15 +3,14 @@ package cn.ogi.stats.rebuild;
 import cn.ogi.feed.ChangeEvent;
 import cn.ogi.feed.ChangePage;
 import cn.ogi.progress.Progress;
-import cn.ogi.stats.feed.ChangeFeedClient;
 import cn.ogi.stats.feed.FeedSource;
+import cn.ogi.stats.feed.ReportingFeed;
 import cn.ogi.stats.memory.LiveModel;
 import cn.ogi.stats.memory.MemoryModel;
 import cn.ogi.stats.memory.ModelLoader;
 import cn.ogi.stats.metrics.StatsMetrics;
 import cn.ogi.stats.model.ReadModelWriter;
 import cn.ogi.web.ProblemException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,11 +51,7 @@ public class RebuildService {
     ReadModelWriter writer;
 
     @Inject
-    @RestClient
-    ChangeFeedClient client;
-
-    @Inject
-    ObjectMapper json;
+    ReportingFeed reporting;
 
     @Inject
     LiveModel live;
@@ -137,7 +131,7 @@ public class RebuildService {
     private RebuildResult run(Source source, boolean swap, Progress reporter) {
         long started = System.currentTimeMillis();
         String live = QuarkusTransaction.requiringNew().call(shadowSchema::prepare);
-        FeedSource feed = source == Source.LOG ? shadowSchema.log(live) : FeedSource.of(client, json);
+        FeedSource feed = source == Source.LOG ? shadowSchema.log(live) : reporting.pages();
         long target = writer.cursor();
         reporter.total(target);
         long[] progress = {0, 0}; // seq reached, events replayed
