@@ -21,8 +21,8 @@ public final class TextLayout {
     /** A Markdown separator inside a longer line: {@code |---|---|}, three dashes at least in each of two cells. */
     private static final Pattern EMBEDDED_SEPARATOR = Pattern.compile("\\|(?:[ \\t]*:?-{3,}:?[ \\t]*\\|){2,}");
 
-    /** What a table cell holding a number or nothing looks like. */
-    private static final Pattern CELL_TEXT = Pattern.compile("[\\s\\d.,，%％()（）\\-—–/／无]*");
+    /** What a table cell holding a number (perhaps with its counting word or unit: 12件, 3.5万元) or nothing looks like. */
+    private static final Pattern CELL_TEXT = Pattern.compile("[\\s\\d.,，%％()（）\\-—–/／无]*(?:[件个项条次]|万?元)?\\s*");
 
     /**
      * A Markdown conversion whose line breaks were lost (stored or scraped as one line, {@code … | 总计 | |---|---|

@@ -19,6 +19,14 @@ class FlattenedMarkdownTest {
     }
 
     @Test
+    void cellsWithTheirCountingWordAreNumberCellsToo() {
+        // a row of another width whose number carries 件: still a number cell at the table's edge, so left as it was
+        String flat = "表二 | 类别 | 总计 | |---|---| | 一、新收 | 9件 | | 三、办理结果 | （一）予以公开 | 9件 | 四、";
+
+        assertEquals(flat, TextLayout.withMarkdownRows(flat));
+    }
+
+    @Test
     void leavesATableAsItWasWhereARowOfAnotherWidthWouldBeCutInTheMiddle() {
         // the third row has a group label cell more than the separator says: cut at two cells, "9 |" would be left
         // over as a row of its own
