@@ -68,15 +68,10 @@ final class SpacedLetters {
                 }
                 continue;
             }
-            if (Character.isDigit(c)) {
-                if (i + 2 >= n || ITEM_POINTS.indexOf(text.charAt(i + 2)) < 0) {
-                    return text;
-                }
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han += c == '无' ? 0 : 1;
-            } else if (LABEL_PUNCTUATION.indexOf(c) < 0) {
+            if (!letter(c, i + 2 < n ? text.charAt(i + 2) : 0)) {
                 return text;
             }
+            han += countsTowardsALabel(c) ? 1 : 0;
             out.append(c);
         }
         return han >= 2 ? out.toString() : text;
@@ -118,17 +113,24 @@ final class SpacedLetters {
         if (p.kind() != Piece.Kind.TEXT || !p.positioned() || p.text().length() != 1 || !(p.x1() > p.x0())) {
             return false;
         }
-        char c = p.text().charAt(0);
+        String next = at + 1 < pieces.size() ? pieces.get(at + 1).text() : "";
+        return letter(p.text().charAt(0), next.length() == 1 ? next.charAt(0) : 0);
+    }
+
+    /** One character of a spaced label, the character after it (0 if none) telling an item number's digit. */
+    private static boolean letter(char c, char next) {
         if (Character.isDigit(c)) {
-            String next = at + 1 < pieces.size() ? pieces.get(at + 1).text() : "";
-            return next.length() == 1 && ITEM_POINTS.indexOf(next.charAt(0)) >= 0;
+            return ITEM_POINTS.indexOf(next) >= 0;
         }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || LABEL_PUNCTUATION.indexOf(c) >= 0;
     }
 
-    /** A CJK character that counts towards a label: not 无, which may stand alone for an empty cell. */
     private static boolean han(Piece p) {
-        char c = p.text().charAt(0);
-        return p.text().length() == 1 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '无';
+        return p.text().length() == 1 && countsTowardsALabel(p.text().charAt(0));
+    }
+
+    /** A CJK character that counts towards a label: not 无, which may stand alone for an empty cell. */
+    private static boolean countsTowardsALabel(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '无';
     }
 }

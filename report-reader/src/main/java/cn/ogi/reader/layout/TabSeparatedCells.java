@@ -26,7 +26,7 @@ public final class TabSeparatedCells {
      * number perhaps with its counting word or unit ({@code 12件}, {@code 3.5万元}).
      */
     private static final Pattern CELL =
-            Pattern.compile("[ \\u00A0\\u3000\\d０-９.,，\\-—–/／无]*(?:[件个项条次]|万?元)?[ \\u00A0\\u3000]*");
+            Pattern.compile("[ \\u00A0\\u3000\\d０-９.,，\\-—–/／无]*" + TextLayout.COUNTED + "[ \\u00A0\\u3000]*");
 
     private static final Pattern DIGIT = Pattern.compile(".*[0-9０-９].*");
 

@@ -21,8 +21,11 @@ public final class TextLayout {
     /** A Markdown separator inside a longer line: {@code |---|---|}, three dashes at least in each of two cells. */
     private static final Pattern EMBEDDED_SEPARATOR = Pattern.compile("\\|(?:[ \\t]*:?-{3,}:?[ \\t]*\\|){2,}");
 
+    /** The counting word or unit a number in a table cell may carry ({@code 12件}, {@code 3.5万元}), or none. */
+    static final String COUNTED = "(?:[件个项条次]|万?元)?";
+
     /** What a table cell holding a number (perhaps with its counting word or unit: 12件, 3.5万元) or nothing looks like. */
-    private static final Pattern CELL_TEXT = Pattern.compile("[\\s\\d.,，%％()（）\\-—–/／无]*(?:[件个项条次]|万?元)?\\s*");
+    private static final Pattern CELL_TEXT = Pattern.compile("[\\s\\d.,，%％()（）\\-—–/／无]*" + COUNTED + "\\s*");
 
     /**
      * A Markdown conversion whose line breaks were lost (stored or scraped as one line, {@code … | 总计 | |---|---|
