@@ -74,7 +74,9 @@ final class ColumnModel {
      * rows alone — trusted only where they cannot mislead: a page's columns come from rows that print a number in
      * every column, each a run of two or more spaces from the next (a single space may be one inside a number, and
      * an OCR space splitting a number makes a row look full), the full rows agree with one another, and every number
-     * printed on the page stands near one of the columns. Anything else: no positions.
+     * printed on the page stands near one of the columns; a page without a full row, where its rows' numbers together
+     * stand in exactly as many aligned places as there are columns ({@link AlignedColumns}). Anything else: no
+     * positions.
      */
     static ColumnModel ofSpacedFullRows(List<RowSpec> specs, List<ObservedRow> matched) {
         FullRows rows = FullRows.of(specs, matched);
@@ -82,10 +84,14 @@ final class ColumnModel {
             return NONE;
         }
         java.util.Map<Integer, double[]> pages = rows.centersByPage(1);
-        pages.entrySet()
-                .removeIf(e -> !agree(rows.byPage().get(e.getKey()), e.getValue())
-                        || !fits(e.getValue(), matched, e.getKey())
-                        || rows.followLabels(e.getKey()));
+        pages.entrySet().removeIf(e -> !agree(rows.byPage().get(e.getKey()), e.getValue()));
+        // a page without a full row: its rows together may print a number in every column (AlignedColumns)
+        AlignedColumns.centersByPage(matched, rows.cells()).forEach((page, centers) -> {
+            if (!rows.byPage().containsKey(page)) {
+                pages.put(page, centers);
+            }
+        });
+        pages.entrySet().removeIf(e -> !fits(e.getValue(), matched, e.getKey()) || rows.followLabels(e.getKey()));
         return pages.isEmpty() ? NONE : new ColumnModel(pages);
     }
 
