@@ -33,10 +33,14 @@ public final class JointSolver {
      * @param solvable a combination satisfying every equation exists (false when none does, or none was found
      *                 within the budget)
      * @param exact    the sets are exactly the readings of the solutions (every combination was tried)
+     * @param broken   the equations that bind rows of one reading each and do not hold as those rows read: no
+     *                 choice of the search can mend them, so they are set aside and do not count against
+     *                 {@code solvable} (a publisher's slip — or a number placed in a column the rules do not confirm)
      */
-    public record Outcome(List<Set<Integer>> readings, boolean solvable, boolean exact) {
+    public record Outcome(List<Set<Integer>> readings, boolean solvable, boolean exact, List<Equation> broken) {
         public Outcome {
             readings = List.copyOf(readings);
+            broken = List.copyOf(broken);
         }
     }
 
@@ -46,6 +50,7 @@ public final class JointSolver {
     private final List<Map<Integer, int[][]>> equationRows = new ArrayList<>(); // per equation: row -> {cell, coef}
     private final List<Long> targets = new ArrayList<>();
     private final List<BitSet> alive = new ArrayList<>();
+    private final List<Equation> broken = new ArrayList<>();
     /** contribution[e][row][reading], precomputed */
     private long[][][] contributions;
 
@@ -90,11 +95,15 @@ public final class JointSolver {
                 byRow.computeIfAbsent(at[0], x -> new ArrayList<>()).add(new int[] {at[1], e.coefs()[k]});
             }
             boolean free = byRow.keySet().stream().anyMatch(r -> values[r].length > 1);
-            if (usable && free && byRow.size() > 1) {
+            if (usable && byRow.size() > 1) {
                 Map<Integer, int[][]> terms = new HashMap<>();
                 byRow.forEach((r, list) -> terms.put(r, list.toArray(new int[0][])));
-                equationRows.add(terms);
-                targets.add(e.constant().longValueExact());
+                if (free) {
+                    equationRows.add(terms);
+                    targets.add(e.constant().longValueExact());
+                } else if (fixedSum(terms) != e.constant().longValueExact()) {
+                    broken.add(e);
+                }
             }
         }
     }
@@ -119,12 +128,23 @@ public final class JointSolver {
             List<List<String>> rowKeys, List<List<BigDecimal[]>> readings, List<Equation> equations, int nodeBudget) {
         for (List<BigDecimal[]> r : readings) {
             if (r.isEmpty()) {
-                return new Outcome(emptySets(readings.size()), false, true);
+                return new Outcome(emptySets(readings.size()), false, true, List.of());
             }
         }
         JointSolver solver = new JointSolver(rowKeys, readings, equations);
         solver.nodeBudget = nodeBudget;
         return solver.run();
+    }
+
+    /** The equation's left side over rows of one reading each. */
+    private long fixedSum(Map<Integer, int[][]> terms) {
+        long sum = 0;
+        for (var t : terms.entrySet()) {
+            for (int[] cellCoef : t.getValue()) {
+                sum += cellCoef[1] * values[t.getKey()][0][cellCoef[0]];
+            }
+        }
+        return sum;
     }
 
     private static List<Set<Integer>> emptySets(int n) {
@@ -152,7 +172,7 @@ public final class JointSolver {
             }
         }
         if (!filter()) {
-            return new Outcome(emptySets(rows), false, true);
+            return new Outcome(emptySets(rows), false, true, broken);
         }
         long combinations = 1;
         for (BitSet a : alive) {
@@ -166,7 +186,7 @@ public final class JointSolver {
             for (int i = 0; i < rows; i++) {
                 used.add(search.used.get(i));
             }
-            return new Outcome(used, search.found, true);
+            return new Outcome(used, search.found, true, broken);
         }
         List<Set<Integer>> sets = new ArrayList<>();
         for (BitSet a : alive) {
@@ -174,7 +194,7 @@ public final class JointSolver {
             a.stream().forEach(s::add);
             sets.add(s);
         }
-        return new Outcome(sets, search.found, false);
+        return new Outcome(sets, search.found, false, broken);
     }
 
     /** Removes readings no combination of the other rows can balance, equation by equation; false if a row empties. */

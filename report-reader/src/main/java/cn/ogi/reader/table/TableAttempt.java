@@ -56,6 +56,36 @@ record TableAttempt(
         return outcome.solvable();
     }
 
+    /** Does every rule hold: solved, and no rule over rows of one reading each broken as they read? */
+    boolean holdsEveryRule() {
+        return solved() && outcome.broken().isEmpty();
+    }
+
+    /** Does this attempt break fewer rules than {@code other} (an unsolved one breaks more than any solved one)? */
+    boolean breaksFewerRulesThan(TableAttempt other) {
+        return solved()
+                && (!other.solved()
+                        || outcome.broken().size() < other.outcome.broken().size());
+    }
+
+    /**
+     * A solved attempt that breaks rules over rows of one reading each: where some cell is named by every rule it
+     * breaks (one misprinted number would explain them all), the readings its solution uses, by spec key; else
+     * empty — positions that break rules no single misprint explains placed a number off its column.
+     */
+    java.util.Map<String, List<RowReadings.Reading>> whereOneMisprintExplains() {
+        Set<String> named = new java.util.HashSet<>(outcome.broken().get(0).cells());
+        outcome.broken().forEach(e -> named.retainAll(e.cells()));
+        java.util.Map<String, List<RowReadings.Reading>> out = new java.util.HashMap<>();
+        for (int j = 0; j < joint.size() && !named.isEmpty(); j++) {
+            List<RowReadings.Reading> readings = joint.get(j).result().readings();
+            out.put(
+                    joint.get(j).spec().key(),
+                    outcome.readings().get(j).stream().map(readings::get).toList());
+        }
+        return out;
+    }
+
     /** Where no reading satisfies every rule: the readings a single misprinted number allows, or null. */
     Misprint.Outcome misprint() {
         if (solved() || joint.isEmpty()) {

@@ -54,15 +54,15 @@ final class TableReader {
         java.util.Map<String, List<RowReadings.Reading>> byPositions = java.util.Map.of();
         if (crossRow(equations, specs, matched) && invisibleBlanks) {
             chosen = attempt(specs, matched, equations, columns);
-            if (!chosen.solved() && !columns.isEmpty()) {
-                // the positions may have misled; if the rules read the table without them, that reading stands —
-                // beside the readings the positions allow if a printed number breaks the rules (the publisher's
-                // own totals contradicting is as likely as a number printed off its column); else the positions
-                // are the best evidence there is
+            if (!chosen.holdsEveryRule() && !columns.isEmpty()) {
+                // the positions may have misled (also where they fix every row a rule binds and it breaks); if the
+                // rules read the table without them breaking fewer, that reading stands — beside the readings the
+                // positions allow if a printed number breaks the rules (the publisher's own totals contradicting is
+                // as likely as a number printed off its column); else the positions are the best evidence there is
                 ColumnModel none = ColumnModel.NONE;
                 TableAttempt without = attempt(specs, matched, equations, none);
-                if (without.solved()) {
-                    byPositions = positionedUnderMisprint(chosen);
+                if (without.breaksFewerRulesThan(chosen)) {
+                    byPositions = chosen.solved() ? chosen.whereOneMisprintExplains() : positionedUnderMisprint(chosen);
                     chosen = without;
                     columns = none;
                 }
