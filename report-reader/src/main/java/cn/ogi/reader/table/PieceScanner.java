@@ -168,7 +168,26 @@ final class PieceScanner {
             pending = pending.substring(0, pending.length() - 1);
         }
         boolean weak = lastWasNumber && onlySpacesSince && pending.isBlank() && !pending.isEmpty();
-        emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
+        int marks = lastWasNumber ? BlankMarks.count(pending) : 0;
+        for (int k = 0; k < marks; k++) { // 224无无6: marks for nothing between two numbers are blank cells
+            out.add(new Token(
+                    Token.Type.BLANK,
+                    "",
+                    "",
+                    null,
+                    false,
+                    false,
+                    false,
+                    line,
+                    page,
+                    position(p, labelStart, n),
+                    position(p, start, n),
+                    false,
+                    true));
+        }
+        if (marks == 0) {
+            emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
+        }
         label.setLength(0);
         double x0 = position(p, start, n);
         double x1 = position(p, j, n);
