@@ -27,6 +27,8 @@ final class PieceScanner {
     private final List<Token> out;
     /** The piece is a numbered column heading ({@code 数据1}): its digits are text. */
     private final boolean heading;
+    /** Per character, whether it is in a note inside the text ({@link TableNotes#inText}): its digits are text. */
+    private final boolean[] note;
 
     private final StringBuilder label = new StringBuilder();
     private int labelStart;
@@ -44,6 +46,7 @@ final class PieceScanner {
         this.page = page;
         this.out = out;
         this.heading = heading;
+        this.note = TableNotes.inText(text);
     }
 
     /** Adds the tokens of {@code text}, the text of piece {@code p}, to {@code out}. */
@@ -107,7 +110,7 @@ final class PieceScanner {
             j--;
             item = false;
         }
-        if (item || textual(prev, next) || digits.length() > MAX_DIGITS || heading) {
+        if (item || textual(prev, next) || digits.length() > MAX_DIGITS || heading || (note != null && note[start])) {
             label.append(text, start, j);
             onlySpacesSince = false;
             return j;
