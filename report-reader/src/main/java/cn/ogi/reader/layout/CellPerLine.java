@@ -16,7 +16,7 @@ final class CellPerLine {
 
     /** A line holding one number (signed: 本年增/减; a unit or counting word allowed) or a visibly empty cell, and nothing else. */
     private static final Pattern VALUE =
-            Pattern.compile("[+\\-－]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|次)?|[-—–－/／]|——|--");
+            Pattern.compile("[+\\-－]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|次)?|[-—–－/／无]|——|--");
 
     /** Runs at least this long mark a text taken cell by cell ... */
     private static final int RUN = 2;

@@ -27,6 +27,8 @@ final class PieceScanner {
     private final List<Token> out;
     /** The piece is a numbered column heading ({@code 数据1}): its digits are text. */
     private final boolean heading;
+    /** Per character, whether it is in a note inside the text ({@link TableNotes#inText}): its digits are text. */
+    private final boolean[] note;
 
     private final StringBuilder label = new StringBuilder();
     private int labelStart;
@@ -44,6 +46,7 @@ final class PieceScanner {
         this.page = page;
         this.out = out;
         this.heading = heading;
+        this.note = TableNotes.inText(text);
     }
 
     /** Adds the tokens of {@code text}, the text of piece {@code p}, to {@code out}. */
@@ -107,7 +110,7 @@ final class PieceScanner {
             j--;
             item = false;
         }
-        if (item || textual(prev, next) || digits.length() > MAX_DIGITS || heading) {
+        if (item || textual(prev, next) || digits.length() > MAX_DIGITS || heading || (note != null && note[start])) {
             label.append(text, start, j);
             onlySpacesSince = false;
             return j;
@@ -168,7 +171,26 @@ final class PieceScanner {
             pending = pending.substring(0, pending.length() - 1);
         }
         boolean weak = lastWasNumber && onlySpacesSince && pending.isBlank() && !pending.isEmpty();
-        emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
+        int marks = lastWasNumber ? BlankMarks.count(pending) : 0;
+        for (int k = 0; k < marks; k++) { // 224无无6: marks for nothing between two numbers are blank cells
+            out.add(new Token(
+                    Token.Type.BLANK,
+                    "",
+                    "",
+                    null,
+                    false,
+                    false,
+                    false,
+                    line,
+                    page,
+                    position(p, labelStart, n),
+                    position(p, start, n),
+                    false,
+                    true));
+        }
+        if (marks == 0) {
+            emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
+        }
         label.setLength(0);
         double x0 = position(p, start, n);
         double x1 = position(p, j, n);

@@ -30,7 +30,11 @@ public final class Tokenizer {
     public static List<Token> tokens(Layout layout) {
         List<Token> out = new ArrayList<>();
         List<Line> lines = layout.lines();
+        boolean[] notes = TableNotes.of(lines);
         for (int li = 0; li < lines.size(); li++) {
+            if (notes[li]) {
+                continue; // a note above or under a table: text, none of its digits a cell
+            }
             Line line = lines.get(li);
             List<Token> lineTokens = new ArrayList<>();
             Set<Piece> headings = numberedHeadings(line);
@@ -68,17 +72,7 @@ public final class Tokenizer {
 
     /** Visibly empty cells: nothing, dashes, a slash, 无. */
     static boolean isBlankMark(String t) {
-        return t.isEmpty()
-                || t.equals("-")
-                || t.equals("—")
-                || t.equals("——")
-                || t.equals("–")
-                || t.equals("--")
-                || t.equals("－")
-                || t.equals("/")
-                || t.equals("／")
-                || t.equals("无")
-                || t.equals("\\");
+        return t.isEmpty() || BlankMarks.isMark(t);
     }
 
     /**

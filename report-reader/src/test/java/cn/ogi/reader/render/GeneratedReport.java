@@ -18,9 +18,15 @@ import java.util.Set;
  * @param blankCells   cells whose value 0 is printed as an empty cell
  * @param brokenRules  codes of the rules a printed total contradicts (empty for most reports)
  * @param fee          the 信息处理费 sentence's figure, or null when the report does not state it
+ * @param habits       how the agency prints its tables (a mark in blank cells, headers repeated, notes)
  */
 public record GeneratedReport(
-        long seed, AnnualReport truth, Set<String> blankCells, List<String> brokenRules, FeeStatement fee) {
+        long seed,
+        AnnualReport truth,
+        Set<String> blankCells,
+        List<String> brokenRules,
+        FeeStatement fee,
+        PrintHabits habits) {
 
     /** The processing-fee sentence: an amount in 元, or "none charged" (then the amount is 0). */
     public record FeeStatement(BigDecimal amountYuan, boolean noneCharged) {}
@@ -28,6 +34,11 @@ public record GeneratedReport(
     public GeneratedReport {
         blankCells = Set.copyOf(blankCells);
         brokenRules = List.copyOf(brokenRules);
+    }
+
+    /** The same report printed with other habits. */
+    public GeneratedReport withHabits(PrintHabits other) {
+        return new GeneratedReport(seed, truth, blankCells, brokenRules, fee, other);
     }
 
     public EditionDefinition edition() {
@@ -51,10 +62,10 @@ public record GeneratedReport(
         return value(key) == null || blankCells.contains(key);
     }
 
-    /** The cell as printed, "" when blank. */
+    /** The cell as printed: "" when blank, or the agency's mark for nothing ({@link PrintHabits#blankMark()}). */
     public String printed(String key) {
         if (printsBlank(key)) {
-            return "";
+            return habits.blankMark();
         }
         CellType type = edition().cell(key).orElseThrow().type();
         BigDecimal v = value(key);

@@ -12,8 +12,9 @@ import java.util.List;
  * @param section the section key the table prints
  * @param columns the number of grid columns
  * @param cells   every cell, each once, at the row and column where it starts
+ * @param repeatedHeaderRow the row where the header rows print again after a page break, or -1
  */
-public record Grid(String section, int columns, List<Cell> cells) {
+public record Grid(String section, int columns, List<Cell> cells, int repeatedHeaderRow) {
 
     public enum Role {
         /** A caption row inside the table (第二十条第（一）项). */
@@ -37,6 +38,50 @@ public record Grid(String section, int columns, List<Cell> cells) {
         cells = cells.stream()
                 .sorted(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col))
                 .toList();
+    }
+
+    public Grid(String section, int columns, List<Cell> cells) {
+        this(section, columns, cells, -1);
+    }
+
+    /**
+     * The table as printed over a page break with its header rows (the rows before the first number) printed again
+     * after the break (Word's 标题行重复): the break falls at {@code fraction} of the data rows, after the first; a
+     * cell spanning the break (a group label) is printed on both pages. The table itself if it has fewer than two
+     * data rows.
+     */
+    public Grid withHeaderRepeated(double fraction) {
+        int header = headerRowCount();
+        int dataRows = rowCount() - header;
+        if (dataRows < 2) {
+            return this;
+        }
+        int at = header + 1 + (int) (fraction * (dataRows - 1));
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c.row() < header) {
+                out.add(c);
+                out.add(new Cell(c.row() + at, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.role()));
+            } else if (c.row() >= at) {
+                out.add(new Cell(c.row() + header, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.role()));
+            } else if (c.row() + c.rowSpan() > at) {
+                out.add(new Cell(c.row(), c.col(), at - c.row(), c.colSpan(), c.text(), c.role()));
+                int rest = c.row() + c.rowSpan() - at;
+                out.add(new Cell(at + header, c.col(), rest, c.colSpan(), c.text(), c.role()));
+            } else {
+                out.add(c);
+            }
+        }
+        return new Grid(section, columns, out, at);
+    }
+
+    private int headerRowCount() {
+        List<List<Cell>> rows = rows();
+        int header = 0;
+        while (header < rows.size() && !isDataRow(rows.get(header))) {
+            header++;
+        }
+        return header;
     }
 
     public int rowCount() {

@@ -60,7 +60,9 @@ public final class HtmlRenderer implements Renderer {
     private static void table(StringBuilder out, Grid grid, Markup m) {
         String open = "<table border=\"1\" cellspacing=\"0\"" + (m.styled ? " style=\"width:560px\"" : "") + "><tbody>";
         out.append(open).append(m.nl);
-        int split = m.wordExport ? pageBreakRow(grid, m.rnd) : -1;
+        int split = !m.wordExport
+                ? -1
+                : grid.repeatedHeaderRow() >= 0 ? grid.repeatedHeaderRow() : pageBreakRow(grid, m.rnd);
         var rows = grid.rows();
         for (int r = 0; r < rows.size(); r++) {
             var row = rows.get(r);

@@ -38,6 +38,11 @@ final class Page {
         runningHeader = text;
     }
 
+    /** The page ends here (a table that continues on the next page): its footer, and the next page's header. */
+    void pageBreak() {
+        footer();
+    }
+
     private void footer() {
         pageNumber++;
         String footer = switch (footerStyle) {

@@ -64,49 +64,58 @@ public final class LayoutTextRenderer implements Renderer {
 
     private static void activeDisclosure(Page page, GeneratedReport r) {
         Columns cols = page.columns(16, 14);
-        for (FormVocabulary.Block block : r.vocabulary().blocks()) {
-            page.line("").line(" ".repeat(12) + block.header()).line("");
-            if (page.rnd.nextBoolean()) {
-                // pdftotext puts each column label where the PDF has it: over its numbers
-                page.line(cols.line(
-                                FormText.CONTENT,
-                                block.columns().stream()
-                                        .map(ColumnDefinition::label)
-                                        .toList()))
-                        .line("");
-            } else {
-                // a template whose header row is spaced on its own, not over the number columns
-                StringBuilder header = new StringBuilder(pad(FormText.CONTENT, cols.labelWidth));
-                for (ColumnDefinition c : block.columns()) {
-                    header.append("  ").append(c.label());
+        List<FormVocabulary.Block> blocks = r.vocabulary().blocks();
+        int rows = blocks.stream().mapToInt(b -> b.rows().size()).sum();
+        int repeatAt = repeatedHeaderRow(r, rows);
+        int row = 0;
+        for (FormVocabulary.Block block : blocks) {
+            blockHeader(page, cols, block);
+            for (FormVocabulary.Row printed : block.rows()) {
+                if (row++ == repeatAt) { // the table's first header printed again at the top of the next page
+                    page.pageBreak();
+                    blockHeader(page, cols, blocks.get(0));
                 }
-                page.line(header.toString()).line("");
-            }
-            for (FormVocabulary.Row row : block.rows()) {
                 List<String> numbers = block.columns().stream()
-                        .map(c -> r.printed(FormVocabulary.ACTIVE + "." + row.key() + "." + c.key()))
+                        .map(c -> r.printed(FormVocabulary.ACTIVE + "." + printed.key() + "." + c.key()))
                         .toList();
-                page.line(cols.line(row.label(), numbers)).line("");
+                page.line(cols.line(printed.label(), numbers)).line("");
             }
+        }
+    }
+
+    /** Where a long table's header rows print again after a page break (a row index), or -1. */
+    private static int repeatedHeaderRow(GeneratedReport r, int rows) {
+        return r.habits().repeatsHeaders() ? 1 + (int) (r.habits().repeatedHeaderAt() * (rows - 1)) : -1;
+    }
+
+    private static void blockHeader(Page page, Columns cols, FormVocabulary.Block block) {
+        page.line("").line(" ".repeat(12) + block.header()).line("");
+        if (page.rnd.nextBoolean()) {
+            // pdftotext puts each column label where the PDF has it: over its numbers
+            page.line(cols.line(
+                            FormText.CONTENT,
+                            block.columns().stream()
+                                    .map(ColumnDefinition::label)
+                                    .toList()))
+                    .line("");
+        } else {
+            // a template whose header row is spaced on its own, not over the number columns
+            StringBuilder header = new StringBuilder(pad(FormText.CONTENT, cols.labelWidth));
+            for (ColumnDefinition c : block.columns()) {
+                header.append("  ").append(c.label());
+            }
+            page.line(header.toString()).line("");
         }
     }
 
     private static void applications(Page page, GeneratedReport r, TableStyle style) {
         List<ColumnDefinition> columns = r.vocabulary().applicantColumns();
         Columns cols = page.columns(30, 6 + widest(r, FormVocabulary.APPLICATIONS));
-        page.line(" ".repeat(cols.labelWidth + 10) + FormText.APPLICANTS).line("");
-        if (!style.lostColumnHeaders()) {
-            page.line(FormText.BALANCE_NOTE.substring(0, 18) + "   " + " ".repeat(cols.labelWidth - 10) + "法人或其他组织");
-            page.line(FormText.BALANCE_NOTE.substring(18));
-            page.line(cols.headerLine(
-                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList(), 0));
-            page.line(cols.headerLine(
-                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList(), 2));
-            page.line("");
-        }
+        applicantHeader(page, cols, columns, style);
         List<ApplicationRow> rows = r.vocabulary().applicationRows().stream()
                 .filter(row -> !r.rowAbsent(FormVocabulary.APPLICATIONS, row.key()))
                 .toList();
+        int repeatAt = repeatedHeaderRow(r, rows.size());
         VerticalLabel vertical = new VerticalLabel(page.rnd);
         boolean subgroupMidLine = page.rnd.nextBoolean();
         for (int i = 0; i < rows.size(); i++) {
@@ -114,6 +123,10 @@ public final class LayoutTextRenderer implements Renderer {
             List<String> numbers = columns.stream()
                     .map(c -> r.printed(FormVocabulary.APPLICATIONS + "." + row.key() + "." + c.key()))
                     .toList();
+            if (i == repeatAt) {
+                page.pageBreak();
+                applicantHeader(page, cols, columns, style);
+            }
             if (row.startsGroup()) {
                 vertical.start(row.top(), groupLength(rows, i));
             }
@@ -137,6 +150,19 @@ public final class LayoutTextRenderer implements Renderer {
             if (page.rnd.nextInt(4) == 0) {
                 page.line("");
             }
+        }
+    }
+
+    private static void applicantHeader(Page page, Columns cols, List<ColumnDefinition> columns, TableStyle style) {
+        page.line(" ".repeat(cols.labelWidth + 10) + FormText.APPLICANTS).line("");
+        if (!style.lostColumnHeaders()) {
+            List<String> labels =
+                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList();
+            page.line(FormText.BALANCE_NOTE.substring(0, 18) + "   " + " ".repeat(cols.labelWidth - 10) + "法人或其他组织");
+            page.line(FormText.BALANCE_NOTE.substring(18));
+            page.line(cols.headerLine(labels, 0));
+            page.line(cols.headerLine(labels, 2));
+            page.line("");
         }
     }
 

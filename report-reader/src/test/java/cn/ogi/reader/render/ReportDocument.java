@@ -35,11 +35,11 @@ public record ReportDocument(List<Part> parts) {
         parts.add(new Heading(FormText.SECTION_1));
         parts.add(new Paragraph(n.overview()));
         parts.add(new Heading(FormText.SECTION_2));
-        parts.add(new Table(TableGrids.activeDisclosure(r, style)));
+        table(parts, r, TableGrids.activeDisclosure(r, style));
         parts.add(new Heading(FormText.SECTION_3));
-        parts.add(new Table(TableGrids.applications(r, style)));
+        table(parts, r, TableGrids.applications(r, style));
         parts.add(new Heading(FormText.SECTION_4));
-        parts.add(new Table(TableGrids.reviews(r)));
+        table(parts, r, TableGrids.reviews(r));
         parts.add(new Heading(FormText.SECTION_5));
         parts.add(new Paragraph(n.problems()));
         parts.add(new Heading(FormText.SECTION_6));
@@ -49,6 +49,23 @@ public record ReportDocument(List<Part> parts) {
             parts.add(new Paragraph(date(t.publishedOn())));
         }
         return new ReportDocument(parts);
+    }
+
+    /** A table as the agency prints it: its header again after a page break, notes above and under it. */
+    private static void table(List<Part> parts, GeneratedReport r, Grid grid) {
+        PrintHabits habits = r.habits();
+        String above = TableNotes.above(grid.section(), habits.notes());
+        if (above != null) {
+            parts.add(new Paragraph(above));
+        }
+        boolean crossesPages = !grid.section().equals(FormVocabulary.REVIEWS);
+        parts.add(new Table(
+                habits.repeatsHeaders() && crossesPages ? grid.withHeaderRepeated(habits.repeatedHeaderAt()) : grid));
+        String below = TableNotes.below(
+                grid.section(), habits.notes(), r.truth().year(), 1 + (int) Math.floorMod(r.seed(), 9L));
+        if (below != null) {
+            parts.add(new Paragraph(below));
+        }
     }
 
     public static String title(AnnualReport t) {

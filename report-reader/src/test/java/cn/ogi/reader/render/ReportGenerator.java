@@ -70,7 +70,8 @@ public final class ReportGenerator {
                 .map(Finding::rule)
                 .distinct()
                 .toList();
-        return new GeneratedReport(seed, truth, BlankCells.choose(truth, vocabulary, rnd), broken, fee);
+        Set<String> blank = BlankCells.choose(truth, vocabulary, rnd);
+        return new GeneratedReport(seed, truth, blank, broken, fee, PrintHabits.random(rnd));
     }
 
     private static Set<String> fillActiveDisclosure(FormVocabulary vocabulary, ReportBuilder b, Random rnd) {
