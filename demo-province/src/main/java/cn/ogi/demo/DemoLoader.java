@@ -65,7 +65,7 @@ public final class DemoLoader {
                 "text/csv",
                 demo.registryCsv().getBytes(StandardCharsets.UTF_8)));
         expect(imported, "registry import");
-        System.out.println("demo: registry imported: " + imported.body());
+        System.out.printf(Locale.ROOT, "demo: registry imported in %.1f s: %s%n", seconds(started), imported.body());
         awaitAgencyKnown(demo);
 
         int total = demo.submissions().size();

@@ -249,7 +249,13 @@ public final class IntakeBenchmark {
                                 + " change event, audit) in batches of 500, one connection");
             });
             ProvinceRun province = new ProvinceRun(platform, http, preset, this::put, this::note);
+            Map<String, Double> cpuBeforeProvince = cpuSeconds();
             phase("demo province", List.of("provinceLoadSeconds", "provinceVisibleSeconds"), province::load);
+            if (province.reports() > 0 && figures.get("provinceVisibleSeconds") != null) {
+                note(
+                        "CPU per report of the demo province, from the registry import until stats applied it all (ms)",
+                        cpuPer(cpuBeforeProvince, cpuSeconds(), province.reports()));
+            }
             if (figures.get("provinceVisibleSeconds") != null || !only.contains("freshness")) {
                 phase("freshness", List.of("freshnessP99Seconds"), province::freshness);
             } else {

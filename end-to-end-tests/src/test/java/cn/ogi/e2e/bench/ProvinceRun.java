@@ -99,6 +99,11 @@ final class ProvinceRun {
         figures.put("provinceVisibleSeconds", seconds(start), "every report applied by stats, from the same start (s)");
     }
 
+    /** How many reports the demo province loads (0 before {@link #load}). */
+    int reports() {
+        return demo == null ? 0 : demo.submissions().size();
+    }
+
     void freshness() throws Exception {
         int year = demo.settings().toYear();
         Map<String, AnnualReport> latest = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import cn.ogi.intake.metrics.IntakeMetrics;
 import cn.ogi.web.tracing.Spans;
 import cn.ogi.web.tracing.Traceparents;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -16,7 +17,6 @@ import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,7 +136,7 @@ public class DeliveryCalls {
                 return Optional.of(
                         allFailed(entries, "reporting-service answered the batch " + status + ": " + abbreviate(body)));
             }
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             metrics.deliveryCall(
                     IntakeMetrics.DeliveryOutcome.FAILED,
                     Duration.ofNanos(System.nanoTime() - started),
@@ -223,15 +223,16 @@ public class DeliveryCalls {
                 return Attempt.refused(status, body, json);
             }
             return Attempt.failed("reporting-service answered " + status + ": " + abbreviate(body));
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             return Attempt.failed("reporting-service not reachable: " + e.getMessage());
         }
     }
 
-    private VersionDelivery body(Claimed claimed) throws IOException {
+    /** The stored report goes out as PostgreSQL gives its text, unparsed (a raw value): reporting-service reads it. */
+    private VersionDelivery body(Claimed claimed) {
         var original = claimed.original();
         return new VersionDelivery(
-                json.readTree(claimed.report()),
+                json.getNodeFactory().rawValueNode(new RawValue(claimed.report())),
                 claimed.source(),
                 claimed.originalText(),
                 claimed.submittedBy(),

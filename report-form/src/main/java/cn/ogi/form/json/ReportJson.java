@@ -22,6 +22,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The canonical JSON form of a report (REPORT-FORMAT.md): reading with every structural problem listed,
@@ -57,6 +60,9 @@ public final class ReportJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addModule(new JavaTimeModule())
             .build();
+
+    /** Each edition's writer of canonical text (empty: written through the tree). */
+    private final Map<String, Optional<CanonicalText>> texts = new ConcurrentHashMap<>();
 
     public ReportJson(Editions editions) {
         this.editions = editions;
@@ -117,12 +123,7 @@ public final class ReportJson {
         if (report.publishedOn() != null) {
             root.put("publishedOn", report.publishedOn().toString());
         }
-        ReportCells cells = report.cells();
-        for (String key : cells.keys()) {
-            if (!edition.hasCell(key)) {
-                throw new IllegalArgumentException("cell " + key + " is not defined in edition " + edition.id());
-            }
-        }
+        ReportCells cells = definedCells(report, edition);
         for (CellDefinition cell : edition.cells()) {
             if (cells.has(cell.key())) {
                 putCell(root, cell.key(), cells.value(cell.key()).orElse(null));
@@ -138,13 +139,36 @@ public final class ReportJson {
         return root;
     }
 
-    /** Compact and deterministic: same report, same string. */
+    /**
+     * Compact and deterministic: same report, same string — {@link #write}'s tree serialised, written without the
+     * tree where the edition allows ({@link CanonicalText}).
+     *
+     * @throws IllegalArgumentException if the edition is unknown or a cell is not defined in it
+     */
     public String canonicalString(AnnualReport report) {
+        EditionDefinition edition = editions.get(report.edition());
+        Optional<CanonicalText> text =
+                texts.computeIfAbsent(edition.id(), id -> Optional.ofNullable(CanonicalText.of(edition)));
+        if (text.isPresent()) {
+            definedCells(report, edition);
+            return text.get().write(report, mapper);
+        }
         try {
             return mapper.writeValueAsString(write(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
+    }
+
+    /** The report's cells, every one of them defined in its edition. */
+    private static ReportCells definedCells(AnnualReport report, EditionDefinition edition) {
+        ReportCells cells = report.cells();
+        for (String key : cells.keys()) {
+            if (!edition.hasCell(key)) {
+                throw new IllegalArgumentException("cell " + key + " is not defined in edition " + edition.id());
+            }
+        }
+        return cells;
     }
 
     /** Lowercase hex SHA-256 of {@link #canonicalString}'s UTF-8 bytes; identifies identical content. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -30,6 +31,12 @@ public class ChangeFeed {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /** The transaction's resource that says it holds the feed's lock (held until it ends). */
+    private static final Object LOCK_HELD = new Object();
 
     /**
      * An event still to be appended: its type, key and payload — the contract's record of that type
@@ -98,12 +105,20 @@ public class ChangeFeed {
                 .update();
     }
 
-    /** Flushes what the transaction wrote so far through the entities, then takes the feed's lock until commit. */
+    /**
+     * Flushes what the transaction wrote so far through the entities, then takes the feed's lock until commit — once
+     * per transaction: a transaction that appends many events (a registry import of thousands of agencies) flushed
+     * every entity it had loaded again before each of them, quadratic in its size, for a lock it already held.
+     */
     private void lock() {
+        if (transaction.getResource(LOCK_HELD) != null) {
+            return;
+        }
         em.flush();
         sql.statement("SELECT pg_advisory_xact_lock(:lock)")
                 .bind("lock", FEED_LOCK)
                 .each(0, rs -> {});
+        transaction.putResource(LOCK_HELD, true);
     }
 
     private String toJson(Record payload) {

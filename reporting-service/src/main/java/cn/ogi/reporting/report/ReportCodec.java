@@ -11,7 +11,6 @@ import cn.ogi.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,23 +99,15 @@ public class ReportCodec {
     record Canonical(String json, String sha256) {}
 
     /**
-     * The canonical JSON and the content hash, from one canonical tree: the hash is of the same text
-     * ({@link ReportJson#sha256} hashes {@link ReportJson#canonicalString}'s UTF-8), less the correction reason when
-     * there is one — the tree serialised again without that member (the others keep their order), not built twice.
+     * The canonical JSON and the content hash: the hash is of the same text ({@link ReportJson#sha256} hashes
+     * {@link ReportJson#canonicalString}'s UTF-8), less the correction reason when there is one — then the text is
+     * written a second time without it.
      */
     Canonical canonical(AnnualReport report) {
-        ObjectNode tree = reports.write(report);
-        String json = serialised(tree);
-        String hashed = tree.remove("correctionReason") == null ? json : serialised(tree);
+        String json = reports.canonicalString(report);
+        String hashed =
+                report.correctionReason() == null ? json : reports.canonicalString(report.withCorrectionReason(null));
         return new Canonical(json, ReportJson.sha256(hashed));
-    }
-
-    private String serialised(ObjectNode tree) {
-        try {
-            return reports.mapper().writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a JSON tree", e);
-        }
     }
 
     JsonNode tree(String stored) {
