@@ -9,9 +9,9 @@ package cn.ogi.reader.table;
  * @param fraction    the digits after a decimal point ("" for none); only the last cell read from a token has it
  * @param unit        a money unit printed with the number (万元, 万, 元, 亿元) or null
  * @param negative    a minus sign before the number
- * @param minusOrMark the minus stands right before the digits and right after other printed text of its piece: it
- *                    may as well be a mark for nothing in the cell before (a dash, then the number), which the
- *                    text does not tell (see {@link MinusOrMark})
+ * @param minusOrMark the minus (a dash) stands after other printed text of its piece, or apart from the digits: it
+ *                    may as well be a mark for nothing in the cell before, then the number, which the text does
+ *                    not tell (see {@link MinusOrMark})
  * @param approximate the number was printed as approximate (约, 近, 余, 多)
  * @param weakBefore  only a single space separates this number from the previous one in the same piece: they may
  *                    be one number (OCR, thousands printed with a space) as well as two cells
