@@ -104,20 +104,7 @@ final class LabelOnlyRows {
         List<Token> blanks = new ArrayList<>();
         Token at = next.values().get(0);
         for (int c = 0; c < spec.cells().size(); c++) {
-            blanks.add(new Token(
-                    Token.Type.BLANK,
-                    "",
-                    "",
-                    null,
-                    false,
-                    false,
-                    false,
-                    at.line(),
-                    at.page(),
-                    Double.NaN,
-                    Double.NaN,
-                    false,
-                    true));
+            blanks.add(Token.blank(at.line(), at.page(), Double.NaN, Double.NaN));
         }
         return new ObservedRow(label, "", blanks, -1);
     }

@@ -37,6 +37,8 @@ final class PieceScanner {
     // of the number being read
     private String unit;
     private boolean approximate;
+    private boolean negative;
+    private boolean minusOrMark;
 
     private PieceScanner(String text, Piece p, int line, int page, List<Token> out, boolean heading) {
         this.text = text;
@@ -154,18 +156,37 @@ final class PieceScanner {
         return j;
     }
 
+    /**
+     * The label before a number without a minus printed right before it; sets {@link #negative} and
+     * {@link #minusOrMark}.
+     */
+    private String withoutMinus(String pending) {
+        negative = false;
+        minusOrMark = false;
+        String trimmed = pending.stripTrailing();
+        // a dash right before the digits is a mark, or typed for a minus; apart from them (12 — 3) a mark
+        boolean dash = trimmed.endsWith("—") && !trimmed.endsWith("——") && trimmed.length() == pending.length();
+        if (!dash && !trimmed.endsWith("-") && !trimmed.endsWith("－") && !trimmed.endsWith("−")) {
+            return pending;
+        }
+        char before = trimmed.length() >= 2 ? trimmed.charAt(trimmed.length() - 2) : ' ';
+        if (Character.isLetterOrDigit(before)) {
+            return pending;
+        }
+        negative = true;
+        String rest = trimmed.substring(0, trimmed.length() - 1);
+        // 行政许可--8, 5-8, 5 - 8: after other text of its piece, or apart from the digits, a dash may be the mark for
+        // nothing of the cell before as well as the minus of this one; only a minus sign (−), or a hyphen that
+        // starts its piece right before the digits (a cell's -8), is surely a minus
+        minusOrMark = dash
+                || (!trimmed.endsWith("−")
+                        && (trimmed.length() != pending.length() || lastWasNumber || !rest.isBlank()));
+        return rest;
+    }
+
     /** Emits the label before it (without a minus or 约 that belongs to the number) and the number [start, j). */
     private int number(int start, int j, String digits, String fraction) {
-        boolean negative = false;
-        String pending = label.toString();
-        String trimmed = pending.stripTrailing();
-        if (trimmed.endsWith("-") || trimmed.endsWith("－") || trimmed.endsWith("−")) {
-            char before = trimmed.length() >= 2 ? trimmed.charAt(trimmed.length() - 2) : ' ';
-            if (!Character.isLetterOrDigit(before)) {
-                negative = true;
-                pending = trimmed.substring(0, trimmed.length() - 1);
-            }
-        }
+        String pending = withoutMinus(label.toString());
         if (pending.endsWith("约") || pending.endsWith("近") || pending.endsWith("逾")) {
             approximate = true;
             pending = pending.substring(0, pending.length() - 1);
@@ -173,20 +194,7 @@ final class PieceScanner {
         boolean weak = lastWasNumber && onlySpacesSince && pending.isBlank() && !pending.isEmpty();
         int marks = lastWasNumber ? BlankMarks.count(pending) : 0;
         for (int k = 0; k < marks; k++) { // 224无无6: marks for nothing between two numbers are blank cells
-            out.add(new Token(
-                    Token.Type.BLANK,
-                    "",
-                    "",
-                    null,
-                    false,
-                    false,
-                    false,
-                    line,
-                    page,
-                    position(p, labelStart, n),
-                    position(p, start, n),
-                    false,
-                    true));
+            out.add(Token.blank(line, page, position(p, labelStart, n), position(p, start, n)));
         }
         if (marks == 0) {
             emitLabel(pending, line, page, position(p, labelStart, n), position(p, start, n), out);
@@ -200,6 +208,7 @@ final class PieceScanner {
                 fraction,
                 unit,
                 negative,
+                minusOrMark,
                 approximate,
                 weak,
                 line,
@@ -254,7 +263,20 @@ final class PieceScanner {
             return;
         }
         out.add(new Token(
-                Token.Type.LABEL, text.strip(), "", null, false, false, false, line, page, x0, x1, false, false));
+                Token.Type.LABEL,
+                text.strip(),
+                "",
+                null,
+                false,
+                false,
+                false,
+                false,
+                line,
+                page,
+                x0,
+                x1,
+                false,
+                false));
     }
 
     private static double position(Piece p, int offset, int length) {

@@ -120,7 +120,11 @@ public final class RowReadings {
 
     /** The readings of {@code tokens} as the cells {@code cells}, pruned by the row's own {@code sums}. */
     public static Result of(List<Token> tokens, List<CellSpec> cells, List<Sum> sums, Options options) {
-        return new RowStages(RowStages.withoutPadding(tokens, cells.size()), cells, sums, options).run();
+        return MinusOrMark.readings(
+                tokens,
+                cells,
+                options,
+                t -> new RowStages(RowStages.withoutPadding(t.tokens(), cells.size()), cells, sums, t.options()).run());
     }
 
     /**
@@ -146,6 +150,6 @@ public final class RowReadings {
 
     /** The same without the row's sums (every reading of the printed digits). */
     public static Result unconstrained(List<Token> tokens, List<CellSpec> cells, Options options) {
-        return new RowStages(RowStages.withoutPadding(tokens, cells.size()), cells, List.of(), options).run();
+        return of(tokens, cells, List.of(), options);
     }
 }

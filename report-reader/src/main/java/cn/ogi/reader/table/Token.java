@@ -9,6 +9,9 @@ package cn.ogi.reader.table;
  * @param fraction    the digits after a decimal point ("" for none); only the last cell read from a token has it
  * @param unit        a money unit printed with the number (万元, 万, 元, 亿元) or null
  * @param negative    a minus sign before the number
+ * @param minusOrMark the minus (a dash) stands after other printed text of its piece, or apart from the digits: it
+ *                    may as well be a mark for nothing in the cell before, then the number, which the text does
+ *                    not tell (see {@link MinusOrMark})
  * @param approximate the number was printed as approximate (约, 近, 余, 多)
  * @param weakBefore  only a single space separates this number from the previous one in the same piece: they may
  *                    be one number (OCR, thousands printed with a space) as well as two cells
@@ -25,6 +28,7 @@ public record Token(
         String fraction,
         String unit,
         boolean negative,
+        boolean minusOrMark,
         boolean approximate,
         boolean weakBefore,
         int line,
@@ -50,7 +54,20 @@ public record Token(
 
     public static Token label(String text, int line, int page) {
         return new Token(
-                Type.LABEL, text, "", null, false, false, false, line, page, Double.NaN, Double.NaN, false, false);
+                Type.LABEL,
+                text,
+                "",
+                null,
+                false,
+                false,
+                false,
+                false,
+                line,
+                page,
+                Double.NaN,
+                Double.NaN,
+                false,
+                false);
     }
 
     public boolean isValue() {
@@ -66,12 +83,55 @@ public record Token(
     }
 
     Token withType(Type t) {
-        return new Token(t, text, fraction, unit, negative, approximate, weakBefore, line, page, x0, x1, celled, alone);
+        return new Token(
+                t,
+                text,
+                fraction,
+                unit,
+                negative,
+                minusOrMark,
+                approximate,
+                weakBefore,
+                line,
+                page,
+                x0,
+                x1,
+                celled,
+                alone);
     }
 
     Token asAlone() {
         return new Token(
-                type, text, fraction, unit, negative, approximate, weakBefore, line, page, x0, x1, celled, true);
+                type,
+                text,
+                fraction,
+                unit,
+                negative,
+                minusOrMark,
+                approximate,
+                weakBefore,
+                line,
+                page,
+                x0,
+                x1,
+                celled,
+                true);
+    }
+
+    /** A visibly empty cell (a mark for nothing) at {@code x0…x1} of its line (NaN: not positioned). */
+    static Token blank(int line, int page, double x0, double x1) {
+        return new Token(Type.BLANK, "", "", null, false, false, false, false, line, page, x0, x1, false, true);
+    }
+
+    /** The mark for nothing a {@link #minusOrMark} dash may be: a blank cell where the number starts. */
+    Token markBefore() {
+        return blank(line, page, Double.NaN, Double.NaN);
+    }
+
+    /** The number without the minus a {@link #minusOrMark} dash may be. */
+    Token withoutMinus() {
+        return new Token(
+                type, text, fraction, unit, false, false, approximate, weakBefore, line, page, x0, x1, celled, alone);
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class Tokenizer {
     }
 
     private static Token value(Token.Type type, String text, int line, int page, double x0, double x1, boolean celled) {
-        return new Token(type, text, "", null, false, false, false, line, page, x0, x1, celled, true);
+        return new Token(type, text, "", null, false, false, false, false, line, page, x0, x1, celled, true);
     }
 
     /**

@@ -22,7 +22,7 @@ class BlankMarksTest {
         for (Token t : Tokenizer.tokens(layout)) {
             kinds.append(
                             switch (t.type()) {
-                                case NUMBER -> t.text();
+                                case NUMBER -> (t.minusOrMark() ? "±" : t.negative() ? "-" : "") + t.text();
                                 case BLANK -> "_";
                                 case LABEL -> "L";
                                 default -> "?";
@@ -45,5 +45,19 @@ class BlankMarksTest {
     @Test
     void aRunOfDashesBetweenNumbersIsNoCell() {
         assertEquals("L 12 3", kinds("行政许可12 ——— 3")); // the dashes no cell: not the two blanks they may be
+    }
+
+    @Test
+    void aDashRunTogetherBeforeDigitsAfterOtherTextIsAMarkOrAMinus() {
+        assertEquals("L ±8", kinds("行政许可--8")); // the first dash label text: a blank cell that does not show
+        assertEquals("L 5 ±8", kinds("行政许可5-8"));
+        assertEquals("L 5 ±8", kinds("行政许可5 - 8"));
+        assertEquals("L 5 ±8", kinds("行政许可5—8"));
+    }
+
+    @Test
+    void aMinusSignOrAHyphenStartingItsPieceIsAMinus() {
+        assertEquals("L 5 -8", kinds("行政许可5−8"));
+        assertEquals("-8", kinds("-8"));
     }
 }

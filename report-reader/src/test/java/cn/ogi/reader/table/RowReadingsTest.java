@@ -26,7 +26,20 @@ class RowReadingsTest {
 
     private static Token digits(String text) {
         return new Token(
-                Token.Type.NUMBER, text, "", null, false, false, false, 0, 0, Double.NaN, Double.NaN, false, false);
+                Token.Type.NUMBER,
+                text,
+                "",
+                null,
+                false,
+                false,
+                false,
+                false,
+                0,
+                0,
+                Double.NaN,
+                Double.NaN,
+                false,
+                false);
     }
 
     private static RowReadings.Result read(String digits) {
