@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class CanonicalText {
 
-    /** Each cell's key and the object names above its member, in the definition's order. */
+    /** The edition's cells in the definition's order; for each, the object names above its member, and its name. */
     private final List<CellDefinition> cells;
 
     private final String[][] parents;

@@ -47,7 +47,6 @@ final class MinusOrMark {
     }
 
     /** The row's tokens and how to read them, with some of its dashes taken as marks. */
-    @SuppressWarnings("ArrayRecordComponent") // passed from one row's readings to its search
     record TokensAndOptions(List<Token> tokens, Options options) {}
 
     /** The tokens with the dashes whose bit is set in {@code asMarks} taken as a blank cell before an unsigned number. */

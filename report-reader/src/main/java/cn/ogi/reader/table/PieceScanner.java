@@ -262,21 +262,7 @@ final class PieceScanner {
         if (Normalizer.compact(text).isEmpty()) {
             return;
         }
-        out.add(new Token(
-                Token.Type.LABEL,
-                text.strip(),
-                "",
-                null,
-                false,
-                false,
-                false,
-                false,
-                line,
-                page,
-                x0,
-                x1,
-                false,
-                false));
+        out.add(Token.label(text.strip(), line, page, x0, x1));
     }
 
     private static double position(Piece p, int offset, int length) {

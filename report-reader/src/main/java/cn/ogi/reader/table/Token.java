@@ -53,21 +53,20 @@ public record Token(
     }
 
     public static Token label(String text, int line, int page) {
-        return new Token(
-                Type.LABEL,
-                text,
-                "",
-                null,
-                false,
-                false,
-                false,
-                false,
-                line,
-                page,
-                Double.NaN,
-                Double.NaN,
-                false,
-                false);
+        return label(text, line, page, Double.NaN, Double.NaN);
+    }
+
+    /** A label printed at {@code x0…x1} of its line (NaN: not positioned). */
+    static Token label(String text, int line, int page, double x0, double x1) {
+        return new Token(Type.LABEL, text, "", null, false, false, false, false, line, page, x0, x1, false, false);
+    }
+
+    /**
+     * A value standing alone — a grid's cell, a visibly empty one — with no fraction, unit, sign or approximation of
+     * its own, at {@code x0…x1} of its line (NaN: not positioned).
+     */
+    static Token value(Type type, String text, int line, int page, double x0, double x1, boolean celled) {
+        return new Token(type, text, "", null, false, false, false, false, line, page, x0, x1, celled, true);
     }
 
     public boolean isValue() {
@@ -83,6 +82,14 @@ public record Token(
     }
 
     Token withType(Type t) {
+        return copy(t, alone);
+    }
+
+    Token asAlone() {
+        return copy(type, true);
+    }
+
+    private Token copy(Type t, boolean standsAlone) {
         return new Token(
                 t,
                 text,
@@ -97,30 +104,12 @@ public record Token(
                 x0,
                 x1,
                 celled,
-                alone);
-    }
-
-    Token asAlone() {
-        return new Token(
-                type,
-                text,
-                fraction,
-                unit,
-                negative,
-                minusOrMark,
-                approximate,
-                weakBefore,
-                line,
-                page,
-                x0,
-                x1,
-                celled,
-                true);
+                standsAlone);
     }
 
     /** A visibly empty cell (a mark for nothing) at {@code x0…x1} of its line (NaN: not positioned). */
     static Token blank(int line, int page, double x0, double x1) {
-        return new Token(Type.BLANK, "", "", null, false, false, false, false, line, page, x0, x1, false, true);
+        return value(Type.BLANK, "", line, page, x0, x1, false);
     }
 
     /** The mark for nothing a {@link #minusOrMark} dash may be: a blank cell where the number starts. */

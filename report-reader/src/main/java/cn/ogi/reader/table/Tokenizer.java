@@ -48,16 +48,16 @@ public final class Tokenizer {
 
     private static void piece(Piece p, int line, int page, List<Token> out, Set<Piece> headings) {
         if (p.kind() == Piece.Kind.EDGE) {
-            out.add(value(Token.Type.TRAILING, "", line, page, p.x0(), p.x1(), true));
+            out.add(Token.value(Token.Type.TRAILING, "", line, page, p.x0(), p.x1(), true));
             return;
         }
         if (p.kind() == Piece.Kind.MERGED) {
-            out.add(value(Token.Type.MERGED, "", line, page, p.x0(), p.x1(), true));
+            out.add(Token.value(Token.Type.MERGED, "", line, page, p.x0(), p.x1(), true));
             return;
         }
         String text = p.text().strip();
         if (isBlankMark(text) && (p.kind() == Piece.Kind.CELL || !text.isEmpty())) {
-            out.add(value(Token.Type.BLANK, "", line, page, p.x0(), p.x1(), p.kind() == Piece.Kind.CELL));
+            out.add(Token.value(Token.Type.BLANK, "", line, page, p.x0(), p.x1(), p.kind() == Piece.Kind.CELL));
             return;
         }
         if (p.kind() == Piece.Kind.CELL && OCR_LONE_ZERO.matcher(text).matches()) {
@@ -97,10 +97,6 @@ public final class Tokenizer {
             }
         }
         return headings;
-    }
-
-    private static Token value(Token.Type type, String text, int line, int page, double x0, double x1, boolean celled) {
-        return new Token(type, text, "", null, false, false, false, false, line, page, x0, x1, celled, true);
     }
 
     /**
