@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +61,9 @@ final class ProvinceRun {
     private final Notes notes;
     private final String admin;
     private Demo demo;
+    private List<Correction> corrections;
+    private Map<String, String> jurisdictionOf;
+    private Map<String, Integer> agencyIndex;
 
     ProvinceRun(Platform platform, HttpClient http, IntakeBenchmark.Preset preset, Figures figures, Notes notes) {
         this.platform = platform;
@@ -104,21 +107,59 @@ final class ProvinceRun {
         return demo == null ? 0 : demo.submissions().size();
     }
 
-    void freshness() throws Exception {
+    /** A correction of the freshness phase, made before it starts: what is sent, and what stats must then show. */
+    private record Correction(String agency, String json, long newReceived, boolean watched) {}
+
+    /**
+     * Makes the freshness phase's corrections (each agency's in order, each on the one before) and encodes them, before
+     * the phase's clock and CPU count start: on two shared cores, building and encoding a report with Jackson and
+     * java.net.http cost this client ≈ 4–5 ms of CPU a submission — at 200/s nearly a core the services then lacked
+     * (the single clients were changed the same way, docs/BENCHMARKS.md). Returns how many there are.
+     */
+    int prepareCorrections() throws Exception {
         int year = demo.settings().toYear();
-        Map<String, AnnualReport> latest = new LinkedHashMap<>();
+        Map<String, AnnualReport> current = new LinkedHashMap<>();
         for (Submission s : demo.submissions(year)) {
-            latest.put(s.report().agencyCode(), s.report()); // the last one sent is the latest version
+            current.put(s.report().agencyCode(), s.report()); // the last one sent is the latest version
         }
-        List<String> agencies = new ArrayList<>(latest.keySet());
+        List<String> agencies = new ArrayList<>(current.keySet());
         Map<String, String> jurisdictionOf =
                 demo.agencies().stream().collect(Collectors.toMap(Agency::code, Agency::jurisdiction));
         Set<String> counties = demo.jurisdictions().stream()
                 .filter(j -> j.level().equals("county"))
                 .map(Jurisdiction::code)
                 .collect(Collectors.toSet());
+        int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
+        corrections = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            String agency = agencies.get(i % agencies.size());
+            AnnualReport corrected = correct(current.get(agency), i);
+            current.put(agency, corrected);
+            corrections.add(new Correction(
+                    agency,
+                    JSON.writeValueAsString(Reports.json(corrected)),
+                    corrected
+                            .cells()
+                            .value("applications.newReceived.total")
+                            .orElseThrow()
+                            .longValue(),
+                    i % 10 == 0 && counties.contains(jurisdictionOf.get(agency))));
+        }
+        this.jurisdictionOf = jurisdictionOf;
+        this.agencyIndex = new LinkedHashMap<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            agencyIndex.put(agencies.get(i), i);
+        }
+        return total;
+    }
+
+    /** Sends the {@link #prepareCorrections prepared} corrections at the preset's steady rate and times them. */
+    void freshness() throws Exception {
+        if (corrections == null) {
+            throw new IllegalStateException("prepareCorrections() first");
+        }
+        int year = demo.settings().toYear();
         String submitter = platform.token(Roles.SUBMITTER, preset.province().provinceCode(), "intake-benchmark-steady");
-        Map<String, AnnualReport> current = new ConcurrentHashMap<>(latest);
         // one sender per agency (by its index), so that an agency's corrections arrive in the order they were made
         List<ExecutorService> senders = new ArrayList<>();
         for (int i = 0; i < SENDERS; i++) {
@@ -128,32 +169,23 @@ final class ProvinceRun {
         ConcurrentLinkedQueue<Double> visible = new ConcurrentLinkedQueue<>();
         List<Future<?>> watched = new ArrayList<>();
         List<Future<?>> sent = new ArrayList<>();
-        int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
+        int total = corrections.size();
         long period = 1_000_000_000L / preset.steadyRate();
         long start = System.nanoTime();
-        Progress corrections = Progress.onConsole("steady corrections", "sent", total);
+        Progress progress = Progress.onConsole("steady corrections", "sent", total);
         for (int i = 0; i < total; i++) {
-            corrections.update(i);
+            progress.update(i);
             long due = start + i * period;
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
-            int index = i % agencies.size();
-            String agency = agencies.get(index);
-            boolean watch = i % 10 == 0 && counties.contains(jurisdictionOf.get(agency));
-            int n = i;
-            sent.add(senders.get(index % SENDERS).submit(() -> {
-                AnnualReport corrected = correct(current.get(agency), n);
-                current.put(agency, corrected);
-                submit(submitter, corrected);
+            Correction correction = corrections.get(i);
+            sent.add(senders.get(agencyIndex.get(correction.agency()) % SENDERS).submit(() -> {
+                IntakeBenchmark.postSubmission(submitter, correction.json().getBytes(StandardCharsets.UTF_8));
                 long accepted = System.nanoTime();
-                if (watch) {
-                    long target = corrected
-                            .cells()
-                            .value("applications.newReceived.total")
-                            .orElseThrow()
-                            .longValue();
+                if (correction.watched()) {
+                    String jurisdiction = jurisdictionOf.get(correction.agency());
                     synchronized (watched) {
-                        watched.add(watchers.submit(() ->
-                                visible.add(awaitVisible(jurisdictionOf.get(agency), agency, year, target, accepted))));
+                        watched.add(watchers.submit(() -> visible.add(awaitVisible(
+                                jurisdiction, correction.agency(), year, correction.newReceived(), accepted))));
                     }
                 }
                 return null;
@@ -162,8 +194,8 @@ final class ProvinceRun {
         for (Future<?> correction : sent) {
             correction.get();
         }
-        corrections.update(total);
-        corrections.finish();
+        progress.update(total);
+        progress.finish();
         double sending = seconds(start);
         long lastAccepted = System.nanoTime();
         Reports.awaitOutboxEmpty(platform, Duration.ofMinutes(10));
@@ -216,19 +248,6 @@ final class ProvinceRun {
                 .applications("granted", "naturalPerson", granted.longValue() + 1)
                 .withComputedTotals()
                 .build();
-    }
-
-    private void submit(String token, AnnualReport report) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + Platform.INTAKE + "/api/v1/submissions"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Reports.json(report))))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 202) {
-            throw new IllegalStateException("correction answered " + response.statusCode() + ": " + response.body());
-        }
     }
 
     /** Seconds from {@code accepted} until the agency's newReceived in stats reaches the target (at most 5 min). */
