@@ -66,7 +66,18 @@ final class CanonicalText {
 
     /** The canonical text; the caller has checked that every cell of the report is defined in its edition. */
     String write(AnnualReport report, ObjectMapper mapper) {
+        return texts(report, mapper).canonical();
+    }
+
+    /**
+     * The canonical text and, from the same writing, the text of the report without its correction reason — the
+     * member cut out where it was written: the generator writes a member's separating comma before its name, so the
+     * text less {@code ,"correctionReason":"…"} is what writing the report without it gives, byte for byte.
+     */
+    ReportJson.CanonicalTexts texts(AnnualReport report, ObjectMapper mapper) {
         StringWriter out = new StringWriter(4096);
+        int reasonFrom;
+        int reasonTo;
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
             text(g, "agencyCode", report.agencyCode());
@@ -75,7 +86,11 @@ final class CanonicalText {
                 g.writeNumberField("year", report.year());
             }
             g.writeStringField("edition", report.edition());
+            g.flush();
+            reasonFrom = out.getBuffer().length();
             text(g, "correctionReason", report.correctionReason());
+            g.flush();
+            reasonTo = out.getBuffer().length();
             if (report.publishedOn() != null) {
                 g.writeStringField("publishedOn", report.publishedOn().toString());
             }
@@ -92,7 +107,12 @@ final class CanonicalText {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a report's canonical JSON", e);
         }
-        return out.toString();
+        String canonical = out.toString();
+        return new ReportJson.CanonicalTexts(
+                canonical,
+                reasonFrom == reasonTo
+                        ? canonical
+                        : canonical.substring(0, reasonFrom) + canonical.substring(reasonTo));
     }
 
     /** The present cells in definition order, each object opened where its first present cell is. */

@@ -160,6 +160,33 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * A report's canonical JSON ({@code canonical}) and the canonical JSON of its content: the same report without its
+     * correction reason ({@code content}, the same text when it has none) — what a content hash is taken of, so that a
+     * resubmission that only explains itself is found unchanged.
+     */
+    public record CanonicalTexts(String canonical, String content) {}
+
+    /**
+     * {@link #canonicalString} of the report and of the report without its correction reason, written once where the
+     * edition allows ({@link CanonicalText}), else twice through the tree.
+     *
+     * @throws IllegalArgumentException if the edition is unknown or a cell is not defined in it
+     */
+    public CanonicalTexts canonicalTexts(AnnualReport report) {
+        EditionDefinition edition = editions.get(report.edition());
+        Optional<CanonicalText> text =
+                texts.computeIfAbsent(edition.id(), id -> Optional.ofNullable(CanonicalText.of(edition)));
+        if (text.isPresent()) {
+            definedCells(report, edition);
+            return text.get().texts(report, mapper);
+        }
+        String canonical = canonicalString(report);
+        return new CanonicalTexts(
+                canonical,
+                report.correctionReason() == null ? canonical : canonicalString(report.withCorrectionReason(null)));
+    }
+
     /** The report's cells, every one of them defined in its edition. */
     private static ReportCells definedCells(AnnualReport report, EditionDefinition edition) {
         ReportCells cells = report.cells();

@@ -3,6 +3,7 @@ package cn.ogi.form.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ogi.form.edition.CellDefinition;
 import cn.ogi.form.edition.EditionDefinition;
@@ -64,6 +65,20 @@ class CanonicalTextTest {
             String tree = tree(report);
             assertEquals(tree, JSON.canonicalString(report), () -> "report " + report);
         }
+    }
+
+    @Test
+    void theContentTextIsTheTextOfTheReportWithoutItsCorrectionReason() {
+        Random random = new Random(2019);
+        int withReason = 0;
+        for (int n = 0; n < 3000; n++) {
+            AnnualReport report = report(random);
+            ReportJson.CanonicalTexts texts = JSON.canonicalTexts(report);
+            assertEquals(JSON.canonicalString(report), texts.canonical(), () -> "report " + report);
+            assertEquals(tree(report.withCorrectionReason(null)), texts.content(), () -> "report " + report);
+            withReason += report.correctionReason() == null ? 0 : 1;
+        }
+        assertTrue(withReason > 1000, "reports with a correction reason: " + withReason);
     }
 
     @Test

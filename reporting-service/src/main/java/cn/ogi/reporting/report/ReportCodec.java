@@ -100,14 +100,12 @@ public class ReportCodec {
 
     /**
      * The canonical JSON and the content hash: the hash is of the same text ({@link ReportJson#sha256} hashes
-     * {@link ReportJson#canonicalString}'s UTF-8), less the correction reason when there is one — then the text is
-     * written a second time without it.
+     * {@link ReportJson#canonicalString}'s UTF-8), less the correction reason when there is one — cut out of the text
+     * as it is written ({@link ReportJson#canonicalTexts}), not written a second time.
      */
     Canonical canonical(AnnualReport report) {
-        String json = reports.canonicalString(report);
-        String hashed =
-                report.correctionReason() == null ? json : reports.canonicalString(report.withCorrectionReason(null));
-        return new Canonical(json, ReportJson.sha256(hashed));
+        ReportJson.CanonicalTexts texts = reports.canonicalTexts(report);
+        return new Canonical(texts.canonical(), ReportJson.sha256(texts.content()));
     }
 
     JsonNode tree(String stored) {
