@@ -16,7 +16,10 @@ public interface RelaySettings {
     @WithDefault("true")
     boolean enabled();
 
-    /** How long the relay waits after a round before looking for due entries again (a duration). */
+    /**
+     * How long the relay waits after a round before looking for due entries again, and a worker that found none while
+     * another still delivers before it looks again (a duration).
+     */
     @WithDefault("0.2s")
     Duration interval();
 
