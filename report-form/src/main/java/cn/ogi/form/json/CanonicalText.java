@@ -149,6 +149,8 @@ final class CanonicalText {
         g.writeFieldName(name);
         if (v == null) {
             g.writeNull();
+        } else if (v.scale() == 0 && v.precision() < 19) {
+            g.writeNumber(v.longValue()); // the same digits as the BigInteger's, without making one
         } else if (v.scale() == 0) {
             g.writeNumber(v.toBigInteger());
         } else {

@@ -38,6 +38,9 @@ public final class ReportCells {
         if (value == null) {
             return null;
         }
+        if (value.scale() == 0) {
+            return value; // already an integer without a decimal point: what stripping and rescaling would give
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
