@@ -278,6 +278,27 @@ class SyntheticReportsTest {
                     cut.report().cells().value("reviews.reconsideration.total").isPresent());
         }
 
+        /**
+         * A one-line scrape of a Table 3 printed as its header alone: the next section's heading is in the header's
+         * own text (…尚未审结总计五、存在的主要问题…), and the fee of section 六 is the first number after it — not
+         * Table 3's (before, its fifteen cells were unreadable as the printed 1944.5元).
+         */
+        @Test
+        void readsATable3PrintedAsItsHeaderAloneBlankWhenTheFeeFurtherOnIsTheFirstNumberAfterIt() {
+            SyntheticReport r = SyntheticReport.edition2021().layout(SyntheticReport.Layout.RUN_TOGETHER);
+            r.table3 = List.of();
+            r.feeSentence = "本年度共收取信息处理费1944.5元。";
+            r.post = text -> text.replace("\n", "").replaceAll(" +", " "); // the header's words one piece
+
+            Reading o = parse(r);
+
+            for (String cell :
+                    List.of("reviews.reconsideration.upheld", "reviews.litigationAfterReconsideration.total")) {
+                assertEquals(Provenance.BLANK_AS_PRINTED, provenance(o, cell), cell);
+            }
+            assertCell(o, "processingFees.amountYuan", "1944.5");
+        }
+
         @Test
         void keepsPrintOrderAndLeavesTheLastCellBlankWhenANumberIsMissingAndNothingTellsWhere() {
             SyntheticReport r = SyntheticReport.edition2021();

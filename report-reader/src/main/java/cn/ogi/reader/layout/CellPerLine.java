@@ -86,7 +86,11 @@ final class CellPerLine {
         int single = 0;
         int labels = 0;
         int wideLabels = 0;
+        int rightAfterACell = 0;
         for (int i = 0; i < lines.size(); i++) {
+            boolean text = !joined[i] && !lines.get(i).isBlank();
+            rightAfterACell +=
+                    text && i >= 2 && joined[i - 2] && lines.get(i - 1).isBlank() ? 1 : 0;
             if (!joined[i]) {
                 continue;
             }
@@ -99,13 +103,45 @@ final class CellPerLine {
             int label = i - gap - 1;
             if (label >= 0 && !joined[label]) {
                 labels++;
-                wideLabels += emptyLinesBefore(lines, label) > MAX_LABEL_GAP ? 1 : 0;
+                int labelGap = emptyLinesBefore(lines, label);
+                wideLabels += labelGap > MAX_LABEL_GAP ? 1 : 0;
             }
         }
         // the rows' labels are cells too, one empty line after the cell before (two after a label spanning rows,
         // printed only where it starts): wider gaps before most labels are a scrape's own row breaks, and then the
-        // empty lines before a row's first number may be the same
-        return cells >= SHOWN_EVIDENCE && single >= SHOWN_EVIDENCE / 2 && 2 * wideLabels < labels;
+        // empty lines before a row's first number may be the same — unless many labels stand one empty line after
+        // the last cell of the row before: no row break there, and the wider gaps are rows ending in blank cells
+        return cells >= SHOWN_EVIDENCE
+                && single >= SHOWN_EVIDENCE / 2
+                && (2 * wideLabels < labels || rightAfterACell >= SHOWN_EVIDENCE / 2);
+    }
+
+    /**
+     * In a text that ends every cell with an empty line ({@link #emptyLineAfterEveryCell}), a number on a line of its
+     * own right after a row's label, an empty line or more before and after it, is that row's only printed cell
+     * ({@code 行政规范性文件}, an empty line, {@code 65}, three empty lines: 65 and two blank cells), as the runs of
+     * two or more are: {@code joined} with those lines joined too (none where no run was joined: not a text taken
+     * cell by cell). Whether the text is one that ends every cell so is told with them.
+     */
+    static boolean[] withLoneCells(List<String> lines, boolean[] joined) {
+        boolean[] out = joined.clone();
+        if (count(joined, 0, joined.length) == 0) {
+            return out; // not a text taken cell by cell
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (joined[i] || !VALUE.matcher(lines.get(i).strip()).matches()) {
+                continue;
+            }
+            int gap = emptyLinesBefore(lines, i);
+            int label = i - gap - 1;
+            boolean afterLabel = label >= 0
+                    && !joined[label]
+                    && !VALUE.matcher(lines.get(label).strip()).matches();
+            if (gap >= 1 && afterLabel && emptyLinesAfter(lines, i) >= 1) {
+                out[i] = true;
+            }
+        }
+        return out;
     }
 
     /** How many empty lines stand directly before line {@code i}. */

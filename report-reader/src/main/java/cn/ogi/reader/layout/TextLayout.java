@@ -172,8 +172,10 @@ public final class TextLayout {
         PageLines text = PageLines.of(normalized, MARKDOWN_SEPARATOR);
         List<String> raws = text.lines();
         List<Integer> pages = text.pages();
-        boolean[] joined = CellPerLine.joinedToRow(raws);
-        boolean emptyCellsShown = CellPerLine.emptyLineAfterEveryCell(raws, joined);
+        boolean[] runs = CellPerLine.joinedToRow(raws);
+        boolean[] withLone = CellPerLine.withLoneCells(raws, runs);
+        boolean emptyCellsShown = CellPerLine.emptyLineAfterEveryCell(raws, withLone);
+        boolean[] joined = emptyCellsShown ? withLone : runs;
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             String raw = raws.get(i);

@@ -4,93 +4,165 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The search of {@link JointSolver} over the combinations of readings its filter left, with each equation's sum kept
- * as rows are chosen: a branch is cut as soon as an equation can no longer hold.
+ * The search of {@link JointSolver} over the combinations of readings its filter left, rows chosen one by one in the
+ * order of their fewest readings: a branch is cut as soon as an equation can no longer hold — its sum so far plus a
+ * sum the rows still to choose can reach (listed up to a limit, else their bounds) misses its target. The reachable
+ * sums are those of the readings alive when the search was made: readings removed since only make them more than
+ * reachable, never fewer, so no solution is cut.
  */
 final class JointSearch {
-    private final boolean enumerate;
-    private final int rows;
-    private final List<BitSet> alive;
-    private final List<Long> targets;
+
+    /** The most sums of an equation's rows still to choose that are listed; past it their bounds stand for them. */
+    private static final int REACH_LIMIT = 20_000;
+
+    private final long[] targets;
     /** contribution[e][row][reading] */
     private final long[][][] contributions;
 
-    private final int nodeBudget;
+    private final int rows;
     private final int[] order;
+    /** For each row, its readings alive. */
+    private final int[][] readings;
+
     private final int[] choice;
     private final long[] assigned;
-    private final long[] remainingMin;
-    private final long[] remainingMax;
-    private final long[][] minOf;
-    private final long[][] maxOf;
-    private final List<List<Integer>> equationsOf = new ArrayList<>();
-    /** For each row, the readings a solution found uses. */
-    final List<Set<Integer>> used = new ArrayList<>();
+    /** reach[e][depth]: the sums equation e's rows from {@code order[depth]} on can reach, sorted; null: too many. */
+    private final long[][][] reach;
+    /** lowest[e][depth], highest[e][depth]: the bounds of those sums. */
+    private final long[][] lowest;
 
+    private final long[][] highest;
+    /** For each row, the equations naming it. */
+    private final int[][] equationsOf;
+
+    // per run
+    private boolean enumerate;
+    private int forcedRow;
+    private int forcedReading;
+    private int nodeBudget;
     private int nodes;
-    /** A solution was found. */
-    boolean found;
-    /** No budget cut the search short. */
-    boolean complete = true;
+    private List<BitSet> used;
+    private boolean found;
+    private boolean complete;
 
-    /** {@code enumerate}: find every solution (else stop at the first). */
+    /** What one run found: whether a solution, whether it tried everything, and the nodes it visited. */
+    record Run(boolean found, boolean complete, int nodes) {}
+
     JointSearch(
-            boolean enumerate,
             List<BitSet> alive,
             List<Map<Integer, int[][]>> equationRows,
             List<Long> targets,
-            long[][][] contributions,
-            int nodeBudget) {
-        this.enumerate = enumerate;
-        this.rows = alive.size();
-        this.alive = alive;
-        this.targets = targets;
+            long[][][] contributions) {
+        this.targets = targets.stream().mapToLong(Long::longValue).toArray();
         this.contributions = contributions;
-        this.nodeBudget = nodeBudget;
+        this.rows = alive.size();
         int equations = equationRows.size();
         choice = new int[rows];
         assigned = new long[equations];
-        remainingMin = new long[equations];
-        remainingMax = new long[equations];
-        minOf = new long[equations][rows];
-        maxOf = new long[equations][rows];
+        readings = new int[rows][];
         Integer[] idx = new Integer[rows];
         for (int i = 0; i < rows; i++) {
             idx[i] = i;
-            equationsOf.add(new ArrayList<>());
-            used.add(new LinkedHashSet<>());
+            readings[i] = alive.get(i).stream().toArray();
         }
-        Arrays.sort(idx, Comparator.comparingInt(i -> alive.get(i).cardinality()));
+        Arrays.sort(idx, Comparator.comparingInt(i -> readings[i].length));
         order = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
-        for (int e = 0; e < equationRows.size(); e++) {
+        reach = new long[equations][rows + 1][];
+        lowest = new long[equations][rows + 1];
+        highest = new long[equations][rows + 1];
+        List<List<Integer>> naming = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            naming.add(new ArrayList<>());
+        }
+        for (int e = 0; e < equations; e++) {
             for (int row : equationRows.get(e).keySet()) {
-                equationsOf.get(row).add(e);
-                long lo = Long.MAX_VALUE;
-                long hi = Long.MIN_VALUE;
-                BitSet a = alive.get(row);
-                for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
-                    long c = contributions[e][row][j];
-                    lo = Math.min(lo, c);
-                    hi = Math.max(hi, c);
-                }
-                minOf[e][row] = lo;
-                maxOf[e][row] = hi;
-                remainingMin[e] += lo;
-                remainingMax[e] += hi;
+                naming.get(row).add(e);
             }
+            reachable(e, equationRows.get(e).keySet());
+        }
+        equationsOf = new int[rows][];
+        for (int i = 0; i < rows; i++) {
+            equationsOf[i] = naming.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
-    void dfs(int depth) {
-        if (!complete || (found && !enumerate)) {
-            return;
+    /** The sums equation {@code e}'s rows can reach from each depth of the order on, and their bounds. */
+    private void reachable(int e, Set<Integer> inEquation) {
+        long[] sums = {0};
+        reach[e][rows] = sums;
+        for (int d = rows - 1; d >= 0; d--) {
+            int row = order[d];
+            lowest[e][d] = lowest[e][d + 1];
+            highest[e][d] = highest[e][d + 1];
+            if (!inEquation.contains(row)) {
+                reach[e][d] = sums;
+                continue;
+            }
+            long[] own = new long[readings[row].length];
+            for (int j = 0; j < own.length; j++) {
+                own[j] = contributions[e][row][readings[row][j]];
+            }
+            own = distinctSorted(own, own.length);
+            lowest[e][d] += own[0];
+            highest[e][d] += own[own.length - 1];
+            if (sums != null && (long) sums.length * own.length <= 4L * REACH_LIMIT) {
+                long[] next = new long[sums.length * own.length];
+                int n = 0;
+                for (long s : sums) {
+                    for (long c : own) {
+                        next[n++] = s + c;
+                    }
+                }
+                next = distinctSorted(next, n);
+                sums = next.length <= REACH_LIMIT ? next : null;
+            } else {
+                sums = null;
+            }
+            reach[e][d] = sums;
         }
+    }
+
+    private static long[] distinctSorted(long[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || values[i] != values[m - 1]) {
+                values[m++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, m);
+    }
+
+    /** Row {@code row} no longer has reading {@code j} (no solution uses it). */
+    void remove(int row, int j) {
+        readings[row] = Arrays.stream(readings[row]).filter(x -> x != j).toArray();
+    }
+
+    /**
+     * Searches within {@code nodeBudget} nodes for every solution ({@code enumerate}) or the first, with row
+     * {@code forcedRow} (−1: none) read as {@code forcedReading} only, adding the readings of each solution found
+     * to {@code used}.
+     */
+    Run run(boolean enumerate, int forcedRow, int forcedReading, int nodeBudget, List<BitSet> used) {
+        this.enumerate = enumerate;
+        this.forcedRow = forcedRow;
+        this.forcedReading = forcedReading;
+        this.nodeBudget = nodeBudget;
+        this.used = used;
+        this.nodes = 0;
+        this.found = false;
+        this.complete = true;
+        Arrays.fill(assigned, 0);
+        dfs(0);
+        return new Run(found, complete, nodes);
+    }
+
+    private void dfs(int depth) {
         if (++nodes > nodeBudget) {
             complete = false;
             return;
@@ -98,48 +170,45 @@ final class JointSearch {
         if (depth == rows) {
             found = true;
             for (int i = 0; i < rows; i++) {
-                used.get(i).add(choice[i]);
+                used.get(i).set(choice[i]);
             }
             return;
         }
         int row = order[depth];
-        BitSet a = alive.get(row);
-        for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
+        int[] options = row == forcedRow ? new int[] {forcedReading} : readings[row];
+        for (int j : options) {
             if (++nodes > nodeBudget) {
                 complete = false;
                 return;
             }
             choice[row] = j;
-            if (assign(row, j)) {
+            if (assign(row, j, depth + 1)) {
                 dfs(depth + 1);
             }
             unassign(row, j);
-            if (!complete) {
+            if (!complete || (found && !enumerate)) {
                 return;
             }
         }
     }
 
-    private boolean assign(int row, int j) {
+    /** Chooses reading {@code j} of {@code row}; false if an equation can then no longer hold. */
+    private boolean assign(int row, int j, int next) {
         boolean ok = true;
-        for (int e : equationsOf.get(row)) {
-            long c = contributions[e][row][j];
-            assigned[e] += c;
-            remainingMin[e] -= minOf[e][row];
-            remainingMax[e] -= maxOf[e][row];
-            long target = targets.get(e);
-            if (target < assigned[e] + remainingMin[e] || target > assigned[e] + remainingMax[e]) {
-                ok = false;
-            }
+        for (int e : equationsOf[row]) {
+            assigned[e] += contributions[e][row][j];
+            long need = targets[e] - assigned[e];
+            long[] sums = reach[e][next];
+            ok &= sums == null
+                    ? lowest[e][next] <= need && need <= highest[e][next]
+                    : Arrays.binarySearch(sums, need) >= 0;
         }
         return ok;
     }
 
     private void unassign(int row, int j) {
-        for (int e : equationsOf.get(row)) {
+        for (int e : equationsOf[row]) {
             assigned[e] -= contributions[e][row][j];
-            remainingMin[e] += minOf[e][row];
-            remainingMax[e] += maxOf[e][row];
         }
     }
 }

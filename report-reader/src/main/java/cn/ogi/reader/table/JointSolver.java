@@ -23,6 +23,9 @@ public final class JointSolver {
     private static final int NODE_BUDGET = 100_000;
     private static final long ENUMERATION_LIMIT = 100_000;
     private static final int SUM_SET_LIMIT = 20_000;
+    /** The most search nodes spent looking for a solution with one given reading. */
+    private static final int SUPPORT_NODES = 10_000;
+
     private static final long UNKNOWN = Long.MIN_VALUE;
 
     /**
@@ -178,23 +181,62 @@ public final class JointSolver {
         for (BitSet a : alive) {
             combinations = Math.min(Long.MAX_VALUE / 64, combinations * a.cardinality());
         }
-        JointSearch search = new JointSearch(
-                combinations <= ENUMERATION_LIMIT, alive, equationRows, targets, contributions, nodeBudget);
-        search.dfs(0);
-        if (search.complete && combinations <= ENUMERATION_LIMIT) {
-            List<Set<Integer>> used = new ArrayList<>();
-            for (int i = 0; i < rows; i++) {
-                used.add(search.used.get(i));
-            }
-            return new Outcome(used, search.found, true, broken);
+        List<BitSet> used = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            used.add(new BitSet());
         }
+        JointSearch search = new JointSearch(alive, equationRows, targets, contributions);
+        JointSearch.Run first = search.run(combinations <= ENUMERATION_LIMIT, -1, -1, nodeBudget, used);
+        if (first.complete() && (combinations <= ENUMERATION_LIMIT || !first.found())) {
+            return new Outcome(sets(used), first.found(), true, broken);
+        }
+        if (!first.found()) {
+            return new Outcome(sets(alive), false, false, broken); // no solution within the budget: none ruled out
+        }
+        boolean exact = supports(search, used);
+        return new Outcome(sets(alive), true, exact, broken);
+    }
+
+    /**
+     * Where the combinations are too many to try them all: each reading the solutions found so far do not use is
+     * looked for in a solution of its own (its row read so, the others searched), within a budget shared by all of
+     * them — found, the solution's readings are all used; proven impossible, the reading is removed; cut short, it
+     * stays. True when every reading left is used by a solution found.
+     */
+    private boolean supports(JointSearch search, List<BitSet> used) {
+        int budget = nodeBudget;
+        boolean exact = true;
+        for (int row = 0; row < rows; row++) {
+            BitSet a = alive.get(row);
+            for (int j = a.nextSetBit(0); j >= 0; j = a.nextSetBit(j + 1)) {
+                if (used.get(row).get(j)) {
+                    continue;
+                }
+                if (budget <= 0) {
+                    exact = false;
+                    continue;
+                }
+                JointSearch.Run one = search.run(false, row, j, Math.min(budget, SUPPORT_NODES), used);
+                budget -= one.nodes();
+                if (one.complete() && !one.found()) {
+                    a.clear(j); // no combination of the other rows balances with it
+                    search.remove(row, j);
+                } else if (!one.found()) {
+                    exact = false;
+                }
+            }
+        }
+        return exact;
+    }
+
+    private static List<Set<Integer>> sets(List<BitSet> bits) {
         List<Set<Integer>> sets = new ArrayList<>();
-        for (BitSet a : alive) {
+        for (BitSet b : bits) {
             Set<Integer> s = new LinkedHashSet<>();
-            a.stream().forEach(s::add);
+            b.stream().forEach(s::add);
             sets.add(s);
         }
-        return new Outcome(sets, search.found, false, broken);
+        return sets;
     }
 
     /** Removes readings no combination of the other rows can balance, equation by equation; false if a row empties. */

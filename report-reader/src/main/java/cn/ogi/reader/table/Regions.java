@@ -58,7 +58,11 @@ public record Regions(int t1, int t2, int t3, int end) {
         }
         int last = Math.max(Math.max(t1, t2), t3);
         int end = n;
-        if (last >= 0) {
+        if (t3 >= 0 && t3 == last && beforeNextSection(compact(tokens, t3)).contains("复议")) {
+            // the next section's heading inside Table 3's own token (a text run together: …尚未审结总计五、存在的主要
+            // 问题…): the table ends with it, and a number further on (the fee in section 六) is not its
+            end = t3 + 1;
+        } else if (last >= 0) {
             for (int i = last + 1; i < n; i++) {
                 if (isLabel(tokens, i) && containsAny(compact(tokens, i), AFTER_TABLES) && (t3 < 0 || i > t3)) {
                     end = i;
