@@ -24,7 +24,9 @@ final class LabelOnlyRows {
                 String before = text.substring(0, owner[1]);
                 for (int j = lastOwner + 1; j < owner[0]; j++) {
                     for (String l : specs.get(j).labels()) {
-                        if (before.contains(l) && l.length() >= 3) {
+                        String unnumbered = withoutNumber(l);
+                        if ((before.contains(l) && l.length() >= 3)
+                                || (unnumbered.length() >= 4 && before.contains(unnumbered))) {
                             out.add(blankRow(specs.get(j), l, row));
                             break;
                         }
