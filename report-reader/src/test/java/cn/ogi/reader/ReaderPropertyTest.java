@@ -209,7 +209,8 @@ class ReaderPropertyTest {
      * change (−8, and the 8 decisions blank) — a dash run together so is a mark or a minus, the text does not say;
      * one-line scrapes whose items print without their numbers ({@code 信访举报投诉类申请重复申请要求提供公开出版物 4 4}) gave
      * the numbers of the last label to the first row, where the rows before it printed as their labels alone were not
-     * found by their labels without the number.
+     * found by their labels without the number; an item numbered {@code (7 )} with a scrape's stray space inside its
+     * brackets had its 7 read as a cell.
      */
     @ParameterizedTest
     @CsvSource({
@@ -220,7 +221,8 @@ class ReaderPropertyTest {
         "20192081576162, flowing",
         "7000714, flowing",
         "7001088, flowing",
-        "42000511, flowing"
+        "42000511, flowing",
+        "20192081580914, flowing"
     })
     void aCaseOnceReadWrongIsReadWithoutAWrongCell(long caseSeed, String formName) {
         CaseResult r = runCase(caseSeed, Renderers.named(formName));

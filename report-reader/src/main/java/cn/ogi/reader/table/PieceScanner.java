@@ -112,8 +112,9 @@ final class PieceScanner {
                 && (next == '.' || next == '、' || next == '．' || next == ')')
                 && j + 1 < n
                 && !isDigit(text.charAt(j + 1));
-        if (item && next == ')' && prev == '(') {
-            // an item numbered (2) or （2）: its digits are the number, whatever stands before the bracket
+        if (fraction.isEmpty() && bracketed(text, start, j)) {
+            // an item numbered (2) or （2） (a scrape's stray space inside the brackets too: (7 )), whatever stands
+            // before the bracket: its digits are the item's number
             label.append(text, start, j);
             onlySpacesSince = false;
             return j;
@@ -268,6 +269,23 @@ final class PieceScanner {
             }
         }
         return comma + 4 >= text.length() || !isDigit(text.charAt(comma + 4));
+    }
+
+    /** Whether the digits {@code [start, end)} stand between an opening and a closing bracket, spaces aside. */
+    private static boolean bracketed(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0
+                && text.charAt(before) == '('
+                && after < text.length()
+                && text.charAt(after) == ')'
+                && end - start <= 2;
     }
 
     /** A comma followed by three digits and a fourth inside a number ({@code 1,2345}): a group, then other digits. */
