@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.ogi.reader.render.CjkFont;
 import cn.ogi.reader.render.GeneratedReport;
 import cn.ogi.reader.render.PdfRenderer;
+import cn.ogi.reader.render.PrintHabits;
 import cn.ogi.reader.render.ReportGenerator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,7 +38,12 @@ class PdfTextLayerTest {
         List<String> differences = new ArrayList<>();
         int cells = 0;
         for (long seed = 6_000; seed < 6_012; seed++) {
-            GeneratedReport report = generator.generate(seed);
+            // the agency's marks, repeated headers and notes, but its labels worded as the form: a label already spaced
+            // (规　章) and letter-spaced again by the printer is left unknown (docs/PARSER.md, spaced labels)
+            PrintHabits h = generator.generate(seed).habits();
+            GeneratedReport report = generator
+                    .generate(seed)
+                    .withHabits(new PrintHabits(h.blankMark(), h.repeatedHeaderAt(), h.notes()));
             Map<String, BigDecimal> expected = cells(plain, report, seed);
             Map<String, BigDecimal> read = cells(marked, report, seed);
             for (var e : expected.entrySet()) {

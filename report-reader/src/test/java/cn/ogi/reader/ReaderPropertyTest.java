@@ -206,7 +206,11 @@ class ReaderPropertyTest {
      * checked (2 cells wrong); a one-line scrape whose blank cells print 无 between the numbers
      * ({@code 申请224无无6无8238}) read a total of 4 for 238 while the marks were label text; a one-line scrape whose
      * blank cells print {@code -} ({@code 行政许可--8}: two blanks and 8) read the second dash as the minus of the
-     * change (−8, and the 8 decisions blank) — a dash run together so is a mark or a minus, the text does not say.
+     * change (−8, and the 8 decisions blank) — a dash run together so is a mark or a minus, the text does not say;
+     * one-line scrapes whose items print without their numbers ({@code 信访举报投诉类申请重复申请要求提供公开出版物 4 4}) gave
+     * the numbers of the last label to the first row, where the rows before it printed as their labels alone were not
+     * found by their labels without the number; an item numbered {@code (7 )} with a scrape's stray space inside its
+     * brackets had its 7 read as a cell.
      */
     @ParameterizedTest
     @CsvSource({
@@ -215,7 +219,10 @@ class ReaderPropertyTest {
         "2019006194, flowing",
         "99001690, ocr-layout",
         "20192081576162, flowing",
-        "7000714, flowing"
+        "7000714, flowing",
+        "7001088, flowing",
+        "42000511, flowing",
+        "20192081580914, flowing"
     })
     void aCaseOnceReadWrongIsReadWithoutAWrongCell(long caseSeed, String formName) {
         CaseResult r = runCase(caseSeed, Renderers.named(formName));

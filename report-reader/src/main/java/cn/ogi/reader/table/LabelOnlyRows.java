@@ -24,7 +24,9 @@ final class LabelOnlyRows {
                 String before = text.substring(0, owner[1]);
                 for (int j = lastOwner + 1; j < owner[0]; j++) {
                     for (String l : specs.get(j).labels()) {
-                        if (before.contains(l) && l.length() >= 3) {
+                        String unnumbered = withoutNumber(l);
+                        if ((before.contains(l) && l.length() >= 3)
+                                || (unnumbered.length() >= 4 && before.contains(unnumbered))) {
                             out.add(blankRow(specs.get(j), l, row));
                             break;
                         }
@@ -56,8 +58,15 @@ final class LabelOnlyRows {
         int bestStart = -1;
         int bestLength = 0;
         for (int j = Math.max(0, from); j < specs.size(); j++) {
-            for (String l : specs.get(j).labels()) {
+            for (String label : specs.get(j).labels()) {
+                String l = label;
                 int at = text.lastIndexOf(l);
+                String unnumbered = withoutNumber(label);
+                if (at < 0 && unnumbered.length() >= 4 && text.lastIndexOf(unnumbered) >= 0) {
+                    // a publisher that prints its items and subgroups without their numbers (属于国家秘密)
+                    l = unnumbered;
+                    at = text.lastIndexOf(l);
+                }
                 int length = l.length();
                 if (at < 0 && l.length() >= 10) {
                     // a wrapped label: its first characters end the text
@@ -84,6 +93,16 @@ final class LabelOnlyRows {
             }
         }
         return best < 0 ? null : new int[] {best, bestStart};
+    }
+
+    /** A form label without the item or subgroup number it starts with ({@code 1属于国家秘密} → {@code 属于国家秘密}). */
+    private static String withoutNumber(String label) {
+        int k = 0;
+        while (k < label.length()
+                && (Character.isDigit(label.charAt(k)) || "一二三四五六七八九十".indexOf(label.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k == 0 ? "" : label.substring(k);
     }
 
     /** Where {@code label} last stands in {@code text} with at most one character different, or -1. */

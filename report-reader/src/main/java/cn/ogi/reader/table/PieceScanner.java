@@ -84,6 +84,12 @@ final class PieceScanner {
                 j++;
             } else if (d == ',' && thousands(text, j, digits.length())) {
                 j++;
+            } else if (d == ',' && groupRunOn(text, j, digits.length())) {
+                // a thousands separator whose group runs on into the next cell's digits (…7,630,05100…, cells run
+                // together): the number ends with the group, the digits after it are the next cells'
+                digits.append(text, j + 1, j + 4);
+                j += 4;
+                break;
             } else {
                 break;
             }
@@ -103,9 +109,16 @@ final class PieceScanner {
         char next = j < n ? text.charAt(j) : 0;
         char prev = start > 0 ? text.charAt(start - 1) : 0;
         boolean item = fraction.isEmpty()
-                && (next == '.' || next == '、' || next == '．')
+                && (next == '.' || next == '、' || next == '．' || next == ')')
                 && j + 1 < n
                 && !isDigit(text.charAt(j + 1));
+        if (fraction.isEmpty() && bracketed(text, start, j)) {
+            // an item numbered (2) or （2） (a scrape's stray space inside the brackets too: (7 )), whatever stands
+            // before the bracket: its digits are the item's number
+            label.append(text, start, j);
+            onlySpacesSince = false;
+            return j;
+        }
         if (item && digits.length() > 1) {
             // the row's numbers run into the next item number: "…政府信息70000072.没有现成…"
             digits.setLength(digits.length() - 1);
@@ -256,6 +269,36 @@ final class PieceScanner {
             }
         }
         return comma + 4 >= text.length() || !isDigit(text.charAt(comma + 4));
+    }
+
+    /** Whether the digits {@code [start, end)} stand between an opening and a closing bracket, spaces aside. */
+    private static boolean bracketed(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0
+                && text.charAt(before) == '('
+                && after < text.length()
+                && text.charAt(after) == ')'
+                && end - start <= 2;
+    }
+
+    /** A comma followed by three digits and a fourth inside a number ({@code 1,2345}): a group, then other digits. */
+    private static boolean groupRunOn(String text, int comma, int digitsSoFar) {
+        if (digitsSoFar == 0 || comma + 4 >= text.length()) {
+            return false;
+        }
+        for (int k = 1; k <= 4; k++) {
+            if (!isDigit(text.charAt(comma + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void emitLabel(String text, int line, int page, double x0, double x1, List<Token> out) {

@@ -123,8 +123,11 @@ public final class Labels {
         return false;
     }
 
-    /** Letters and digits only ({@link Normalizer#compact}), for comparing labels. */
+    /**
+     * Letters and digits only ({@link Normalizer#compact}), for comparing labels; a total printed as 合计, as many
+     * publishers call it, is the form's 总计.
+     */
     public static String compact(CharSequence s) {
-        return Normalizer.compact(s);
+        return Normalizer.compact(s).replace("合计", "总计");
     }
 }

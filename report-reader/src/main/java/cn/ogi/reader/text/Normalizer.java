@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Brings scraped text to one form before anything is matched: one line separator, no control characters,
- * half-width digits and punctuation, pinyin glosses removed ({@code 號(hào)} → {@code 号}) and Traditional
+ * half-width digits and punctuation, circled item numbers as numbers ({@code ②} → {@code 2.}), pinyin glosses removed ({@code 號(hào)} → {@code 号}) and Traditional
  * characters folded to Simplified, so that labels, agency names and prose patterns are written once. A radical
  * standing for a whole character becomes that character: the text layer of a PDF exported by a word processor often
  * gives 行 as the Kangxi radical ⾏ (U+2F8F) and 门 as ⻔ (U+2ED4), which look the same on the page.
@@ -31,6 +31,10 @@ public final class Normalizer {
     private static final String RADICALS_SUPPLEMENT =
             "⺟母⺠民⺩王⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟";
 
+    /** The circled numbers ① to ⑳ that some publishers number a table's items with. */
+    private static final char CIRCLED_FIRST = '\u2460';
+
+    private static final char CIRCLED_LAST = '\u2473';
     private static final char RADICALS_FIRST = '\u2E80';
     private static final char RADICALS_LAST = '\u2FDF';
     private static final char COMPATIBILITY_FIRST = '\uF900';
@@ -67,6 +71,8 @@ public final class Normalizer {
                 sb.append(RADICALS[c - RADICALS_FIRST]);
             } else if (c >= COMPATIBILITY_FIRST && c <= COMPATIBILITY_LAST) {
                 sb.append(COMPATIBILITY[c - COMPATIBILITY_FIRST]);
+            } else if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) {
+                sb.append(c - CIRCLED_FIRST + 1).append('.'); // an item numbered ② is item 2.
             } else if (c == '\uFF5F' || c == '\u3010') {
                 sb.append('[');
             } else if (c == '\u3011') {

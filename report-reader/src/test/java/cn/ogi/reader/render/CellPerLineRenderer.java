@@ -22,6 +22,10 @@ public final class CellPerLineRenderer implements Renderer {
         TableStyle style = TableStyle.random(rnd);
         boolean emptyLineBetween = rnd.nextBoolean();
         StringBuilder out = new StringBuilder();
+        CmsPage frame = report.habits().frame(report);
+        if (frame != null) {
+            frame.before().forEach(l -> out.append(l).append('\n'));
+        }
         for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
             if (part instanceof ReportDocument.Table t) {
                 for (List<Grid.Cell> row : t.grid().rows()) {
@@ -42,6 +46,9 @@ public final class CellPerLineRenderer implements Renderer {
             } else if (part instanceof ReportDocument.Paragraph p) {
                 out.append(p.text()).append('\n');
             }
+        }
+        if (frame != null) {
+            frame.after().forEach(l -> out.append(l).append('\n'));
         }
         return Rendered.text(name(), out.toString(), "text/plain; charset=utf-8", SourceForm.TEXT);
     }

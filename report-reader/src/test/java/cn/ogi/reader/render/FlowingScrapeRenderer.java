@@ -23,7 +23,10 @@ public final class FlowingScrapeRenderer implements Renderer {
         double spaceBetweenCells = new double[] {0, 0, 0.1, 0.35}[rnd.nextInt(4)];
         double lineBreakBetweenParts = rnd.nextInt(3) == 0 ? 0.3 : 0;
         StringBuilder out = new StringBuilder();
-        if (rnd.nextBoolean()) {
+        CmsPage frame = report.habits().frame(report);
+        if (frame != null) {
+            out.append(String.join(" ", frame.before())).append(rnd.nextBoolean() ? "\n" : " ");
+        } else if (rnd.nextBoolean()) {
             out.append("来源：")
                     .append(report.truth().agencyName())
                     .append(" 发布时间：")
@@ -34,7 +37,7 @@ public final class FlowingScrapeRenderer implements Renderer {
         }
         for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
             if (part instanceof ReportDocument.Table t) {
-                table(out, t.grid(), spaceBetweenCells, rnd);
+                table(out, t.grid(), spaceBetweenCells, report.habits().digits().fullWidth() ? '\u3000' : ' ', rnd);
             } else if (part instanceof ReportDocument.Title t) {
                 out.append(t.text());
             } else if (part instanceof ReportDocument.Heading h) {
@@ -44,10 +47,13 @@ public final class FlowingScrapeRenderer implements Renderer {
             }
             out.append(rnd.nextDouble() < lineBreakBetweenParts ? "\n" : rnd.nextInt(4) == 0 ? " " : "");
         }
+        if (frame != null) {
+            out.append(String.join(" ", frame.after()));
+        }
         return Rendered.text(name(), out.toString(), "text/plain; charset=utf-8", SourceForm.TEXT);
     }
 
-    private static void table(StringBuilder out, Grid grid, double space, Random rnd) {
+    private static void table(StringBuilder out, Grid grid, double space, char spaceChar, Random rnd) {
         boolean repeatGroup = rnd.nextInt(3) == 0;
         boolean spacesInLabels = rnd.nextInt(4) == 0;
         String group = null;
@@ -69,7 +75,7 @@ public final class FlowingScrapeRenderer implements Renderer {
                 }
                 out.append(label && spacesInLabels ? withStraySpace(cell.text(), rnd) : cell.text());
                 if (rnd.nextDouble() < space) {
-                    out.append(' ');
+                    out.append(spaceChar); // a full-width space where the publisher typed in full width
                 }
             }
         }

@@ -62,14 +62,17 @@ public record GeneratedReport(
         return value(key) == null || blankCells.contains(key);
     }
 
-    /** The cell as printed: "" when blank, or the agency's mark for nothing ({@link PrintHabits#blankMark()}). */
+    /**
+     * The cell as printed: "" when blank, or the agency's mark for nothing ({@link PrintHabits#blankMark()}); a number
+     * as the agency types it ({@link PrintHabits.Digits}).
+     */
     public String printed(String key) {
         if (printsBlank(key)) {
             return habits.blankMark();
         }
         CellType type = edition().cell(key).orElseThrow().type();
         BigDecimal v = value(key);
-        return type.integral() ? v.toBigInteger().toString() : v.toPlainString();
+        return habits.digits().print(type.integral() ? v.toBigInteger().toString() : v.toPlainString());
     }
 
     /** True if every cell of the row is absent from the truth (the row is not printed). */

@@ -28,7 +28,11 @@ public final class HtmlRenderer implements Renderer {
         Markup m = new Markup(rnd);
         StringBuilder out = new StringBuilder();
         boolean page = rnd.nextBoolean();
-        if (page) {
+        CmsPage frame = report.habits().frame(report);
+        m.frame = frame;
+        if (frame != null) {
+            out.append(frame.htmlHead(m.escape(ReportDocument.title(report.truth())), m.nl));
+        } else if (page) {
             out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                     .append(ReportDocument.title(report.truth()))
                     .append("</title></head><body><div class=\"article\">")
@@ -50,7 +54,9 @@ public final class HtmlRenderer implements Renderer {
             }
             out.append(m.nl);
         }
-        if (page) {
+        if (frame != null) {
+            out.append(frame.htmlTail(m.nl));
+        } else if (page) {
             out.append("</div></body></html>");
         }
         String type = asPlainText ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
@@ -60,10 +66,13 @@ public final class HtmlRenderer implements Renderer {
     private static void table(StringBuilder out, Grid grid, Markup m) {
         String open = "<table border=\"1\" cellspacing=\"0\"" + (m.styled ? " style=\"width:560px\"" : "") + "><tbody>";
         out.append(open).append(m.nl);
+        colgroup(out, grid, m);
         int split = !m.wordExport
                 ? -1
                 : grid.repeatedHeaderRow() >= 0 ? grid.repeatedHeaderRow() : pageBreakRow(grid, m.rnd);
         var rows = grid.rows();
+        // a CMS that keeps a table's header rows in a table of their own, the body in the next
+        int headerEnd = m.frame != null && m.frame.splitHeader ? firstDataRow(grid) : -1;
         for (int r = 0; r < rows.size(); r++) {
             var row = rows.get(r);
             if (r == split) { // the table continues on the next page: a table of its own in Word's HTML
@@ -71,6 +80,9 @@ public final class HtmlRenderer implements Renderer {
                 out.append("<p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>")
                         .append(m.nl);
                 out.append(open).append(m.nl);
+            } else if (r == headerEnd && r > 0) {
+                out.append("</tbody></table>").append(m.nl).append(open).append(m.nl);
+                colgroup(out, grid, m);
             }
             out.append("<tr>");
             for (Grid.Cell c : row) {
@@ -112,6 +124,30 @@ public final class HtmlRenderer implements Renderer {
         out.append("</tbody></table>");
     }
 
+    private static void colgroup(StringBuilder out, Grid grid, Markup m) {
+        if (m.frame == null || !m.frame.colgroup) {
+            return;
+        }
+        out.append("<colgroup>");
+        for (int c = 0; c < grid.columns(); c++) {
+            out.append("<col width=\"").append(c == 0 ? 120 : 60).append("\" />");
+        }
+        out.append("</colgroup>").append(m.nl);
+    }
+
+    /** The first row that holds a number cell, where no cell of the header rows spans into the body; or -1. */
+    private static int firstDataRow(Grid grid) {
+        var rows = grid.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            if (Grid.isDataRow(rows.get(r))) {
+                int at = r;
+                boolean spans = grid.cells().stream().anyMatch(c -> c.row() < at && at < c.row() + c.rowSpan());
+                return spans ? -1 : r;
+            }
+        }
+        return -1;
+    }
+
     /** A row the table may break before (no cell spans across it), or -1: where Word's HTML starts a new table. */
     private static int pageBreakRow(Grid grid, Random rnd) {
         java.util.List<Integer> rows = new java.util.ArrayList<>();
@@ -136,6 +172,8 @@ public final class HtmlRenderer implements Renderer {
         final String blank;
         /** Word's "save as web page": spans and {@code <o:p>} in cells, its row of column widths, tables per page. */
         final boolean wordExport;
+        /** The site's CMS frame around the article, or null. */
+        CmsPage frame;
 
         Markup(Random rnd) {
             this.rnd = rnd;

@@ -78,7 +78,8 @@ public final class LayoutTextRenderer implements Renderer {
                 List<String> numbers = block.columns().stream()
                         .map(c -> r.printed(FormVocabulary.ACTIVE + "." + printed.key() + "." + c.key()))
                         .toList();
-                page.line(cols.line(printed.label(), numbers)).line("");
+                page.line(cols.line(r.habits().wording().row(printed.label()), numbers))
+                        .line("");
             }
         }
     }
@@ -111,7 +112,8 @@ public final class LayoutTextRenderer implements Renderer {
     private static void applications(Page page, GeneratedReport r, TableStyle style) {
         List<ColumnDefinition> columns = r.vocabulary().applicantColumns();
         Columns cols = page.columns(30, 6 + widest(r, FormVocabulary.APPLICATIONS));
-        applicantHeader(page, cols, columns, style);
+        PrintHabits.Wording words = r.habits().wording();
+        applicantHeader(page, cols, columns, style, words);
         List<ApplicationRow> rows = r.vocabulary().applicationRows().stream()
                 .filter(row -> !r.rowAbsent(FormVocabulary.APPLICATIONS, row.key()))
                 .toList();
@@ -125,24 +127,26 @@ public final class LayoutTextRenderer implements Renderer {
                     .toList();
             if (i == repeatAt) {
                 page.pageBreak();
-                applicantHeader(page, cols, columns, style);
+                applicantHeader(page, cols, columns, style, words);
             }
             if (row.startsGroup()) {
-                vertical.start(row.top(), groupLength(rows, i));
+                vertical.start(words.group(row.top(), true), groupLength(rows, i));
             }
             boolean merged = row.itemNumber() == null || subgroupSize(rows, i) == 1;
             String label;
             if (row.standalone()) {
                 label = row.top();
             } else if (merged) {
-                label = "  " + TableGrids.subLabel(row, style);
+                label = "  " + TableGrids.subLabel(row, style, words, false);
             } else {
                 boolean firstOfSub =
                         i == 0 || !row.subNumber().equals(rows.get(i - 1).subNumber());
-                String item = "     " + style.item(row.itemNumber(), row.itemName());
-                label = firstOfSub && !subgroupMidLine ? "  " + TableGrids.subLabel(row, style) + item.strip() : item;
+                String item = "     " + words.item(style, row.itemNumber(), row.itemName());
+                label = firstOfSub && !subgroupMidLine
+                        ? "  " + TableGrids.subLabel(row, style, words, true) + item.strip()
+                        : item;
                 if (subgroupMidLine && i - firstIndexOfSub(rows, i) == subgroupSize(rows, i) / 2) {
-                    page.line("  " + TableGrids.subLabel(row, style));
+                    page.line("  " + TableGrids.subLabel(row, style, words, true));
                 }
             }
             cols.row(page, label, numbers);
@@ -153,11 +157,13 @@ public final class LayoutTextRenderer implements Renderer {
         }
     }
 
-    private static void applicantHeader(Page page, Columns cols, List<ColumnDefinition> columns, TableStyle style) {
+    private static void applicantHeader(
+            Page page, Columns cols, List<ColumnDefinition> columns, TableStyle style, PrintHabits.Wording words) {
         page.line(" ".repeat(cols.labelWidth + 10) + FormText.APPLICANTS).line("");
         if (!style.lostColumnHeaders()) {
-            List<String> labels =
-                    columns.stream().map(c -> c.label().replaceAll(".* · ", "")).toList();
+            List<String> labels = columns.stream()
+                    .map(c -> words.column(c.label().replaceAll(".* · ", "")))
+                    .toList();
             page.line(FormText.BALANCE_NOTE.substring(0, 18) + "   " + " ".repeat(cols.labelWidth - 10) + "法人或其他组织");
             page.line(FormText.BALANCE_NOTE.substring(18));
             page.line(cols.headerLine(labels, 0));
@@ -169,7 +175,7 @@ public final class LayoutTextRenderer implements Renderer {
     private static void reviews(Page page, GeneratedReport r, TableStyle style) {
         List<FormVocabulary.ReviewGroup> groups = r.vocabulary().reviewGroups();
         List<String> labels = r.vocabulary().reviewColumns().stream()
-                .map(ColumnDefinition::label)
+                .map(c -> r.habits().wording().column(c.label()))
                 .toList();
         Columns cols = page.columns(0, 5 + widest(r, FormVocabulary.REVIEWS));
         page.line("      " + groups.get(0).top() + " ".repeat(30)

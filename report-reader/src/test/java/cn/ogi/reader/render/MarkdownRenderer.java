@@ -84,7 +84,10 @@ public final class MarkdownRenderer implements Renderer {
         List<String> header = new ArrayList<>(List.of("类别"));
         for (int c = 0; c < columns.size(); c++) {
             String[] parts = columns.get(c).label().split(" · ", -1);
-            header.add(md.lostHeaders && c < columns.size() - 1 ? "数据" + (c + 1) : parts[parts.length - 1]);
+            header.add(
+                    md.lostHeaders && c < columns.size() - 1
+                            ? "数据" + (c + 1)
+                            : report.habits().wording().column(parts[parts.length - 1]));
         }
         md.blank().row(header).separator(header.size());
         List<List<Grid.Cell>> rows =
@@ -142,7 +145,7 @@ public final class MarkdownRenderer implements Renderer {
     private static void reviews(Md md, Grid grid, GeneratedReport report) {
         List<FormVocabulary.ReviewGroup> groups = report.vocabulary().reviewGroups();
         List<String> labels = report.vocabulary().reviewColumns().stream()
-                .map(ColumnDefinition::label)
+                .map(c -> report.habits().wording().column(c.label()))
                 .toList();
         List<String> numbers = md.numbers(grid.rows().get(grid.rowCount() - 1));
         int w = labels.size();

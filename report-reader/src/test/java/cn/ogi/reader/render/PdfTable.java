@@ -73,7 +73,17 @@ final class PdfTable {
     }
 
     private List<String> lines(Grid.Cell c) {
+        if (c.role() == Grid.Role.NUMBER) {
+            return List.of(c.text()); // a number is never wrapped: drawn smaller where it does not fit (适应文字)
+        }
         return canvas.wrap(c.text(), size, width(c) - 4);
+    }
+
+    /** The size a cell's line is drawn at: a number too wide for its cell (full-width digits) shrunk to fit it. */
+    private float sizeOf(Grid.Cell c, String line, float x0, float x1) {
+        float room = x1 - x0 - 4;
+        float wide = canvas.width(line, size);
+        return c.role() == Grid.Role.NUMBER && wide > room ? size * room / wide : size;
     }
 
     private float x(int col) {
@@ -152,8 +162,9 @@ final class PdfTable {
             return;
         }
         for (String line : lines) {
-            float x = left ? x0 + 2 : (x0 + x1) / 2 - canvas.width(line, size) / 2;
-            canvas.text(page, x, y, size, line);
+            float drawn = sizeOf(c, line, x0, x1);
+            float x = left ? x0 + 2 : (x0 + x1) / 2 - canvas.width(line, drawn) / 2;
+            canvas.text(page, x, y, drawn, line);
             y -= lineHeight;
         }
     }

@@ -22,6 +22,10 @@ public final class PipeScrapeRenderer implements Renderer {
         boolean leadingPipe = rnd.nextInt(3) == 0;
         boolean padding = rnd.nextBoolean();
         StringBuilder out = new StringBuilder();
+        CmsPage frame = report.habits().frame(report);
+        if (frame != null) {
+            frame.before().forEach(l -> out.append(l).append('\n'));
+        }
         for (ReportDocument.Part part : ReportDocument.of(report, style).parts()) {
             if (part instanceof ReportDocument.Table t) {
                 table(out, t.grid(), leadingPipe, padding, rnd);
@@ -32,6 +36,9 @@ public final class PipeScrapeRenderer implements Renderer {
             } else if (part instanceof ReportDocument.Paragraph p) {
                 out.append(p.text()).append('\n');
             }
+        }
+        if (frame != null) {
+            frame.after().forEach(l -> out.append(l).append('\n'));
         }
         // a quarter of the pages scraped onto one line: one row's closing pipe meets the next row's first cell
         String page = rnd.nextInt(4) == 0 ? out.toString().replace('\n', ' ') : out.toString();

@@ -29,20 +29,21 @@ public record ReportDocument(List<Part> parts) {
     public static ReportDocument of(GeneratedReport r, TableStyle style) {
         AnnualReport t = r.truth();
         Narrative n = t.narrative();
+        PrintHabits.Wording words = r.habits().wording();
         List<Part> parts = new ArrayList<>();
         parts.add(new Title(title(t)));
         parts.add(new Paragraph(FormText.INTRO + "本报告所列数据统计期限为" + t.year() + "年1月1日至" + t.year() + "年12月31日。"));
-        parts.add(new Heading(FormText.SECTION_1));
+        parts.add(new Heading(words.heading(FormText.SECTION_1)));
         parts.add(new Paragraph(n.overview()));
-        parts.add(new Heading(FormText.SECTION_2));
+        parts.add(new Heading(words.heading(FormText.SECTION_2)));
         table(parts, r, TableGrids.activeDisclosure(r, style));
-        parts.add(new Heading(FormText.SECTION_3));
+        parts.add(new Heading(words.heading(FormText.SECTION_3)));
         table(parts, r, TableGrids.applications(r, style));
-        parts.add(new Heading(FormText.SECTION_4));
+        parts.add(new Heading(words.heading(FormText.SECTION_4)));
         table(parts, r, TableGrids.reviews(r));
-        parts.add(new Heading(FormText.SECTION_5));
+        parts.add(new Heading(words.heading(FormText.SECTION_5)));
         parts.add(new Paragraph(n.problems()));
-        parts.add(new Heading(FormText.SECTION_6));
+        parts.add(new Heading(words.heading(FormText.SECTION_6)));
         parts.add(new Paragraph(n.other()));
         parts.add(new Paragraph(t.agencyName()));
         if (t.publishedOn() != null) {

@@ -31,7 +31,7 @@ public final class TableGrids {
             }
             g.next();
             for (FormVocabulary.Row row : block.rows()) {
-                g.add(0, 1, 1, row.label(), Role.LABEL);
+                g.add(0, 1, 1, r.habits().wording().row(row.label()), Role.LABEL);
                 for (int i = 0; i < block.columns().size(); i++) {
                     String key = FormVocabulary.ACTIVE + "." + row.key() + "."
                             + block.columns().get(i).key();
@@ -57,7 +57,7 @@ public final class TableGrids {
         List<ColumnDefinition> columns = r.vocabulary().applicantColumns();
         int first = 3; // group, subgroup, item, then the numbers
         Grid.Builder g = new Grid.Builder(FormVocabulary.APPLICATIONS, first + columns.size());
-        applicantHeader(g, columns, first, style);
+        applicantHeader(g, columns, first, style, r.habits().wording());
         List<ApplicationRow> rows = r.vocabulary().applicationRows().stream()
                 .filter(row -> !r.rowAbsent(FormVocabulary.APPLICATIONS, row.key()))
                 .toList();
@@ -66,7 +66,7 @@ public final class TableGrids {
             if (row.standalone()) {
                 g.add(0, 1, first, row.top(), Role.LABEL);
             } else {
-                labelsOfGroupRow(g, rows, i, style);
+                labelsOfGroupRow(g, rows, i, style, r.habits().wording());
             }
             for (int c = 0; c < columns.size(); c++) {
                 String key = FormVocabulary.APPLICATIONS + "." + row.key() + "."
@@ -78,31 +78,34 @@ public final class TableGrids {
         return g.build();
     }
 
-    private static void applicantHeader(Grid.Builder g, List<ColumnDefinition> columns, int first, TableStyle style) {
+    private static void applicantHeader(
+            Grid.Builder g, List<ColumnDefinition> columns, int first, TableStyle style, PrintHabits.Wording words) {
         int n = columns.size();
         g.add(0, 3, first, FormText.BALANCE_NOTE, Role.HEADER);
         g.add(first, 1, n, FormText.APPLICANTS, Role.HEADER).next();
         if (style.lostColumnHeaders()) {
             g.next();
             for (int c = 0; c < n; c++) {
-                g.add(first + c, 1, 1, c == n - 1 ? "总计" : "数据" + (c + 1), Role.HEADER);
+                g.add(first + c, 1, 1, c == n - 1 ? words.column("总计") : "数据" + (c + 1), Role.HEADER);
             }
             g.next();
             return;
         }
         // 法人或其他组织 spans the columns between the first (自然人) and the last (总计)
         String organisations = columns.get(1).label().split(" · ", -1)[0];
-        g.add(first, 2, 1, columns.get(0).label(), Role.HEADER);
+        g.add(first, 2, 1, words.column(columns.get(0).label()), Role.HEADER);
         g.add(first + 1, 1, n - 2, organisations, Role.HEADER);
-        g.add(first + n - 1, 2, 1, columns.get(n - 1).label(), Role.HEADER).next();
+        g.add(first + n - 1, 2, 1, words.column(columns.get(n - 1).label()), Role.HEADER)
+                .next();
         for (int c = 1; c < n - 1; c++) {
             String[] parts = columns.get(c).label().split(" · ", -1);
-            g.add(first + c, 1, 1, parts[parts.length - 1], Role.HEADER);
+            g.add(first + c, 1, 1, words.column(parts[parts.length - 1]), Role.HEADER);
         }
         g.next();
     }
 
-    private static void labelsOfGroupRow(Grid.Builder g, List<ApplicationRow> rows, int i, TableStyle style) {
+    private static void labelsOfGroupRow(
+            Grid.Builder g, List<ApplicationRow> rows, int i, TableStyle style, PrintHabits.Wording words) {
         ApplicationRow row = rows.get(i);
         int groupStart = i;
         while (rows.get(groupStart).top() == null) {
@@ -112,7 +115,7 @@ public final class TableGrids {
         while (groupEnd + 1 < rows.size() && rows.get(groupEnd + 1).top() == null) {
             groupEnd++;
         }
-        String group = rows.get(groupStart).top();
+        String group = words.group(rows.get(groupStart).top(), true);
         if (!style.spannedGroups()) {
             g.add(0, 1, 1, group, Role.LABEL);
         } else if (i == groupStart) {
@@ -127,8 +130,8 @@ public final class TableGrids {
         while (subEnd < groupEnd && row.subNumber().equals(rows.get(subEnd + 1).subNumber())) {
             subEnd++;
         }
-        String sub = subLabel(row, style);
         boolean merged = row.itemNumber() == null || subStart == subEnd;
+        String sub = subLabel(row, style, words, !merged);
         if (merged) {
             g.add(1, 1, 2, sub, Role.LABEL);
             return;
@@ -138,11 +141,12 @@ public final class TableGrids {
         } else if (i == subStart) {
             g.add(1, subEnd - subStart + 1, 1, sub, Role.LABEL);
         }
-        g.add(2, 1, 1, style.item(row.itemNumber(), row.itemName()), Role.LABEL);
+        g.add(2, 1, 1, words.item(style, row.itemNumber(), row.itemName()), Role.LABEL);
     }
 
-    static String subLabel(ApplicationRow row, TableStyle style) {
-        String label = style.bracket(row.subNumber()) + row.subName();
+    /** A subgroup's label as the publisher words it; {@code heads} when its item rows follow under it. */
+    static String subLabel(ApplicationRow row, TableStyle style, PrintHabits.Wording words, boolean heads) {
+        String label = words.sub(style, row.subNumber(), row.subName(), heads);
         return style.partialNote() && row.subName().equals(FormText.PARTIAL) ? label + FormText.PARTIAL_NOTE : label;
     }
 
@@ -150,6 +154,7 @@ public final class TableGrids {
         List<FormVocabulary.ReviewGroup> groups = r.vocabulary().reviewGroups();
         List<ColumnDefinition> columns = r.vocabulary().reviewColumns();
         int w = columns.size();
+        PrintHabits.Wording words = r.habits().wording();
         Grid.Builder g = new Grid.Builder(FormVocabulary.REVIEWS, groups.size() * w);
         // first header row: tops (行政复议 over one group, 行政诉讼 over the two with a sub header)
         List<int[]> topRuns = new ArrayList<>();
@@ -167,7 +172,7 @@ public final class TableGrids {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).sub() == null) {
                 for (int c = 0; c < w; c++) {
-                    g.add(i * w + c, 2, 1, columns.get(c).label(), Role.HEADER);
+                    g.add(i * w + c, 2, 1, words.column(columns.get(c).label()), Role.HEADER);
                 }
             } else {
                 g.add(i * w, 1, w, groups.get(i).sub(), Role.HEADER);
@@ -177,7 +182,7 @@ public final class TableGrids {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).sub() != null) {
                 for (int c = 0; c < w; c++) {
-                    g.add(i * w + c, 1, 1, columns.get(c).label(), Role.HEADER);
+                    g.add(i * w + c, 1, 1, words.column(columns.get(c).label()), Role.HEADER);
                 }
             }
         }
