@@ -146,11 +146,8 @@ public final class ReportJson {
      * @throws IllegalArgumentException if the edition is unknown or a cell is not defined in it
      */
     public String canonicalString(AnnualReport report) {
-        EditionDefinition edition = editions.get(report.edition());
-        Optional<CanonicalText> text =
-                texts.computeIfAbsent(edition.id(), id -> Optional.ofNullable(CanonicalText.of(edition)));
+        Optional<CanonicalText> text = canonicalText(report);
         if (text.isPresent()) {
-            definedCells(report, edition);
             return text.get().write(report, mapper);
         }
         try {
@@ -174,17 +171,28 @@ public final class ReportJson {
      * @throws IllegalArgumentException if the edition is unknown or a cell is not defined in it
      */
     public CanonicalTexts canonicalTexts(AnnualReport report) {
-        EditionDefinition edition = editions.get(report.edition());
-        Optional<CanonicalText> text =
-                texts.computeIfAbsent(edition.id(), id -> Optional.ofNullable(CanonicalText.of(edition)));
+        Optional<CanonicalText> text = canonicalText(report);
         if (text.isPresent()) {
-            definedCells(report, edition);
             return text.get().texts(report, mapper);
         }
         String canonical = canonicalString(report);
         return new CanonicalTexts(
                 canonical,
                 report.correctionReason() == null ? canonical : canonicalString(report.withCorrectionReason(null)));
+    }
+
+    /**
+     * The writer of the report's edition without the tree, once every cell of the report is found defined in it;
+     * empty where the edition's text is written through the tree ({@link CanonicalText#of}).
+     */
+    private Optional<CanonicalText> canonicalText(AnnualReport report) {
+        EditionDefinition edition = editions.get(report.edition());
+        Optional<CanonicalText> text =
+                texts.computeIfAbsent(edition.id(), id -> Optional.ofNullable(CanonicalText.of(edition)));
+        if (text.isPresent()) {
+            definedCells(report, edition);
+        }
+        return text;
     }
 
     /** The report's cells, every one of them defined in its edition. */

@@ -25,6 +25,18 @@ class JointSolverTest {
         return new Equation(rule, cells, new int[] {1, 1, 1}, BigDecimal.valueOf(total));
     }
 
+    /** Six rows of eight readings each, bound by no rule: the combinations become too many to try one by one. */
+    private static void addFreeRows(List<List<String>> keys, List<List<BigDecimal[]>> readings) {
+        for (int free = 0; free < 6; free++) {
+            keys.add(List.of("free" + free));
+            List<BigDecimal[]> any = new ArrayList<>();
+            for (int v = 0; v < 8; v++) {
+                any.add(reading(v));
+            }
+            readings.add(any);
+        }
+    }
+
     /**
      * Rows a, b, c of two columns x and y, x summing to 2 and y to 1; b and c each hold a 1 in one of the columns.
      * Read (1, 1), row a fits each column's sum on its own (b and c can give x 1, or y 0) but not both at once: b and
@@ -42,14 +54,7 @@ class JointSolverTest {
         readings.add(List.of(reading(1, 0), reading(1, 1)));
         readings.add(List.of(reading(1, 0), reading(0, 1)));
         readings.add(List.of(reading(1, 0), reading(0, 1)));
-        for (int free = 0; free < 6; free++) {
-            keys.add(List.of("free" + free));
-            List<BigDecimal[]> any = new ArrayList<>();
-            for (int v = 0; v < 8; v++) {
-                any.add(reading(v));
-            }
-            readings.add(any);
-        }
+        addFreeRows(keys, readings);
         List<Equation> equations =
                 List.of(sum("X", List.of("a.x", "b.x", "c.x"), 2), sum("Y", List.of("a.y", "b.y", "c.y"), 1));
 
@@ -76,14 +81,7 @@ class JointSolverTest {
             keys.add(List.of(row + ".1", row + ".2"));
             readings.add(List.of(reading(0, 0), reading(1, 1)));
         }
-        for (int free = 0; free < 6; free++) {
-            keys.add(List.of("free" + free));
-            List<BigDecimal[]> any = new ArrayList<>();
-            for (int v = 0; v < 8; v++) {
-                any.add(reading(v));
-            }
-            readings.add(any);
-        }
+        addFreeRows(keys, readings);
         List<Equation> equations = List.of(pair("X", "a.1", "b.1"), pair("Y", "b.2", "c.1"), pair("Z", "c.2", "a.2"));
 
         JointSolver.Outcome outcome = JointSolver.solve(keys, readings, equations);
