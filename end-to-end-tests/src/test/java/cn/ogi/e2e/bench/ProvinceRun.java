@@ -62,8 +62,6 @@ final class ProvinceRun {
     private final String admin;
     private Demo demo;
     private List<Correction> corrections;
-    private Map<String, String> jurisdictionOf;
-    private Map<String, Integer> agencyIndex;
 
     ProvinceRun(Platform platform, HttpClient http, IntakeBenchmark.Preset preset, Figures figures, Notes notes) {
         this.platform = platform;
@@ -107,8 +105,12 @@ final class ProvinceRun {
         return demo == null ? 0 : demo.submissions().size();
     }
 
-    /** A correction of the freshness phase, made before it starts: what is sent, and what stats must then show. */
-    private record Correction(String agency, String json, long newReceived, boolean watched) {}
+    /**
+     * A correction of the freshness phase, made before it starts: what is sent and by which sender (each agency's by
+     * the same one, in order), and what stats must then show in the agency's jurisdiction.
+     */
+    private record Correction(
+            String agency, String jurisdiction, int sender, String json, long newReceived, boolean watched) {}
 
     /**
      * Makes the freshness phase's corrections (each agency's in order, each on the one before) and encodes them, before
@@ -132,11 +134,14 @@ final class ProvinceRun {
         int total = (int) (preset.steadyRate() * preset.steady().toSeconds());
         corrections = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            String agency = agencies.get(i % agencies.size());
+            int index = i % agencies.size();
+            String agency = agencies.get(index);
             AnnualReport corrected = correct(current.get(agency), i);
             current.put(agency, corrected);
             corrections.add(new Correction(
                     agency,
+                    jurisdictionOf.get(agency),
+                    index % SENDERS,
                     JSON.writeValueAsString(Reports.json(corrected)),
                     corrected
                             .cells()
@@ -144,11 +149,6 @@ final class ProvinceRun {
                             .orElseThrow()
                             .longValue(),
                     i % 10 == 0 && counties.contains(jurisdictionOf.get(agency))));
-        }
-        this.jurisdictionOf = jurisdictionOf;
-        this.agencyIndex = new LinkedHashMap<>();
-        for (int i = 0; i < agencies.size(); i++) {
-            agencyIndex.put(agencies.get(i), i);
         }
         return total;
     }
@@ -178,14 +178,17 @@ final class ProvinceRun {
             long due = start + i * period;
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
             Correction correction = corrections.get(i);
-            sent.add(senders.get(agencyIndex.get(correction.agency()) % SENDERS).submit(() -> {
+            sent.add(senders.get(correction.sender()).submit(() -> {
                 IntakeBenchmark.postSubmission(submitter, correction.json().getBytes(StandardCharsets.UTF_8));
                 long accepted = System.nanoTime();
                 if (correction.watched()) {
-                    String jurisdiction = jurisdictionOf.get(correction.agency());
                     synchronized (watched) {
                         watched.add(watchers.submit(() -> visible.add(awaitVisible(
-                                jurisdiction, correction.agency(), year, correction.newReceived(), accepted))));
+                                correction.jurisdiction(),
+                                correction.agency(),
+                                year,
+                                correction.newReceived(),
+                                accepted))));
                     }
                 }
                 return null;
